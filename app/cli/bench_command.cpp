@@ -1,0 +1,14 @@
+// Placeholder until this command is implemented (its owner replaces this whole file).
+#include "cli_commands.h"
+
+#include <cstdio>
+
+namespace kps::cli {
+
+int runBench(const QStringList&)
+{
+    std::fprintf(stderr, "kpstudio bench: not available in this build yet\n");
+    return 3;
+}
+
+} // namespace kps::cli

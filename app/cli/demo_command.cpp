@@ -1,0 +1,14 @@
+// Placeholder until this command is implemented (its owner replaces this whole file).
+#include "cli_commands.h"
+
+#include <cstdio>
+
+namespace kps::cli {
+
+int runDemo(const QStringList&)
+{
+    std::fprintf(stderr, "kpstudio demo: not available in this build yet\n");
+    return 3;
+}
+
+} // namespace kps::cli

@@ -1,0 +1,70 @@
+// kpstudio: the headless command line over kps_core (same work as the GUI, for servers and scripts).
+#include "cli/cli_commands.h"
+#include "torch_threads.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
+#include <functional>
+#include <map>
+
+namespace {
+
+struct Command
+{
+    std::function<int(const QStringList&)> run;
+    const char* summary;
+};
+
+const std::map<QString, Command>& commands()
+{
+    static const std::map<QString, Command> table = {
+        {QStringLiteral("info"), {kps::cli::runInfo, QT_TRANSLATE_NOOP("kpstudio", "Summarise a dataset and list its problems")}},
+        {QStringLiteral("generate"), {kps::cli::runGenerate, QT_TRANSLATE_NOOP("kpstudio", "Render a synthetic spacecraft dataset")}},
+        {QStringLiteral("train"), {kps::cli::runTrain, QT_TRANSLATE_NOOP("kpstudio", "Train a keypoint model into a run directory")}},
+        {QStringLiteral("evaluate"), {kps::cli::runEvaluate, QT_TRANSLATE_NOOP("kpstudio", "Evaluate a model on an annotated dataset")}},
+        {QStringLiteral("predict"), {kps::cli::runPredict, QT_TRANSLATE_NOOP("kpstudio", "Predict keypoints for a folder of images")}},
+        {QStringLiteral("demo"), {kps::cli::runDemo, QT_TRANSLATE_NOOP("kpstudio", "Generate, train, evaluate: the whole pipeline in minutes")}},
+        {QStringLiteral("bench"), {kps::cli::runBench, QT_TRANSLATE_NOOP("kpstudio", "Measure data and training throughput")}},
+    };
+    return table;
+}
+
+void printUsage(FILE* out)
+{
+    QTextStream stream(out);
+    stream << QCoreApplication::translate("kpstudio", "Usage: kpstudio COMMAND [OPTIONS]  (kpstudio COMMAND --help for details)")
+           << "\n\n"
+           << QCoreApplication::translate("kpstudio", "Commands:") << "\n";
+    for (const auto& [name, command] : commands())
+        stream << "  " << name.leftJustified(10) << QCoreApplication::translate("kpstudio", command.summary) << "\n";
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("kpstudio"));
+    QCoreApplication::setOrganizationName(QStringLiteral("KeypointStudio"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(KPS_VERSION));
+    kps::useAllHardwareThreadsForTorch();
+
+    const QStringList arguments = QCoreApplication::arguments();
+    if (arguments.size() < 2 || arguments[1] == QLatin1String("--help") || arguments[1] == QLatin1String("-h")) {
+        printUsage(arguments.size() < 2 ? stderr : stdout);
+        return arguments.size() < 2 ? 2 : 0;
+    }
+    if (arguments[1] == QLatin1String("--version") || arguments[1] == QLatin1String("-v")) {
+        QTextStream(stdout) << "kpstudio " << KPS_VERSION << "\n";
+        return 0;
+    }
+    const auto found = commands().find(arguments[1]);
+    if (found == commands().end()) {
+        QTextStream(stderr) << QCoreApplication::translate("kpstudio", "kpstudio: unknown command '%1'").arg(arguments[1]) << "\n";
+        printUsage(stderr);
+        return 2;
+    }
+    return found->second.run(arguments.mid(1));
+}

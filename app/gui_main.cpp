@@ -1,0 +1,3 @@
+// Placeholder: replaced by the GUI owner.
+#include <QApplication>
+int main(int argc, char* argv[]) { QApplication app(argc, argv); return 0; }
