@@ -27,35 +27,58 @@ std::filesystem::path temporarySibling(const std::filesystem::path& path)
 
 } // namespace
 
-void writeFileAtomically(const std::filesystem::path& path, const std::string& bytes)
+AtomicFileWriter::AtomicFileWriter(std::filesystem::path path)
+    : m_path(std::move(path)), m_temporary(temporarySibling(m_path))
 {
-    const std::filesystem::path tmp = temporarySibling(path);
-    const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
-    if (fd < 0)
-        throw FileError(path, "cannot create temporary file: " + errnoText());
-    size_t written = 0;
-    while (written < bytes.size()) {
-        const ssize_t n = ::write(fd, bytes.data() + written, bytes.size() - written);
+    m_fd = ::open(m_temporary.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
+    if (m_fd < 0)
+        throw FileError(m_path, "cannot create temporary file: " + errnoText());
+}
+
+AtomicFileWriter::~AtomicFileWriter()
+{
+    if (m_fd >= 0) {
+        ::close(m_fd);
+        ::unlink(m_temporary.c_str());
+    }
+}
+
+void AtomicFileWriter::write(const void* data, std::size_t size)
+{
+    const char* bytes = static_cast<const char*>(data);
+    std::size_t written = 0;
+    while (written < size) {
+        const ssize_t n = ::write(m_fd, bytes + written, size - written);
         if (n < 0) {
             if (errno == EINTR)
                 continue;
-            const std::string why = errnoText();
-            ::close(fd);
-            ::unlink(tmp.c_str());
-            throw FileError(path, "cannot write: " + why);
+            throw FileError(m_path, "cannot write: " + errnoText());
         }
-        written += static_cast<size_t>(n);
+        written += static_cast<std::size_t>(n);
     }
+}
+
+void AtomicFileWriter::commit()
+{
+    const int fd = m_fd;
+    m_fd = -1;
     if (::fsync(fd) != 0 || ::close(fd) != 0) {
         const std::string why = errnoText();
-        ::unlink(tmp.c_str());
-        throw FileError(path, "cannot flush to disk: " + why);
+        ::unlink(m_temporary.c_str());
+        throw FileError(m_path, "cannot flush to disk: " + why);
     }
-    if (std::rename(tmp.c_str(), path.c_str()) != 0) {
+    if (std::rename(m_temporary.c_str(), m_path.c_str()) != 0) {
         const std::string why = errnoText();
-        ::unlink(tmp.c_str());
-        throw FileError(path, "cannot replace file: " + why);
+        ::unlink(m_temporary.c_str());
+        throw FileError(m_path, "cannot replace file: " + why);
     }
+}
+
+void writeFileAtomically(const std::filesystem::path& path, const std::string& bytes)
+{
+    AtomicFileWriter writer(path);
+    writer.write(bytes.data(), bytes.size());
+    writer.commit();
 }
 
 std::string readWholeFile(const std::filesystem::path& path)

@@ -1,0 +1,121 @@
+#include "preprocess_config.h"
+
+#include <cstdint>
+#include <iomanip>
+#include <sstream>
+#include <stdexcept>
+
+namespace kps {
+
+namespace {
+
+std::uint64_t fnv1a(const std::string& text)
+{
+    std::uint64_t hash = 1469598103934665603ULL;
+    for (unsigned char c : text) {
+        hash ^= c;
+        hash *= 1099511628211ULL;
+    }
+    return hash;
+}
+
+void requirePositive(int value, const char* name)
+{
+    if (value <= 0)
+        throw std::invalid_argument(std::string("preprocess.") + name + " must be positive, got " +
+                                    std::to_string(value));
+}
+
+template <typename T>
+T readValue(const nlohmann::ordered_json& json, const char* key, T fallback)
+{
+    if (!json.contains(key))
+        return fallback;
+    try {
+        return json.at(key).get<T>();
+    } catch (const nlohmann::json::exception&) {
+        throw std::invalid_argument(std::string("preprocess.") + key + " has the wrong type");
+    }
+}
+
+} // namespace
+
+std::string toString(ResizeInterpolation interpolation)
+{
+    return interpolation == ResizeInterpolation::Area ? "area" : "bilinear";
+}
+
+std::string toString(InputNormalisation normalisation)
+{
+    return normalisation == InputNormalisation::Torchvision ? "torchvision" : "caffe";
+}
+
+void PreprocessConfig::validate() const
+{
+    requirePositive(canvasWidth, "canvas_width");
+    requirePositive(canvasHeight, "canvas_height");
+    requirePositive(cropWidth, "crop_width");
+    requirePositive(cropHeight, "crop_height");
+    requirePositive(imageSize, "image_size");
+    requirePositive(heatmapSize, "heatmap_size");
+    if (cropWidth > canvasWidth || cropHeight > canvasHeight)
+        throw std::invalid_argument("preprocess: the crop (" + std::to_string(cropWidth) + "x" +
+                                    std::to_string(cropHeight) + ") must fit in the canvas (" +
+                                    std::to_string(canvasWidth) + "x" + std::to_string(canvasHeight) + ")");
+    if (!(sigma > 0.0))
+        throw std::invalid_argument("preprocess.sigma must be positive");
+}
+
+nlohmann::ordered_json PreprocessConfig::toJson() const
+{
+    return {{"canvas_width", canvasWidth}, {"canvas_height", canvasHeight},
+            {"crop_width", cropWidth},     {"crop_height", cropHeight},
+            {"image_size", imageSize},     {"heatmap_size", heatmapSize},
+            {"sigma", sigma},              {"interpolation", toString(interpolation)},
+            {"normalisation", toString(normalisation)}};
+}
+
+PreprocessConfig PreprocessConfig::fromJson(const nlohmann::ordered_json& json)
+{
+    if (!json.is_object())
+        throw std::invalid_argument("preprocess must be a JSON object");
+    PreprocessConfig config;
+    config.canvasWidth = readValue(json, "canvas_width", config.canvasWidth);
+    config.canvasHeight = readValue(json, "canvas_height", config.canvasHeight);
+    config.cropWidth = readValue(json, "crop_width", config.cropWidth);
+    config.cropHeight = readValue(json, "crop_height", config.cropHeight);
+    config.imageSize = readValue(json, "image_size", config.imageSize);
+    config.heatmapSize = readValue(json, "heatmap_size", config.heatmapSize);
+    config.sigma = readValue(json, "sigma", config.sigma);
+    const std::string interpolation = readValue<std::string>(json, "interpolation", toString(config.interpolation));
+    if (interpolation == "area")
+        config.interpolation = ResizeInterpolation::Area;
+    else if (interpolation == "bilinear")
+        config.interpolation = ResizeInterpolation::Bilinear;
+    else
+        throw std::invalid_argument("preprocess.interpolation must be \"area\" or \"bilinear\", got \"" +
+                                    interpolation + "\"");
+    const std::string normalisation = readValue<std::string>(json, "normalisation", toString(config.normalisation));
+    if (normalisation == "torchvision")
+        config.normalisation = InputNormalisation::Torchvision;
+    else if (normalisation == "caffe")
+        config.normalisation = InputNormalisation::Caffe;
+    else
+        throw std::invalid_argument("preprocess.normalisation must be \"torchvision\" or \"caffe\", got \"" +
+                                    normalisation + "\"");
+    config.validate();
+    return config;
+}
+
+std::string PreprocessConfig::cacheKey() const
+{
+    // Only what changes the uint8 crops: heatmap size, sigma and normalisation do not.
+    std::ostringstream canonical;
+    canonical << "v1|" << canvasWidth << 'x' << canvasHeight << '|' << cropWidth << 'x' << cropHeight << '|'
+              << imageSize << '|' << toString(interpolation);
+    std::ostringstream hex;
+    hex << std::hex << std::setw(16) << std::setfill('0') << fnv1a(canonical.str());
+    return hex.str();
+}
+
+} // namespace kps
