@@ -1,9 +1,20 @@
-// Placeholder: implemented together with the synthetic generator.
 #include "test_dataset.h"
-#include <stdexcept>
+
+#include "synthetic_generator.h"
+
 namespace kps::test {
-void generateSmallDataset(const std::filesystem::path&, int, int, int, unsigned)
+
+void generateSmallDataset(const std::filesystem::path& dir, int count, int width, int height,
+                          unsigned seed)
 {
-    throw std::logic_error("generator not available yet");
+    GeneratorOptions options;
+    options.outputDir = dir;
+    options.count = count;
+    options.width = width;
+    options.height = height;
+    options.seed = seed;
+    options.threads = 2; // the test machines are small; the files do not depend on it
+    generateDataset(options);
 }
+
 } // namespace kps::test
