@@ -42,6 +42,9 @@ public:
     // wrong type (e.g. "visible_vertices[3].pixel_coordinates: expected 2 numbers").
     static Annotation fromJson(const nlohmann::ordered_json& document,
                                const std::filesystem::path& file = {});
+    // Same, taking the document over without copying it (the dataset scan reads many files).
+    static Annotation fromJson(nlohmann::ordered_json&& document,
+                               const std::filesystem::path& file = {});
     // Throws kps::FileError; invalid JSON reports "line L, column C: ...".
     static Annotation load(const std::filesystem::path& file);
 
@@ -57,7 +60,8 @@ public:
     std::optional<EulerRotation> rotation;
     std::optional<Quaternion> rotationQuaternion;
 
-    // Unknown top-level keys live here, in order (e.g. "camera").
+    // Unknown top-level keys live here, in order (e.g. "camera"); the vertex lists here are empty
+    // placeholders that keep their key position (the vertices live in the typed lists).
     const nlohmann::ordered_json& document() const { return m_document; }
     nlohmann::ordered_json& document() { return m_document; }
 

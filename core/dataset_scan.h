@@ -29,6 +29,7 @@ enum class ProblemKind {
     DuplicateVertexIndex,
     NonFiniteCoordinate,
     KeypointCountMismatch,
+    AmbiguousImage, // two images share a stem (e.g. a.png and a.jpg); the first by name is used
 };
 enum class ProblemSeverity { Info, Warning, Error };
 
@@ -62,6 +63,7 @@ struct DatasetIndex
     std::vector<SampleEntry> samples; // sorted by stem
     std::vector<DatasetProblem> problems;
 
+    // Images (readable or not) with a valid annotation; an annotation without image is not counted.
     std::size_t annotatedCount() const;
     std::size_t unlabelledCount() const;
     // Usable: at least one sample with a readable image (annotated or not).

@@ -100,7 +100,8 @@ nlohmann::ordered_json parseJsonText(const std::string& text, const std::filesys
         }
         if (text.find_first_not_of(" \t\r\n") == std::string::npos)
             throw FileError(file, "empty file, expected a JSON object");
-        throw FileError(file, lineColumnAt(text, error.byte) + ": " + parseErrorReason(error.what()));
+        throw FileError(file,
+                        lineColumnAt(text, error.byte) + ": " + parseErrorReason(error.what()));
     } catch (const nlohmann::json::exception& error) {
         // e.g. out_of_range.406 "number overflow parsing '1e999'": no byte offset, find the token.
         std::string reason = parseErrorReason(error.what());
@@ -120,7 +121,8 @@ nlohmann::ordered_json readJsonFile(const std::filesystem::path& file)
     return parseJsonText(readWholeFile(file), file);
 }
 
-void writeJsonFile(const std::filesystem::path& file, const nlohmann::ordered_json& json, int indent)
+void writeJsonFile(const std::filesystem::path& file, const nlohmann::ordered_json& json,
+                   int indent)
 {
     std::string text;
     try {

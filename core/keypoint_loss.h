@@ -1,0 +1,32 @@
+#pragma once
+// The training loss of DESIGN.md: focal binary cross-entropy on the heatmaps of visible
+// keypoints plus lambda x masked L1 on their SoftArgMax coordinates.
+
+#include "keypoint_model.h"
+
+#include <torch/types.h>
+
+namespace kps {
+
+struct LossParts
+{
+    torch::Tensor total, focal, l1; // scalars (float32, on the output's device)
+};
+
+// targetHeatmaps (B,K,HEAT,HEAT) from kps::heatmapTargets (core/heatmap_target.h);
+// targetCoordinates (B,K,2) with -1 for invisible.
+//
+// focal: per pixel, with p clamped to [1e-7, 1-1e-7] and soft target y,
+//   bce = -(y log p + (1-y) log(1-p)), p_t = y p + (1-y)(1-p), a_t = y alpha + (1-y)(1-alpha),
+//   focal = a_t (1-p_t)^gamma bce  (the Keras/TF binary focal cross-entropy).
+//   It is summed over all pixels of the channels (b,k) whose target map is non-zero (visible
+//   keypoints) and divided by the NUMBER OF SUCH CHANNELS, i.e. it is the mean per visible
+//   heatmap of that heatmap's summed focal loss; channels of invisible keypoints add nothing.
+// l1: mean of |pred - target| over the individual coordinates whose target != -1.
+// total = focal + lambdaL1 * l1. With nothing visible all three are exactly 0 (finite, no NaN,
+// zero gradients).
+LossParts keypointLoss(const ModelOutput& output, const torch::Tensor& targetHeatmaps,
+                       const torch::Tensor& targetCoordinates, double lambdaL1 = 5.0,
+                       double alpha = 0.25, double gamma = 2.0);
+
+} // namespace kps

@@ -1,0 +1,165 @@
+#include "resnet_backbone.h"
+
+#include <torch/nn/functional/activation.h>
+#include <torch/nn/functional/pooling.h>
+#include <torch/nn/init.h>
+
+#include <stdexcept>
+
+namespace kps {
+
+namespace {
+
+namespace F = torch::nn::functional;
+
+torch::nn::Conv2d conv(int64_t in, int64_t out, int64_t kernel, int64_t stride)
+{
+    return torch::nn::Conv2d(
+        torch::nn::Conv2dOptions(in, out, kernel).stride(stride).padding(kernel / 2).bias(false));
+}
+
+// torchvision's ResNet defaults (eps 1e-5, momentum 0.1), unlike the decoder's Keras ones.
+torch::nn::BatchNorm2d batchNorm(int64_t channels)
+{
+    return torch::nn::BatchNorm2d(torch::nn::BatchNorm2dOptions(channels));
+}
+
+// downsample = Sequential(conv1x1, bn) exactly as torchvision, so names end in .0 / .1.
+torch::nn::Sequential downsample(int64_t in, int64_t out, int64_t stride)
+{
+    return torch::nn::Sequential(conv(in, out, 1, stride), batchNorm(out));
+}
+
+// ResNet-18/34 block: two 3x3 convolutions.
+class BasicBlockImpl : public torch::nn::Module
+{
+public:
+    static constexpr int64_t expansion = 1;
+
+    BasicBlockImpl(int64_t in, int64_t planes, int64_t stride)
+    {
+        m_conv1 = register_module("conv1", conv(in, planes, 3, stride));
+        m_bn1 = register_module("bn1", batchNorm(planes));
+        m_conv2 = register_module("conv2", conv(planes, planes, 3, 1));
+        m_bn2 = register_module("bn2", batchNorm(planes));
+        if (stride != 1 || in != planes)
+            m_downsample = register_module("downsample", downsample(in, planes, stride));
+    }
+
+    at::Tensor forward(const at::Tensor& x)
+    {
+        at::Tensor out = F::relu(m_bn1(m_conv1(x)));
+        out = m_bn2(m_conv2(out));
+        const at::Tensor identity = m_downsample ? m_downsample->forward(x) : x;
+        return F::relu(out + identity);
+    }
+
+private:
+    torch::nn::Conv2d m_conv1{nullptr}, m_conv2{nullptr};
+    torch::nn::BatchNorm2d m_bn1{nullptr}, m_bn2{nullptr};
+    torch::nn::Sequential m_downsample{nullptr};
+};
+TORCH_MODULE(BasicBlock);
+
+// ResNet-50 block (torchvision "v1.5": the stride sits on the 3x3 convolution).
+class BottleneckImpl : public torch::nn::Module
+{
+public:
+    static constexpr int64_t expansion = 4;
+
+    BottleneckImpl(int64_t in, int64_t planes, int64_t stride)
+    {
+        m_conv1 = register_module("conv1", conv(in, planes, 1, 1));
+        m_bn1 = register_module("bn1", batchNorm(planes));
+        m_conv2 = register_module("conv2", conv(planes, planes, 3, stride));
+        m_bn2 = register_module("bn2", batchNorm(planes));
+        m_conv3 = register_module("conv3", conv(planes, planes * expansion, 1, 1));
+        m_bn3 = register_module("bn3", batchNorm(planes * expansion));
+        if (stride != 1 || in != planes * expansion)
+            m_downsample =
+                register_module("downsample", downsample(in, planes * expansion, stride));
+    }
+
+    at::Tensor forward(const at::Tensor& x)
+    {
+        at::Tensor out = F::relu(m_bn1(m_conv1(x)));
+        out = F::relu(m_bn2(m_conv2(out)));
+        out = m_bn3(m_conv3(out));
+        const at::Tensor identity = m_downsample ? m_downsample->forward(x) : x;
+        return F::relu(out + identity);
+    }
+
+private:
+    torch::nn::Conv2d m_conv1{nullptr}, m_conv2{nullptr}, m_conv3{nullptr};
+    torch::nn::BatchNorm2d m_bn1{nullptr}, m_bn2{nullptr}, m_bn3{nullptr};
+    torch::nn::Sequential m_downsample{nullptr};
+};
+TORCH_MODULE(Bottleneck);
+
+template <typename Block>
+torch::nn::Sequential makeLayer(int64_t& inChannels, int64_t planes, int blocks, int64_t stride)
+{
+    torch::nn::Sequential layer;
+    for (int i = 0; i < blocks; ++i) {
+        layer->push_back(Block(inChannels, planes, i == 0 ? stride : 1));
+        inChannels = planes * Block::Impl::expansion;
+    }
+    return layer;
+}
+
+} // namespace
+
+ResNetBackboneImpl::ResNetBackboneImpl(const std::string& depth) : m_depth(depth)
+{
+    std::array<int, 4> blocks{};
+    bool bottleneck = false;
+    if (depth == "resnet18")
+        blocks = {2, 2, 2, 2};
+    else if (depth == "resnet34")
+        blocks = {3, 4, 6, 3};
+    else if (depth == "resnet50") {
+        blocks = {3, 4, 6, 3};
+        bottleneck = true;
+    } else
+        throw std::invalid_argument("unknown ResNet backbone \"" + depth +
+                                    "\" (known: resnet18, resnet34, resnet50)");
+
+    m_conv1 = register_module(
+        "conv1",
+        torch::nn::Conv2d(torch::nn::Conv2dOptions(3, 64, 7).stride(2).padding(3).bias(false)));
+    m_bn1 = register_module("bn1", batchNorm(64));
+    int64_t channels = 64;
+    std::array<torch::nn::Sequential, 4> layers;
+    const std::array<int64_t, 4> planes{64, 128, 256, 512};
+    for (int i = 0; i < 4; ++i) {
+        const int64_t stride = i == 0 ? 1 : 2;
+        layers[i] = bottleneck ? makeLayer<Bottleneck>(channels, planes[i], blocks[i], stride)
+                               : makeLayer<BasicBlock>(channels, planes[i], blocks[i], stride);
+        m_tapChannels[i + 1] = channels;
+    }
+    m_tapChannels[0] = 64;
+    m_layer1 = register_module("layer1", layers[0]);
+    m_layer2 = register_module("layer2", layers[1]);
+    m_layer3 = register_module("layer3", layers[2]);
+    m_layer4 = register_module("layer4", layers[3]);
+
+    // torchvision's initialisation, so an un-imported backbone trains like a fresh torchvision one.
+    for (auto& module : modules(/*include_self=*/false)) {
+        if (auto* c = module->as<torch::nn::Conv2d>())
+            torch::nn::init::kaiming_normal_(c->weight, 0.0, torch::kFanOut, torch::kReLU);
+    }
+}
+
+BackboneFeatures ResNetBackboneImpl::forward(const at::Tensor& input)
+{
+    BackboneFeatures f;
+    f.c1 = F::relu(m_bn1(m_conv1(input)));
+    const at::Tensor pooled = F::max_pool2d(f.c1, F::MaxPool2dFuncOptions(3).stride(2).padding(1));
+    f.l1 = m_layer1->forward(pooled);
+    f.l2 = m_layer2->forward(f.l1);
+    f.l3 = m_layer3->forward(f.l2);
+    f.l4 = m_layer4->forward(f.l3);
+    return f;
+}
+
+} // namespace kps
