@@ -1,6 +1,8 @@
 // Letterbox -> crop -> resize geometry and its exact inverse, heatmap targets, and the image cache.
 #include "heatmap_target.h"
+#include "annotation.h"
 #include "image_cache.h"
+#include "keypoint_labels.h"
 #include "letterbox_crop.h"
 
 #include <ATen/ATen.h>
@@ -35,6 +37,7 @@ private Q_SLOTS:
     void invisibleKeypointGivesZeroChannel();
     void cacheHitsMissesAndInvalidation();
     void cacheKeyFollowsCropSettingsOnly();
+    void labelsKeepOnlyVisibleInCrop();
 };
 
 void TestPreprocessing::roundTrip_data()
@@ -307,6 +310,29 @@ void TestPreprocessing::cacheKeyFollowsCropSettingsOnly()
     ImageCache cacheA("/tmp/x", a);
     ImageCache cacheC("/tmp/x", c);
     QVERIFY(cacheA.cacheFile("/data/set") != cacheC.cacheFile("/data/set"));
+}
+
+void TestPreprocessing::labelsKeepOnlyVisibleInCrop()
+{
+    // K = 4: 0 visible inside the crop, 1 visible but left of the crop, 2 non-visible, 3 absent.
+    const auto document = nlohmann::ordered_json::parse(R"({
+        "visible_vertices": [
+            {"index": 0, "coordinates": [0, 0, 0], "pixel_coordinates": [709.5, 539.5]},
+            {"index": 1, "coordinates": [0, 0, 0], "pixel_coordinates": [100.0, 500.0]}
+        ],
+        "non_visible_vertices": [
+            {"index": 2, "coordinates": [0, 0, 0], "pixel_coordinates": [960.0, 540.0]}
+        ]
+    })");
+    const Annotation annotation = Annotation::fromJson(document);
+    const LetterboxCrop geometry(PreprocessConfig{}, 1920, 1080);
+    const std::vector<float> labels = keypointLabels(annotation, geometry, 4);
+    QCOMPARE(labels.size(), std::size_t(8));
+    // (709.5 - 460 + 0.5) / 1000 = 0.25, (539.5 - 40 + 0.5) / 1000 = 0.5
+    QCOMPARE(labels[0], 0.25f);
+    QCOMPARE(labels[1], 0.5f);
+    for (std::size_t i = 2; i < 8; ++i)
+        QCOMPARE(labels[i], -1.0f);
 }
 
 QTEST_GUILESS_MAIN(TestPreprocessing)
