@@ -1,4 +1,817 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
+<context>
+    <name>kps::DemoDatasetJob</name>
+    <message>
+        <source>Could not move %1 to %2</source>
+        <translation>%1 konnte nicht nach %2 verschoben werden</translation>
+    </message>
+</context>
+<context>
+    <name>kps::KeypointImageView</name>
+    <message>
+        <source>Keypoint %1 at (%2, %3)</source>
+        <translation>Keypoint %1 bei (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Keypoint %1 (not visible) at (%2, %3)</source>
+        <translation>Keypoint %1 (nicht sichtbar) bei (%2, %3)</translation>
+    </message>
+</context>
+<context>
+    <name>kps::MainWindow</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>x %1  y %2</source>
+        <translation>x %1  y %2</translation>
+    </message>
+    <message>
+        <source>About Keypoint Studio</source>
+        <translation>Über Keypoint Studio</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Keypoint Studio %1&lt;/h3&gt;&lt;p&gt;Annotate, train and inspect heatmap keypoint detectors for spacecraft pose estimation.&lt;/p&gt;&lt;p&gt;Datasets use the 4SP layout: Rendered_Images, JSON_Data_REF and Object_Information/mesh_information.json.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Keypoint Studio %1&lt;/h3&gt;&lt;p&gt;Heatmap-Keypoint-Detektoren für die Lageschätzung von Raumfahrzeugen annotieren, trainieren und untersuchen.&lt;/p&gt;&lt;p&gt;Datensätze folgen dem 4SP-Aufbau: Rendered_Images, JSON_Data_REF und Object_Information/mesh_information.json.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Recent datasets</source>
+        <translation>&amp;Zuletzt geöffnete Datensätze</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Overlays</source>
+        <translation>&amp;Überlagerungen</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Open dataset…</source>
+        <translation>Datensatz &amp;öffnen…</translation>
+    </message>
+    <message>
+        <source>Open a dataset folder in the 4SP layout</source>
+        <translation>Einen Datensatzordner im 4SP-Aufbau öffnen</translation>
+    </message>
+    <message>
+        <source>Open &amp;demo dataset</source>
+        <translation>&amp;Demo-Datensatz öffnen</translation>
+    </message>
+    <message>
+        <source>Open the built-in synthetic spacecraft dataset (generated on first use)</source>
+        <translation>Den eingebauten synthetischen Raumfahrzeug-Datensatz öffnen (wird beim ersten Mal erzeugt)</translation>
+    </message>
+    <message>
+        <source>&amp;Clear list</source>
+        <translation>Liste &amp;leeren</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Keypoints</source>
+        <translation>&amp;Keypoints</translation>
+    </message>
+    <message>
+        <source>Keypoint &amp;labels</source>
+        <translation>Keypoint-&amp;Beschriftungen</translation>
+    </message>
+    <message>
+        <source>Mesh &amp;edges</source>
+        <translation>Netzk&amp;anten</translation>
+    </message>
+    <message>
+        <source>&amp;Crop box</source>
+        <translation>&amp;Zuschnittrahmen</translation>
+    </message>
+    <message>
+        <source>&amp;Non-visible keypoints</source>
+        <translation>&amp;Nicht sichtbare Keypoints</translation>
+    </message>
+    <message>
+        <source>&amp;Fit to window</source>
+        <translation>An &amp;Fenster anpassen</translation>
+    </message>
+    <message>
+        <source>&amp;Actual size</source>
+        <translation>&amp;Originalgröße</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>Ver&amp;größern</translation>
+    </message>
+    <message>
+        <source>&amp;Next image</source>
+        <translation>&amp;Nächstes Bild</translation>
+    </message>
+    <message>
+        <source>&amp;Previous image</source>
+        <translation>&amp;Vorheriges Bild</translation>
+    </message>
+    <message>
+        <source>&amp;About Keypoint Studio</source>
+        <translation>Ü&amp;ber Keypoint Studio</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>Filter by name…</source>
+        <translation>Nach Name filtern…</translation>
+    </message>
+    <message>
+        <source>All images</source>
+        <translation>Alle Bilder</translation>
+    </message>
+    <message>
+        <source>Annotated</source>
+        <translation>Annotiert</translation>
+    </message>
+    <message>
+        <source>Unlabelled</source>
+        <translation>Nicht annotiert</translation>
+    </message>
+    <message>
+        <source>With problems</source>
+        <translation>Mit Problemen</translation>
+    </message>
+    <message>
+        <source>Open dataset</source>
+        <translation>Datensatz öffnen</translation>
+    </message>
+    <message>
+        <source>Demo dataset</source>
+        <translation>Demo-Datensatz</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rendering the demo dataset (%n image(s)); this happens once.</source>
+        <translation>
+            <numerusform>Demo-Datensatz wird gerendert (%n Bild); das geschieht nur einmal.</numerusform>
+            <numerusform>Demo-Datensatz wird gerendert (%n Bilder); das geschieht nur einmal.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>Rendering the demo dataset into %1</source>
+        <translation>Demo-Datensatz wird in %1 gerendert</translation>
+    </message>
+    <message>
+        <source>The demo dataset could not be created.</source>
+        <translation>Der Demo-Datensatz konnte nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>Demo dataset cancelled</source>
+        <translation>Demo-Datensatz abgebrochen</translation>
+    </message>
+    <message>
+        <source>Scanning %1…</source>
+        <translation>%1 wird eingelesen…</translation>
+    </message>
+    <message>
+        <source>Could not open %1</source>
+        <translation>%1 konnte nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2  (%3)</source>
+        <translation>&amp;%1 %2  (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s)</source>
+        <translation>
+            <numerusform>%n Bild</numerusform>
+            <numerusform>%n Bilder</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotated</source>
+        <translation>
+            <numerusform>%n annotiert</numerusform>
+            <numerusform>%n annotiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n keypoint(s) per image</source>
+        <translation>
+            <numerusform>%n Keypoint pro Bild</numerusform>
+            <numerusform>%n Keypoints pro Bild</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n Problem</numerusform>
+            <numerusform>%n Probleme</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n image(s) shown</source>
+        <translation>
+            <numerusform>%1 von %n Bild angezeigt</numerusform>
+            <numerusform>%1 von %n Bildern angezeigt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No dataset open.
+
+Open a dataset folder with File &gt; Open dataset… (%1)
+or explore the built-in demo with File &gt; Open demo dataset.</source>
+        <translation>Kein Datensatz geöffnet.
+
+Öffnen Sie einen Datensatzordner mit Datei &gt; Datensatz öffnen… (%1)
+oder erkunden Sie die eingebaute Demo mit Datei &gt; Demo-Datensatz öffnen.</translation>
+    </message>
+    <message>
+        <source>Scanning the dataset…</source>
+        <translation>Datensatz wird eingelesen…</translation>
+    </message>
+    <message>
+        <source>The dataset could not be opened:
+%1</source>
+        <translation>Der Datensatz konnte nicht geöffnet werden:
+%1</translation>
+    </message>
+    <message>
+        <source>No images found in %1.
+A dataset needs Rendered_Images/, JSON_Data_REF/ and Object_Information/mesh_information.json; see the Problems panel.</source>
+        <translation>Keine Bilder in %1 gefunden.
+Ein Datensatz braucht Rendered_Images/, JSON_Data_REF/ und Object_Information/mesh_information.json; siehe den Bereich Probleme.</translation>
+    </message>
+    <message>
+        <source>Select an image in the Images panel.</source>
+        <translation>Wählen Sie ein Bild im Bereich Bilder.</translation>
+    </message>
+    <message>
+        <source>%1 has an annotation but no image.</source>
+        <translation>%1 hat eine Annotation, aber kein Bild.</translation>
+    </message>
+    <message>
+        <source>The image could not be read: %1</source>
+        <translation>Das Bild konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The annotation could not be read: %1</source>
+        <translation>Die Annotation konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 × %2 px</source>
+        <translation>%1 × %2 px</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visible</source>
+        <translation>
+            <numerusform>%n sichtbar</numerusform>
+            <numerusform>%n sichtbar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not annotated</source>
+        <translation>nicht annotiert</translation>
+    </message>
+    <message>
+        <source>%1 belongs to no image of the list</source>
+        <translation>%1 gehört zu keinem Bild der Liste</translation>
+    </message>
+    <message>
+        <source>Pane&amp;ls</source>
+        <translation>&amp;Bereiche</translation>
+    </message>
+    <message>
+        <source>Zoom o&amp;ut</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+</context>
+<context>
+    <name>kps::ProblemTableModel</name>
+    <message>
+        <source>Info</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+</context>
+<context>
+    <name>kps::SampleTableModel</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>No image for this annotation</source>
+        <translation>Kein Bild zu dieser Annotation</translation>
+    </message>
+    <message>
+        <source>Image: %1</source>
+        <translation>Bild: %1</translation>
+    </message>
+    <message>
+        <source>Size: %1 x %2 px</source>
+        <translation>Größe: %1 x %2 px</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visible keypoint(s), %1 inside the model crop</source>
+        <translation>
+            <numerusform>%n sichtbarer Keypoint, %1 im Modellausschnitt</numerusform>
+            <numerusform>%n sichtbare Keypoints, %1 im Modellausschnitt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not annotated</source>
+        <translation>Nicht annotiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s): see the Problems panel</source>
+        <translation>
+            <numerusform>%n Problem: siehe den Bereich Probleme</numerusform>
+            <numerusform>%n Probleme: siehe den Bereich Probleme</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <source>Annotated</source>
+        <translation>Annotiert</translation>
+    </message>
+    <message>
+        <source>Visible</source>
+        <translation>Sichtbar</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>File name without extension (the stem pairs image and annotation)</source>
+        <translation>Dateiname ohne Endung (er verbindet Bild und Annotation)</translation>
+    </message>
+    <message>
+        <source>Whether a valid annotation JSON exists for the image</source>
+        <translation>Ob es zu dem Bild eine gültige Annotations-JSON gibt</translation>
+    </message>
+    <message>
+        <source>Keypoints listed as visible in the annotation</source>
+        <translation>In der Annotation als sichtbar aufgeführte Keypoints</translation>
+    </message>
+    <message>
+        <source>Warnings and errors found for this sample&apos;s files</source>
+        <translation>Für die Dateien dieses Beispiels gefundene Warnungen und Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>kps::cli</name>
+    <message>
+        <source>Measures, in one run: generator images/s, decode-only and decode + preprocess images/s of 1920x1080 PNGs on all cores, their ratio, and cache bytes per sample.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of 1920x1080 images to render and read (default 48).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threads (default: all cores).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print one JSON object instead of a table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kpstudio bench data: --images must be a positive integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kpstudio bench data: cannot create a temporary folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data pipeline benchmark: %1 images of 1920x1080, %2 threads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>generator (render + PNG + JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decode only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decode + letterbox/crop/resize</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ratio (decode+preprocess / decode)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cache fill (decode + preprocess + write)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cache hit (read crops from disk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cache per sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an integer from %1 to %2, got &apos;%3&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a positive number, got &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Render a synthetic spacecraft dataset (Rendered_Images/, JSON_Data_REF/, Object_Information/) with random poses, lighting and stars.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dataset folder to write (created if needed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of images.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random seed (default 0): same arguments, same files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mesh to render: mesh_information.json with vertex_coordinates, or .obj (default: the built-in Tango-like spacecraft).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image width in pixels (default 1920).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image height in pixels (default 1080).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visibility rule: occlusion (default; exact ray test) or 4sp (vertices of camera-facing faces).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker threads (default: all cores); the files do not depend on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anti-aliasing samples per pixel side (default 3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lens focal length in mm (default 50).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sensor width in mm (default 36).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out DIR is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--count N is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;occlusion&apos; or &apos;4sp&apos;, got &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 images (%2x%3, seed %4, %5 visibility) to %6 in %7 s (%8 img/s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dataset %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation type="unfinished">Bilder</translation>
+    </message>
+    <message>
+        <source>Annotated</source>
+        <translation type="unfinished">Annotiert</translation>
+    </message>
+    <message>
+        <source>Unlabelled</source>
+        <translation type="unfinished">Nicht annotiert</translation>
+    </message>
+    <message>
+        <source>Invalid annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotations without image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trainable samples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keypoints (K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (mesh &quot;%2&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (from the annotations, no mesh)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visible keypoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>... inside the model crop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vertex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visible</source>
+        <translation type="unfinished">Sichtbar</translation>
+    </message>
+    <message>
+        <source>of annotated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems: %1 errors, %2 warnings, %3 unlabelled/info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>... and %1 more unlabelled images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summarise a 4SP dataset (Rendered_Images, JSON_Data_REF, Object_Information) and list its problems.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dataset folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print one JSON object on stdout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker threads (0 = all cores)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected one DATASET folder (kpstudio info --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--threads: expected a non-negative integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no readable images found</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kpstudio</name>
+    <message>
+        <source>Summarise a dataset and list its problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Render a synthetic spacecraft dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train a keypoint model into a run directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluate a model on an annotated dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predict keypoints for a folder of images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate, train, evaluate: the whole pipeline in minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure data and training throughput</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: kpstudio COMMAND [OPTIONS]  (kpstudio COMMAND --help for details)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kpstudio: unknown command &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluate a model on an annotated dataset (visible keypoints only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weights file (best.pt, last.pt or exported).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dataset root (Rendered_Images/, JSON_Data_REF/).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output folder (overlays/, heatmaps/, original_overlays/, evaluation_summary.json).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all, or val: only the validation stems of split.json beside the model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--model, --data and --out are required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--split must be &apos;all&apos; or &apos;val&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>img</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predict keypoints for a folder of images; unlabelled images get 4SP annotation JSONs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image folder or dataset root.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output folder (overlays/, heatmaps/, original_overlays/, JSON_Data_REF/, evaluation_summary.json).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heatmap peak needed to write a keypoint as visible (0..1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--model, --images and --out are required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--threshold must be a number in [0, 1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predicted %1 images (%2 annotated, %3 new annotations in %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images per forward pass.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cpu, cuda or cuda:N.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decoding/writing threads (0 = all cores).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also write raw heatmaps as heatmaps/&lt;stem&gt;.npy (K x HEAT x HEAT float32).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip overlay and heatmap pictures (report files only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--batch must be a positive integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--threads must be 0 or a positive integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>... and %1 more problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Annotate, train and inspect heatmap keypoint detectors for spacecraft pose estimation.</source>
+        <translation>Heatmap-Keypoint-Detektoren für die Lageschätzung von Raumfahrzeugen annotieren, trainieren und untersuchen.</translation>
+    </message>
+    <message>
+        <source>Open the built-in demo dataset.</source>
+        <translation>Den eingebauten Demo-Datensatz öffnen.</translation>
+    </message>
+    <message>
+        <source>User interface language (en, pt_BR, de).</source>
+        <translation>Sprache der Oberfläche (en, pt_BR, de).</translation>
+    </message>
+    <message>
+        <source>Dataset folder to open (4SP layout).</source>
+        <translation>Zu öffnender Datensatzordner (4SP-Aufbau).</translation>
+    </message>
+</context>
 </TS>

@@ -1,0 +1,797 @@
+#include "main_window.h"
+
+#include "dataset_scan_worker.h"
+#include "keypoint_image_view.h"
+#include "problem_table_model.h"
+#include "sample_filter_proxy_model.h"
+#include "sample_loader.h"
+#include "sample_table_model.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QProgressDialog>
+#include <QSettings>
+#include <QSortFilterProxyModel>
+#include <QStatusBar>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace kps {
+
+namespace {
+
+constexpr int kMaxRecentDatasets = 10;
+
+const char* const kGeometryKey = "mainWindow/geometry";
+const char* const kStateKey = "mainWindow/state";
+const char* const kRecentKey = "datasets/recent";
+const char* const kLastKey = "datasets/last";
+
+QString overlayKey(KeypointImageView::Overlay overlay)
+{
+    switch (overlay) {
+    case KeypointImageView::Overlay::Keypoints:
+        return QStringLiteral("view/showKeypoints");
+    case KeypointImageView::Overlay::Labels:
+        return QStringLiteral("view/showLabels");
+    case KeypointImageView::Overlay::Edges:
+        return QStringLiteral("view/showEdges");
+    case KeypointImageView::Overlay::CropBox:
+        return QStringLiteral("view/showCropBox");
+    case KeypointImageView::Overlay::HiddenKeypoints:
+        return QStringLiteral("view/showHiddenKeypoints");
+    }
+    return {};
+}
+
+QString toQString(const std::filesystem::path& path)
+{
+    return QString::fromStdString(path.string());
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
+{
+    m_scanWorker = new DatasetScanWorker(this);
+    m_loader = new SampleLoader(this);
+    m_demoJob = new DemoDatasetJob(this);
+    m_demoDir = DemoDatasetJob::defaultLocation();
+
+    m_sampleModel = new SampleTableModel(this);
+    m_sampleProxy = new SampleFilterProxyModel(this);
+    m_sampleProxy->setSourceModel(m_sampleModel);
+    m_problemModel = new ProblemTableModel(this);
+    m_problemProxy = new QSortFilterProxyModel(this);
+    m_problemProxy->setSourceModel(m_problemModel);
+    m_problemProxy->setSortRole(ProblemTableModel::SortRole);
+
+    m_imageView = new KeypointImageView(this);
+    m_imageView->setObjectName(QStringLiteral("imageView"));
+    setCentralWidget(m_imageView);
+
+    createActions();
+    createMenus();
+    createDocks();
+    createStatusBar();
+    retranslateUi();
+    restoreSettings();
+    updatePlaceholder();
+
+    connect(m_scanWorker, &DatasetScanWorker::started, this, &MainWindow::onScanStarted);
+    connect(m_scanWorker, &DatasetScanWorker::progressChanged, this, &MainWindow::onScanProgress);
+    connect(m_scanWorker, &DatasetScanWorker::finished, this, &MainWindow::onScanFinished);
+    connect(m_scanWorker, &DatasetScanWorker::failed, this, &MainWindow::onScanFailed);
+    connect(m_loader, &SampleLoader::loaded, this, &MainWindow::onSampleLoaded);
+    connect(m_demoJob, &DemoDatasetJob::finished, this, &MainWindow::onDemoFinished);
+    connect(m_sampleTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::onCurrentRowChanged);
+    connect(m_imageView, &KeypointImageView::zoomFactorChanged, this,
+            [this](double zoom) { m_zoomLabel->setText(tr("%1 %").arg(qRound(zoom * 100))); });
+    connect(m_imageView, &KeypointImageView::cursorPixelChanged, this,
+            [this](const QPointF& pixel, bool inside) {
+                m_cursorLabel->setText(
+                    inside ? tr("x %1  y %2").arg(pixel.x(), 0, 'f', 1).arg(pixel.y(), 0, 'f', 1)
+                           : QString());
+            });
+}
+
+MainWindow::~MainWindow() = default;
+
+// ---------------------------------------------------------------------------------------------
+// Construction
+
+void MainWindow::createActions()
+{
+    m_openAction = new QAction(this);
+    m_openAction->setShortcut(QKeySequence::Open);
+    m_openAction->setIcon(QIcon::fromTheme(QStringLiteral("document-open")));
+    connect(m_openAction, &QAction::triggered, this, &MainWindow::chooseDataset);
+
+    m_openDemoAction = new QAction(this);
+    connect(m_openDemoAction, &QAction::triggered, this, &MainWindow::openDemoDataset);
+
+    m_clearRecentAction = new QAction(this);
+    connect(m_clearRecentAction, &QAction::triggered, this, [this] {
+        QSettings().remove(QLatin1String(kRecentKey));
+        updateRecentMenu();
+    });
+
+    m_quitAction = new QAction(this);
+    m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    const auto overlayAction = [this](KeypointImageView::Overlay overlay, const QKeySequence& key) {
+        auto* action = new QAction(this);
+        action->setCheckable(true);
+        action->setShortcut(key);
+        action->setChecked(m_imageView->isOverlayVisible(overlay));
+        connect(action, &QAction::toggled, this,
+                [this, overlay](bool on) { m_imageView->setOverlayVisible(overlay, on); });
+        return action;
+    };
+    m_showKeypointsAction =
+        overlayAction(KeypointImageView::Overlay::Keypoints, QKeySequence(Qt::Key_K));
+    m_showLabelsAction = overlayAction(KeypointImageView::Overlay::Labels, QKeySequence(Qt::Key_L));
+    m_showEdgesAction = overlayAction(KeypointImageView::Overlay::Edges, QKeySequence(Qt::Key_E));
+    m_showCropBoxAction =
+        overlayAction(KeypointImageView::Overlay::CropBox, QKeySequence(Qt::Key_C));
+    m_showHiddenAction =
+        overlayAction(KeypointImageView::Overlay::HiddenKeypoints, QKeySequence(Qt::Key_H));
+
+    m_fitAction = new QAction(this);
+    m_fitAction->setShortcut(QKeySequence(Qt::Key_F));
+    connect(m_fitAction, &QAction::triggered, m_imageView, &KeypointImageView::fitToWindow);
+    m_actualSizeAction = new QAction(this);
+    m_actualSizeAction->setShortcut(QKeySequence(Qt::Key_1));
+    connect(m_actualSizeAction, &QAction::triggered, m_imageView,
+            &KeypointImageView::zoomToActualSize);
+    m_zoomInAction = new QAction(this);
+    m_zoomInAction->setShortcuts(QKeySequence::ZoomIn);
+    connect(m_zoomInAction, &QAction::triggered, m_imageView, &KeypointImageView::zoomIn);
+    m_zoomOutAction = new QAction(this);
+    m_zoomOutAction->setShortcuts(QKeySequence::ZoomOut);
+    connect(m_zoomOutAction, &QAction::triggered, m_imageView, &KeypointImageView::zoomOut);
+
+    m_nextAction = new QAction(this);
+    m_nextAction->setShortcuts({QKeySequence(Qt::Key_PageDown), QKeySequence(Qt::Key_N)});
+    connect(m_nextAction, &QAction::triggered, this, &MainWindow::showNextSample);
+    m_previousAction = new QAction(this);
+    m_previousAction->setShortcuts({QKeySequence(Qt::Key_PageUp), QKeySequence(Qt::Key_P)});
+    connect(m_previousAction, &QAction::triggered, this, &MainWindow::showPreviousSample);
+
+    m_aboutAction = new QAction(this);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, [this] {
+        QMessageBox::about(this, tr("About Keypoint Studio"),
+                           tr("<h3>Keypoint Studio %1</h3>"
+                              "<p>Annotate, train and inspect heatmap keypoint detectors for "
+                              "spacecraft pose estimation.</p>"
+                              "<p>Datasets use the 4SP layout: Rendered_Images, JSON_Data_REF and "
+                              "Object_Information/mesh_information.json.</p>")
+                               .arg(QStringLiteral(KPS_VERSION)));
+    });
+    m_aboutQtAction = new QAction(this);
+    m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
+    connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(m_openAction);
+    m_fileMenu->addAction(m_openDemoAction);
+    m_recentMenu = m_fileMenu->addMenu(QString());
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quitAction);
+    updateRecentMenu();
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_overlayMenu = m_viewMenu->addMenu(QString());
+    m_overlayMenu->addAction(m_showKeypointsAction);
+    m_overlayMenu->addAction(m_showLabelsAction);
+    m_overlayMenu->addAction(m_showEdgesAction);
+    m_overlayMenu->addAction(m_showCropBoxAction);
+    m_overlayMenu->addAction(m_showHiddenAction);
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_fitAction);
+    m_viewMenu->addAction(m_actualSizeAction);
+    m_viewMenu->addAction(m_zoomInAction);
+    m_viewMenu->addAction(m_zoomOutAction);
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_nextAction);
+    m_viewMenu->addAction(m_previousAction);
+    m_viewMenu->addSeparator();
+    m_panelsMenu = m_viewMenu->addMenu(QString());
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_aboutAction);
+    m_helpMenu->addAction(m_aboutQtAction);
+}
+
+void MainWindow::createDocks()
+{
+    setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
+
+    // Images panel: filter row, sample table, "n of m" line.
+    auto* samplesPanel = new QWidget(this);
+    auto* samplesLayout = new QVBoxLayout(samplesPanel);
+    samplesLayout->setContentsMargins(4, 4, 4, 4);
+    samplesLayout->setSpacing(4);
+    auto* filterRow = new QHBoxLayout;
+    m_filterEdit = new QLineEdit(samplesPanel);
+    m_filterEdit->setObjectName(QStringLiteral("sampleFilter"));
+    m_filterEdit->setClearButtonEnabled(true);
+    m_subsetCombo = new QComboBox(samplesPanel);
+    m_subsetCombo->setObjectName(QStringLiteral("sampleSubset"));
+    for (int i = 0; i < 4; ++i)
+        m_subsetCombo->addItem(QString()); // texts in retranslateUi
+    filterRow->addWidget(m_filterEdit, 1);
+    filterRow->addWidget(m_subsetCombo);
+    samplesLayout->addLayout(filterRow);
+
+    m_sampleTable = new QTableView(samplesPanel);
+    m_sampleTable->setObjectName(QStringLiteral("sampleTable"));
+    m_sampleTable->setModel(m_sampleProxy);
+    m_sampleTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_sampleTable->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_sampleTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_sampleTable->setSortingEnabled(true);
+    m_sampleTable->sortByColumn(SampleTableModel::StemColumn, Qt::AscendingOrder);
+    m_sampleTable->setAlternatingRowColors(true);
+    m_sampleTable->setWordWrap(false);
+    m_sampleTable->verticalHeader()->hide();
+    m_sampleTable->verticalHeader()->setDefaultSectionSize(m_sampleTable->fontMetrics().height() +
+                                                           6);
+    // Stems are never cut; the last column takes what is left (a narrow panel scrolls instead).
+    m_sampleTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_sampleTable->horizontalHeader()->setStretchLastSection(true);
+    m_sampleTable->horizontalHeader()->setHighlightSections(false);
+    samplesLayout->addWidget(m_sampleTable, 1);
+    m_filterSummary = new QLabel(samplesPanel);
+    samplesLayout->addWidget(m_filterSummary);
+
+    connect(m_filterEdit, &QLineEdit::textChanged, this, [this](const QString& text) {
+        m_sampleProxy->setFilterText(text);
+        updateFilterSummary();
+    });
+    connect(m_subsetCombo, qOverload<int>(&QComboBox::currentIndexChanged), this,
+            [this](int index) {
+                m_sampleProxy->setSubset(static_cast<SampleFilterProxyModel::Subset>(index));
+                updateFilterSummary();
+            });
+
+    m_samplesDock = new QDockWidget(this);
+    m_samplesDock->setObjectName(QStringLiteral("samplesDock")); // saveState() key
+    m_samplesDock->setWidget(samplesPanel);
+    addDockWidget(Qt::LeftDockWidgetArea, m_samplesDock);
+
+    // Problems panel.
+    m_problemTable = new QTableView(this);
+    m_problemTable->setObjectName(QStringLiteral("problemTable"));
+    m_problemTable->setModel(m_problemProxy);
+    m_problemTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_problemTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_problemTable->setSortingEnabled(true);
+    m_problemTable->sortByColumn(ProblemTableModel::SeverityColumn, Qt::DescendingOrder);
+    m_problemTable->setWordWrap(false);
+    m_problemTable->verticalHeader()->hide();
+    m_problemTable->verticalHeader()->setDefaultSectionSize(m_problemTable->fontMetrics().height() +
+                                                            6);
+    m_problemTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_problemTable->horizontalHeader()->setStretchLastSection(true);
+    connect(m_problemTable, &QAbstractItemView::doubleClicked, this,
+            &MainWindow::onProblemActivated);
+    connect(m_problemTable, &QAbstractItemView::activated, this, &MainWindow::onProblemActivated);
+
+    m_problemsDock = new QDockWidget(this);
+    m_problemsDock->setObjectName(QStringLiteral("problemsDock"));
+    m_problemsDock->setWidget(m_problemTable);
+    addDockWidget(Qt::BottomDockWidgetArea, m_problemsDock);
+    resizeDocks({m_samplesDock}, {400}, Qt::Horizontal);
+    resizeDocks({m_problemsDock}, {150}, Qt::Vertical);
+
+    m_panelsMenu->addAction(m_samplesDock->toggleViewAction());
+    m_panelsMenu->addAction(m_problemsDock->toggleViewAction());
+}
+
+void MainWindow::createStatusBar()
+{
+    m_scanProgress = new QProgressBar(this);
+    m_scanProgress->setMaximumWidth(160);
+    m_scanProgress->setTextVisible(true);
+    m_scanProgress->hide();
+    m_datasetLabel = new QLabel(this);
+    m_imageLabel = new QLabel(this);
+    m_cursorLabel = new QLabel(this);
+    m_cursorLabel->setMinimumWidth(
+        m_cursorLabel->fontMetrics().horizontalAdvance(QStringLiteral("x 0000.0  y 0000.0")));
+    m_zoomLabel = new QLabel(this);
+    m_zoomLabel->setMinimumWidth(
+        m_zoomLabel->fontMetrics().horizontalAdvance(QStringLiteral("0000 %")));
+    m_zoomLabel->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    statusBar()->addWidget(m_datasetLabel);
+    statusBar()->addWidget(m_scanProgress);
+    statusBar()->addPermanentWidget(m_imageLabel);
+    statusBar()->addPermanentWidget(m_cursorLabel);
+    statusBar()->addPermanentWidget(m_zoomLabel);
+}
+
+void MainWindow::retranslateUi()
+{
+    m_fileMenu->setTitle(tr("&File"));
+    m_recentMenu->setTitle(tr("&Recent datasets"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_overlayMenu->setTitle(tr("&Overlays"));
+    m_panelsMenu->setTitle(tr("Pane&ls"));
+    m_helpMenu->setTitle(tr("&Help"));
+
+    m_openAction->setText(tr("&Open dataset…"));
+    m_openAction->setStatusTip(tr("Open a dataset folder in the 4SP layout"));
+    m_openDemoAction->setText(tr("Open &demo dataset"));
+    m_openDemoAction->setStatusTip(
+        tr("Open the built-in synthetic spacecraft dataset (generated on first use)"));
+    m_clearRecentAction->setText(tr("&Clear list"));
+    m_quitAction->setText(tr("&Quit"));
+    m_showKeypointsAction->setText(tr("&Keypoints"));
+    m_showLabelsAction->setText(tr("Keypoint &labels"));
+    m_showEdgesAction->setText(tr("Mesh &edges"));
+    m_showCropBoxAction->setText(tr("&Crop box"));
+    m_showHiddenAction->setText(tr("&Non-visible keypoints"));
+    m_fitAction->setText(tr("&Fit to window"));
+    m_actualSizeAction->setText(tr("&Actual size"));
+    m_zoomInAction->setText(tr("Zoom &in"));
+    m_zoomOutAction->setText(tr("Zoom o&ut"));
+    m_nextAction->setText(tr("&Next image"));
+    m_previousAction->setText(tr("&Previous image"));
+    m_aboutAction->setText(tr("&About Keypoint Studio"));
+    m_aboutQtAction->setText(tr("About &Qt"));
+
+    m_samplesDock->setWindowTitle(tr("Images"));
+    m_problemsDock->setWindowTitle(tr("Problems"));
+    m_filterEdit->setPlaceholderText(tr("Filter by name…"));
+    m_subsetCombo->setItemText(0, tr("All images"));
+    m_subsetCombo->setItemText(1, tr("Annotated"));
+    m_subsetCombo->setItemText(2, tr("Unlabelled"));
+    m_subsetCombo->setItemText(3, tr("With problems"));
+
+    updateRecentMenu();
+    updateDatasetSummary();
+    updateFilterSummary();
+    updatePlaceholder();
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QLatin1String(kGeometryKey)).toByteArray()))
+        resize(1280, 800);
+    restoreState(settings.value(QLatin1String(kStateKey)).toByteArray());
+    const std::pair<QAction*, KeypointImageView::Overlay> overlays[] = {
+        {m_showKeypointsAction, KeypointImageView::Overlay::Keypoints},
+        {m_showLabelsAction, KeypointImageView::Overlay::Labels},
+        {m_showEdgesAction, KeypointImageView::Overlay::Edges},
+        {m_showCropBoxAction, KeypointImageView::Overlay::CropBox},
+        {m_showHiddenAction, KeypointImageView::Overlay::HiddenKeypoints},
+    };
+    for (const auto& [action, overlay] : overlays)
+        action->setChecked(settings.value(overlayKey(overlay), action->isChecked()).toBool());
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(QLatin1String(kGeometryKey), saveGeometry());
+    settings.setValue(QLatin1String(kStateKey), saveState());
+    for (KeypointImageView::Overlay overlay :
+         {KeypointImageView::Overlay::Keypoints, KeypointImageView::Overlay::Labels,
+          KeypointImageView::Overlay::Edges, KeypointImageView::Overlay::CropBox,
+          KeypointImageView::Overlay::HiddenKeypoints})
+        settings.setValue(overlayKey(overlay), m_imageView->isOverlayVisible(overlay));
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (m_demoJob->isRunning())
+        m_demoJob->cancel();
+    saveSettings();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        // Models translate at data() time; tell the views to ask again.
+        Q_EMIT m_sampleModel->headerDataChanged(Qt::Horizontal, 0,
+                                                SampleTableModel::ColumnCount - 1);
+        Q_EMIT m_problemModel->headerDataChanged(Qt::Horizontal, 0,
+                                                 ProblemTableModel::ColumnCount - 1);
+    }
+    QMainWindow::changeEvent(event);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Datasets
+
+void MainWindow::chooseDataset()
+{
+    const QString start =
+        m_datasetPath.isEmpty() ? QDir::homePath() : QFileInfo(m_datasetPath).absolutePath();
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Open dataset"), start);
+    if (!dir.isEmpty())
+        openDataset(dir);
+}
+
+void MainWindow::openDataset(const QString& path)
+{
+    const QString absolute = QDir::cleanPath(QFileInfo(path).absoluteFilePath());
+    m_datasetPath = absolute;
+    m_scanError.clear();
+    m_keypointCount = 0;
+    m_shownRow = -1;
+    m_loader->cancel();
+    m_sampleModel->clear();
+    m_problemModel->clear();
+    m_imageView->clear();
+    m_imageLabel->clear();
+    setWindowTitle(QFileInfo(absolute).fileName());
+    setWindowFilePath(absolute);
+    m_scanWorker->start(absolute);
+}
+
+bool MainWindow::openLastDataset()
+{
+    const QString last = QSettings().value(QLatin1String(kLastKey)).toString();
+    if (last.isEmpty() || !QFileInfo(last).isDir())
+        return false;
+    openDataset(last);
+    return true;
+}
+
+void MainWindow::setDemoDataset(const QString& dir, const DemoDatasetSettings& settings)
+{
+    m_demoDir = dir;
+    m_demoSettings = settings;
+}
+
+void MainWindow::openDemoDataset()
+{
+    if (DemoDatasetJob::isComplete(m_demoDir)) {
+        openDataset(m_demoDir);
+        return;
+    }
+    if (m_demoJob->isRunning())
+        return;
+    auto* dialog = new QProgressDialog(this);
+    m_demoProgress = dialog;
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Demo dataset"));
+    dialog->setLabelText(tr("Rendering the demo dataset (%n image(s)); this happens once.", nullptr,
+                            m_demoSettings.count));
+    dialog->setCancelButtonText(tr("Cancel"));
+    dialog->setRange(0, m_demoSettings.count);
+    dialog->setValue(0);
+    dialog->setAutoClose(false);
+    dialog->setAutoReset(false);
+    dialog->setMinimumDuration(0);
+    dialog->setWindowModality(Qt::WindowModal);
+    connect(m_demoJob, &DemoDatasetJob::progressChanged, dialog, [dialog](int done, int total) {
+        dialog->setMaximum(total);
+        dialog->setValue(done);
+    });
+    connect(dialog, &QProgressDialog::canceled, m_demoJob, [this, dialog] {
+        dialog->setLabelText(tr("Cancelling…"));
+        m_demoJob->cancel();
+    });
+    dialog->show();
+    statusBar()->showMessage(
+        tr("Rendering the demo dataset into %1").arg(QDir::toNativeSeparators(m_demoDir)));
+    m_demoJob->start(m_demoDir, m_demoSettings);
+}
+
+void MainWindow::onDemoFinished(bool ok, const QString& dir, const QString& error)
+{
+    if (m_demoProgress) {
+        m_demoProgress->disconnect(this);
+        m_demoProgress->disconnect(m_demoJob);
+        m_demoProgress->close();
+    }
+    statusBar()->clearMessage();
+    if (ok) {
+        openDataset(dir);
+    } else if (!error.isEmpty()) {
+        auto* box =
+            new QMessageBox(QMessageBox::Warning, tr("Demo dataset"),
+                            tr("The demo dataset could not be created."), QMessageBox::Ok, this);
+        box->setInformativeText(error);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    } else {
+        statusBar()->showMessage(tr("Demo dataset cancelled"), 5000);
+    }
+}
+
+void MainWindow::onScanStarted(const QString& root)
+{
+    m_scanning = true;
+    m_scanProgress->setRange(0, 0); // busy until the first progress report
+    m_scanProgress->show();
+    m_datasetLabel->setText(tr("Scanning %1…").arg(QDir::toNativeSeparators(root)));
+    updatePlaceholder();
+}
+
+void MainWindow::onScanProgress(int done, int total)
+{
+    m_scanProgress->setRange(0, std::max(total, 1));
+    m_scanProgress->setValue(done);
+}
+
+void MainWindow::onScanFinished(const DatasetIndex& index)
+{
+    m_scanning = false;
+    m_scanProgress->hide();
+    m_keypointCount = index.keypointCount;
+
+    QVector<QPair<int, int>> edges;
+    if (index.mesh) {
+        for (const auto& edge : index.mesh->wireframeEdges())
+            edges.append({edge[0], edge[1]});
+    }
+    m_imageView->setEdges(edges);
+    m_sampleModel->setSamples(index.samples);
+    m_problemModel->setProblems(index.root, index.problems);
+    m_problemTable->resizeColumnsToContents();
+
+    if (index.usable()) {
+        QSettings settings;
+        settings.setValue(QLatin1String(kLastKey), m_datasetPath);
+        addRecentDataset(m_datasetPath);
+    }
+    updateDatasetSummary();
+    updateFilterSummary();
+    updatePlaceholder();
+
+    if (m_sampleProxy->rowCount() > 0)
+        m_sampleTable->setCurrentIndex(m_sampleProxy->index(0, SampleTableModel::StemColumn));
+    if (m_problemModel->count(ProblemSeverity::Error) > 0)
+        m_problemsDock->show();
+    Q_EMIT datasetOpened(m_datasetPath, m_sampleModel->rowCount());
+}
+
+void MainWindow::onScanFailed(const QString& root, const QString& message)
+{
+    m_scanning = false;
+    m_scanProgress->hide();
+    m_scanError = message;
+    m_datasetLabel->setText(tr("Could not open %1").arg(QDir::toNativeSeparators(root)));
+    statusBar()->showMessage(message);
+    updatePlaceholder();
+    Q_EMIT datasetFailed(root, message);
+}
+
+void MainWindow::addRecentDataset(const QString& path)
+{
+    QSettings settings;
+    QStringList recent = settings.value(QLatin1String(kRecentKey)).toStringList();
+    recent.removeAll(path);
+    recent.prepend(path);
+    while (recent.size() > kMaxRecentDatasets)
+        recent.removeLast();
+    settings.setValue(QLatin1String(kRecentKey), recent);
+    updateRecentMenu();
+}
+
+void MainWindow::updateRecentMenu()
+{
+    if (!m_recentMenu)
+        return;
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(QLatin1String(kRecentKey)).toStringList();
+    int number = 1;
+    for (const QString& path : recent) {
+        // "&1 name   (full path)" keeps same-named datasets apart and gives keyboard access.
+        const QString text =
+            tr("&%1 %2  (%3)")
+                .arg(number++)
+                .arg(QFileInfo(path).fileName().replace(QLatin1Char('&'), QLatin1String("&&")),
+                     QDir::toNativeSeparators(path).replace(QLatin1Char('&'), QLatin1String("&&")));
+        QAction* action = m_recentMenu->addAction(text);
+        action->setEnabled(QFileInfo(path).isDir());
+        connect(action, &QAction::triggered, this, [this, path] { openDataset(path); });
+    }
+    if (!recent.isEmpty())
+        m_recentMenu->addSeparator();
+    m_recentMenu->addAction(m_clearRecentAction);
+    m_clearRecentAction->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::updateDatasetSummary()
+{
+    if (!m_datasetLabel || m_scanning)
+        return;
+    if (m_datasetPath.isEmpty() || !m_scanError.isEmpty()) {
+        if (m_datasetPath.isEmpty())
+            m_datasetLabel->clear();
+        return;
+    }
+    int annotated = 0;
+    for (const SampleEntry& entry : m_sampleModel->samples())
+        annotated += entry.annotated ? 1 : 0;
+    const int problems = m_problemModel->count(ProblemSeverity::Warning) +
+                         m_problemModel->count(ProblemSeverity::Error);
+    m_datasetLabel->setText(tr("%n image(s)", nullptr, m_sampleModel->rowCount()) +
+                            QStringLiteral(" · ") + tr("%n annotated", nullptr, annotated) +
+                            QStringLiteral(" · ") +
+                            tr("%n keypoint(s) per image", nullptr, m_keypointCount) +
+                            QStringLiteral(" · ") + tr("%n problem(s)", nullptr, problems));
+}
+
+void MainWindow::updateFilterSummary()
+{
+    if (!m_filterSummary)
+        return;
+    const int total = m_sampleModel->rowCount();
+    const int shown = m_sampleProxy->rowCount();
+    m_filterSummary->setText(shown == total
+                                 ? tr("%n image(s)", nullptr, total)
+                                 : tr("%1 of %n image(s) shown", nullptr, total).arg(shown));
+}
+
+void MainWindow::updatePlaceholder()
+{
+    QString text;
+    if (m_datasetPath.isEmpty())
+        text = tr("No dataset open.\n\nOpen a dataset folder with File > Open dataset… (%1)\n"
+                  "or explore the built-in demo with File > Open demo dataset.")
+                   .arg(m_openAction->shortcut().toString(QKeySequence::NativeText));
+    else if (m_scanning)
+        text = tr("Scanning the dataset…");
+    else if (!m_scanError.isEmpty())
+        text = tr("The dataset could not be opened:\n%1").arg(m_scanError);
+    else if (m_sampleModel->rowCount() == 0)
+        text = tr("No images found in %1.\nA dataset needs Rendered_Images/, JSON_Data_REF/ and "
+                  "Object_Information/mesh_information.json; see the Problems panel.")
+                   .arg(QDir::toNativeSeparators(m_datasetPath));
+    else
+        text = tr("Select an image in the Images panel.");
+    m_imageView->setPlaceholderText(text);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Samples
+
+int MainWindow::currentSample() const
+{
+    const QModelIndex current = m_sampleTable->currentIndex();
+    return current.isValid() ? m_sampleProxy->mapToSource(current).row() : -1;
+}
+
+bool MainWindow::selectSample(int sourceRow)
+{
+    if (sourceRow < 0 || sourceRow >= m_sampleModel->rowCount())
+        return false;
+    QModelIndex proxyIndex = m_sampleProxy->mapFromSource(m_sampleModel->index(sourceRow, 0));
+    if (!proxyIndex.isValid()) {
+        // Hidden by the filter: show everything rather than refuse.
+        m_filterEdit->clear();
+        m_subsetCombo->setCurrentIndex(0);
+        proxyIndex = m_sampleProxy->mapFromSource(m_sampleModel->index(sourceRow, 0));
+    }
+    m_sampleTable->setCurrentIndex(proxyIndex);
+    m_sampleTable->scrollTo(proxyIndex);
+    return true;
+}
+
+void MainWindow::showNextSample()
+{
+    stepSample(+1);
+}
+
+void MainWindow::showPreviousSample()
+{
+    stepSample(-1);
+}
+
+void MainWindow::stepSample(int delta)
+{
+    const int rows = m_sampleProxy->rowCount();
+    if (rows == 0)
+        return;
+    const QModelIndex current = m_sampleTable->currentIndex();
+    const int row = current.isValid() ? std::clamp(current.row() + delta, 0, rows - 1) : 0;
+    const QModelIndex next = m_sampleProxy->index(row, SampleTableModel::StemColumn);
+    m_sampleTable->setCurrentIndex(next);
+    m_sampleTable->scrollTo(next);
+}
+
+void MainWindow::onCurrentRowChanged()
+{
+    const int row = currentSample();
+    if (row < 0 || row == m_shownRow)
+        return;
+    showSample(row);
+}
+
+void MainWindow::showSample(int sourceRow)
+{
+    const SampleEntry& entry = m_sampleModel->sample(sourceRow);
+    m_shownRow = sourceRow;
+    SampleRequest request;
+    request.row = sourceRow;
+    request.imagePath = entry.imagePath.empty() ? QString() : toQString(entry.imagePath);
+    request.annotationPath =
+        entry.annotationPath.empty() ? QString() : toQString(entry.annotationPath);
+    m_loader->request(request);
+}
+
+void MainWindow::onSampleLoaded(const LoadedSample& sample)
+{
+    if (sample.row != m_shownRow || sample.row < 0 || sample.row >= m_sampleModel->rowCount())
+        return;
+    const SampleEntry& entry = m_sampleModel->sample(sample.row);
+    m_imageView->setImage(sample.image);
+    m_imageView->setKeypoints(sample.keypoints);
+    m_imageView->setCropBox(sample.cropBox);
+
+    QStringList errors;
+    if (entry.imagePath.empty())
+        errors << tr("%1 has an annotation but no image.").arg(QString::fromStdString(entry.stem));
+    if (!sample.imageError.isEmpty())
+        errors << tr("The image could not be read: %1").arg(sample.imageError);
+    if (!sample.annotationError.isEmpty())
+        errors << tr("The annotation could not be read: %1").arg(sample.annotationError);
+    if (sample.image.isNull())
+        m_imageView->setPlaceholderText(errors.join(QLatin1Char('\n')));
+    if (!errors.isEmpty())
+        statusBar()->showMessage(errors.join(QLatin1Char(' ')), 8000);
+    else
+        statusBar()->clearMessage();
+
+    QString info = QString::fromStdString(entry.stem);
+    if (!sample.image.isNull())
+        info += QStringLiteral(" · ") +
+                tr("%1 × %2 px").arg(sample.image.width()).arg(sample.image.height());
+    if (sample.annotation)
+        info += QStringLiteral(" · ") + tr("%n visible", nullptr, sample.visibleCount);
+    else if (entry.annotationPath.empty())
+        info += QStringLiteral(" · ") + tr("not annotated");
+    m_imageLabel->setText(info);
+    m_zoomLabel->setText(tr("%1 %").arg(qRound(m_imageView->zoomFactor() * 100)));
+    Q_EMIT sampleShown(sample.row);
+}
+
+void MainWindow::onProblemActivated(const QModelIndex& proxyIndex)
+{
+    if (!proxyIndex.isValid())
+        return;
+    const QString file = m_problemProxy->mapToSource(proxyIndex)
+                             .siblingAtColumn(0)
+                             .data(ProblemTableModel::FilePathRole)
+                             .toString();
+    const int row = m_sampleModel->rowForFile(file.toStdString());
+    if (row < 0) {
+        statusBar()->showMessage(
+            tr("%1 belongs to no image of the list").arg(QDir::toNativeSeparators(file)), 5000);
+        return;
+    }
+    selectSample(row);
+}
+
+} // namespace kps

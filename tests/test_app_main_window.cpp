@@ -1,0 +1,450 @@
+// MainWindow on a generated dataset: the asynchronous scan fills the Images table, selecting a row
+// shows that image with its visible keypoints, next/previous and the filter work, the Problems
+// panel jumps to the sample of a problem, the demo dataset is built and opened, settings persist,
+// and the shipped translations load.
+//
+// Set KPS_SCREENSHOT_DIR to also save a picture of the window on a full-size dataset.
+
+#include "dataset_layout.h"
+#include "keypoint_image_view.h"
+#include "main_window.h"
+#include "problem_table_model.h"
+#include "sample_filter_proxy_model.h"
+#include "sample_table_model.h"
+#include "test_dataset.h"
+#include "ui_translations.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QGraphicsItem>
+#include <QGraphicsLineItem>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <nlohmann/json.hpp>
+
+#include <fstream>
+
+using kps::KeypointImageView;
+using kps::MainWindow;
+
+namespace {
+
+constexpr int kScanTimeoutMs = 30000;
+constexpr int kImageCount = 5;
+
+struct ExpectedKeypoint
+{
+    int index;
+    QPointF pixel;
+};
+
+// Visible keypoints straight from the annotation file, independent of core's reader.
+QVector<ExpectedKeypoint> visibleKeypointsInJson(const QString& file)
+{
+    std::ifstream in(file.toStdString());
+    const nlohmann::json document = nlohmann::json::parse(in);
+    QVector<ExpectedKeypoint> keypoints;
+    for (const auto& vertex : document.at("visible_vertices")) {
+        if (!vertex.contains("pixel_coordinates"))
+            continue;
+        const auto& pixel = vertex.at("pixel_coordinates");
+        keypoints.append({vertex.at("index").get<int>(),
+                          QPointF(pixel.at(0).get<double>(), pixel.at(1).get<double>())});
+    }
+    return keypoints;
+}
+
+QStringList imageStems(const QString& root)
+{
+    QStringList stems;
+    const QDir images(root + QLatin1Char('/') + QLatin1String(kps::layout::kImagesDir));
+    for (const QFileInfo& info : images.entryInfoList({"*.png", "*.jpg"}, QDir::Files, QDir::Name))
+        stems << info.completeBaseName();
+    return stems;
+}
+
+int visibleMarkerCount(const KeypointImageView* view)
+{
+    int count = 0;
+    for (const kps::KeypointMarker& marker : view->keypoints()) {
+        if (marker.visible && view->markerItem(marker.index) &&
+            view->markerItem(marker.index)->isVisible())
+            ++count;
+    }
+    return count;
+}
+
+bool openAndWait(MainWindow& window, const QString& path)
+{
+    QSignalSpy opened(&window, &MainWindow::datasetOpened);
+    QSignalSpy shown(&window, &MainWindow::sampleShown);
+    window.openDataset(path);
+    return opened.wait(kScanTimeoutMs) && (shown.size() > 0 || shown.wait(kScanTimeoutMs));
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void scanFillsTable();
+    void selectingRowShowsImageAndKeypoints_data();
+    void selectingRowShowsImageAndKeypoints();
+    void nextAndPreviousKeys();
+    void filterNarrowsList();
+    void problemsPanelSelectsSample();
+    void newerScanWins();
+    void demoDatasetIsGeneratedAndOpened();
+    void settingsPersist();
+    void translationsLoad();
+    void screenshot();
+
+private:
+    QTemporaryDir m_temp;
+    QString m_dataset;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true); // QSettings and app data go to a test location
+    QApplication::setOrganizationName(QStringLiteral("KeypointStudioTest"));
+    QApplication::setApplicationName(QStringLiteral("TestMainWindow"));
+    QVERIFY(m_temp.isValid());
+    m_dataset = m_temp.filePath(QStringLiteral("small"));
+    kps::test::generateSmallDataset(m_dataset.toStdString(), kImageCount, 320, 180);
+    QCOMPARE(imageStems(m_dataset).size(), kImageCount);
+}
+
+void TestMainWindow::init()
+{
+    QSettings().clear();
+}
+
+void TestMainWindow::scanFillsTable()
+{
+    MainWindow window;
+    QVERIFY(window.imageView()->image().isNull());
+    QVERIFY(openAndWait(window, m_dataset));
+
+    const QStringList stems = imageStems(m_dataset);
+    QCOMPARE(window.sampleModel()->rowCount(), stems.size());
+    QCOMPARE(window.sampleTable()->model()->rowCount(), stems.size());
+    for (int row = 0; row < stems.size(); ++row) {
+        const QModelIndex index =
+            window.sampleTable()->model()->index(row, kps::SampleTableModel::StemColumn);
+        QCOMPARE(index.data().toString(), stems[row]);
+        const QModelIndex annotated = index.siblingAtColumn(kps::SampleTableModel::AnnotatedColumn);
+        QVERIFY(annotated.data(kps::SampleTableModel::AnnotatedRole).toBool());
+        const QString json = m_dataset + "/JSON_Data_REF/" + stems[row] + ".json";
+        QCOMPARE(index.siblingAtColumn(kps::SampleTableModel::VisibleColumn).data().toInt(),
+                 visibleKeypointsInJson(json).size());
+    }
+    // The first image is selected and shown once the scan is in.
+    QCOMPARE(window.currentSample(), 0);
+    QCOMPARE(window.imageView()->image().size(), QSize(320, 180));
+    QCOMPARE(window.problemModel()->rowCount(), 0);
+    QCOMPARE(QSettings().value("datasets/last").toString(), QDir::cleanPath(m_dataset));
+}
+
+void TestMainWindow::selectingRowShowsImageAndKeypoints_data()
+{
+    QTest::addColumn<int>("row");
+    for (int row = 0; row < kImageCount; ++row)
+        QTest::addRow("row %d", row) << row;
+}
+
+void TestMainWindow::selectingRowShowsImageAndKeypoints()
+{
+    QFETCH(int, row);
+    MainWindow window;
+    QVERIFY(openAndWait(window, m_dataset));
+    const QString stem = imageStems(m_dataset).at(row);
+
+    QSignalSpy shown(&window, &MainWindow::sampleShown);
+    if (row != window.currentSample()) {
+        QVERIFY(window.selectSample(row));
+        QVERIFY(shown.wait(kScanTimeoutMs));
+        QCOMPARE(shown.last().first().toInt(), row);
+    }
+    QCOMPARE(window.currentSample(), row);
+
+    // The very pixels of that file.
+    QImage expected(m_dataset + "/Rendered_Images/" + stem + ".png");
+    QVERIFY(!expected.isNull());
+    QCOMPARE(window.imageView()->image().convertToFormat(QImage::Format_RGB32),
+             expected.convertToFormat(QImage::Format_RGB32));
+
+    const QVector<ExpectedKeypoint> keypoints =
+        visibleKeypointsInJson(m_dataset + "/JSON_Data_REF/" + stem + ".json");
+    QVERIFY2(!keypoints.isEmpty(), "the generator should leave some keypoints visible");
+    QCOMPARE(visibleMarkerCount(window.imageView()), keypoints.size());
+    for (const ExpectedKeypoint& keypoint : keypoints) {
+        QGraphicsItem* marker = window.imageView()->markerItem(keypoint.index);
+        QVERIFY(marker);
+        QVERIFY(std::abs(marker->scenePos().x() - (keypoint.pixel.x() + 0.5)) < 1e-9);
+        QVERIFY(std::abs(marker->scenePos().y() - (keypoint.pixel.y() + 0.5)) < 1e-9);
+    }
+    // Wireframe edges join visible keypoints only.
+    QSet<int> visible;
+    for (const ExpectedKeypoint& keypoint : keypoints)
+        visible.insert(keypoint.index);
+    for (QGraphicsLineItem* line : window.imageView()->edgeItems()) {
+        QVERIFY(visible.contains(line->data(0).toInt()));
+        QVERIFY(visible.contains(line->data(1).toInt()));
+    }
+    // The default model crop (1000x1000 of a 1920x1080 canvas) scaled to 320x180.
+    const QRectF crop = window.imageView()->cropBoxItem()->rect();
+    QVERIFY(std::abs(crop.width() - 1000.0 / 6) < 1e-6);
+    QVERIFY(std::abs(crop.left() - 460.0 / 6) < 1e-6);
+}
+
+void TestMainWindow::nextAndPreviousKeys()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QVERIFY(openAndWait(window, m_dataset));
+    window.sampleTable()->setFocus();
+    QSignalSpy shown(&window, &MainWindow::sampleShown);
+
+    QTest::keyClick(&window, Qt::Key_PageDown);
+    QTRY_COMPARE(window.currentSample(), 1);
+    QVERIFY(shown.wait(kScanTimeoutMs) || shown.size() > 0);
+    QCOMPARE(shown.last().first().toInt(), 1);
+
+    QTest::keyClick(&window, Qt::Key_N);
+    QCOMPARE(window.currentSample(), 2);
+    QTest::keyClick(&window, Qt::Key_PageUp);
+    QCOMPARE(window.currentSample(), 1);
+    QTest::keyClick(&window, Qt::Key_P);
+    QTest::keyClick(&window, Qt::Key_P); // stays at the first image
+    QCOMPARE(window.currentSample(), 0);
+    QTRY_COMPARE(shown.last().first().toInt(), 0);
+
+    // Typing N into the filter field types a letter, it does not move to the next image.
+    window.filterEdit()->setFocus();
+    QTest::keyClick(window.filterEdit(), Qt::Key_N);
+    QCOMPARE(window.filterEdit()->text(), QStringLiteral("n"));
+    QCOMPARE(window.sampleProxy()->rowCount(), 0); // no stem contains an "n"
+}
+
+void TestMainWindow::filterNarrowsList()
+{
+    MainWindow window;
+    QVERIFY(openAndWait(window, m_dataset));
+    const QString stem = imageStems(m_dataset).at(3);
+    window.filterEdit()->setText(stem.toUpper()); // case-insensitive
+    QCOMPARE(window.sampleProxy()->rowCount(), 1);
+    QCOMPARE(window.sampleProxy()->index(0, 0).data().toString(), stem);
+    window.filterEdit()->setText(QStringLiteral("no such image"));
+    QCOMPARE(window.sampleProxy()->rowCount(), 0);
+    // Selecting a filtered-out sample clears the filter.
+    QVERIFY(window.selectSample(2));
+    QVERIFY(window.filterEdit()->text().isEmpty());
+    QCOMPARE(window.currentSample(), 2);
+    window.sampleProxy()->setSubset(kps::SampleFilterProxyModel::Subset::Unlabelled);
+    QCOMPARE(window.sampleProxy()->rowCount(), 0);
+    window.sampleProxy()->setSubset(kps::SampleFilterProxyModel::Subset::Annotated);
+    QCOMPARE(window.sampleProxy()->rowCount(), kImageCount);
+}
+
+void TestMainWindow::problemsPanelSelectsSample()
+{
+    const QString broken = m_temp.filePath(QStringLiteral("broken"));
+    kps::test::generateSmallDataset(broken.toStdString(), 4, 160, 90);
+    const QStringList stems = imageStems(broken);
+    const QString badJson = broken + "/JSON_Data_REF/" + stems[2] + ".json";
+    {
+        QFile file(badJson);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write("{ \"visible_vertices\": [ oops");
+    }
+
+    MainWindow window;
+    QVERIFY(openAndWait(window, broken));
+    QCOMPARE(window.sampleModel()->rowCount(), 4);
+    QVERIFY(window.problemModel()->rowCount() >= 1);
+    const QModelIndex sampleIndex =
+        window.sampleModel()->index(2, kps::SampleTableModel::ProblemsColumn);
+    QVERIFY(sampleIndex.data(kps::SampleTableModel::ProblemCountRole).toInt() >= 1);
+    QVERIFY(!sampleIndex.siblingAtColumn(kps::SampleTableModel::AnnotatedColumn)
+                 .data(kps::SampleTableModel::AnnotatedRole)
+                 .toBool());
+
+    int problemRow = -1;
+    QAbstractItemModel* problems = window.problemTable()->model();
+    for (int row = 0; row < problems->rowCount(); ++row) {
+        if (QDir::cleanPath(
+                problems->index(row, 0).data(kps::ProblemTableModel::FilePathRole).toString()) ==
+            QDir::cleanPath(badJson))
+            problemRow = row;
+    }
+    QVERIFY2(problemRow >= 0, "a problem names the broken JSON");
+    QCOMPARE(problems->index(problemRow, kps::ProblemTableModel::FileColumn).data().toString(),
+             "JSON_Data_REF/" + stems[2] + ".json");
+    QCOMPARE(window.currentSample(), 0);
+
+    QSignalSpy shown(&window, &MainWindow::sampleShown);
+    const QModelIndex problemIndex =
+        problems->index(problemRow, kps::ProblemTableModel::MessageColumn);
+    Q_EMIT window.problemTable()->doubleClicked(problemIndex);
+    QCOMPARE(window.currentSample(), 2);
+    QVERIFY(shown.wait(kScanTimeoutMs));
+    // The image still shows, without keypoints: its annotation is unreadable.
+    QCOMPARE(window.imageView()->image().size(), QSize(160, 90));
+    QCOMPARE(visibleMarkerCount(window.imageView()), 0);
+}
+
+void TestMainWindow::newerScanWins()
+{
+    const QString other = m_temp.filePath(QStringLiteral("other"));
+    kps::test::generateSmallDataset(other.toStdString(), 2, 160, 90, 3);
+    MainWindow window;
+    QSignalSpy opened(&window, &MainWindow::datasetOpened);
+    window.openDataset(m_dataset);
+    window.openDataset(other); // supersedes the first scan before it reports
+    QVERIFY(opened.wait(kScanTimeoutMs));
+    QTest::qWait(200); // a stale result would arrive about now
+    QCOMPARE(opened.size(), 1);
+    QCOMPARE(opened.first().at(0).toString(), QDir::cleanPath(other));
+    QCOMPARE(window.sampleModel()->rowCount(), 2);
+}
+
+void TestMainWindow::demoDatasetIsGeneratedAndOpened()
+{
+    const QString demo = m_temp.filePath(QStringLiteral("demo"));
+    MainWindow window;
+    window.show();
+    kps::DemoDatasetSettings settings;
+    settings.count = 3;
+    settings.width = 192;
+    settings.height = 108;
+    window.setDemoDataset(demo, settings);
+    QSignalSpy opened(&window, &MainWindow::datasetOpened);
+    window.openDemoDataset();
+    QVERIFY(opened.wait(120000));
+    QCOMPARE(opened.first().at(0).toString(), QDir::cleanPath(demo));
+    QCOMPARE(window.sampleModel()->rowCount(), 3);
+    QVERIFY(!QFileInfo::exists(demo + ".partial"));
+    QVERIFY(kps::DemoDatasetJob::isComplete(demo));
+
+    // Second time: opened directly, nothing regenerated.
+    const QDateTime written =
+        QFileInfo(demo + "/Object_Information/mesh_information.json").lastModified();
+    QSignalSpy again(&window, &MainWindow::datasetOpened);
+    window.openDemoDataset();
+    QVERIFY(again.wait(kScanTimeoutMs));
+    QCOMPARE(QFileInfo(demo + "/Object_Information/mesh_information.json").lastModified(), written);
+}
+
+void TestMainWindow::settingsPersist()
+{
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.resize(900, 640);
+        window.imageView()->setOverlayVisible(KeypointImageView::Overlay::Labels, false);
+        QVERIFY(openAndWait(window, m_dataset));
+        window.close(); // saves
+    }
+    MainWindow restored;
+    QCOMPARE(restored.size(), QSize(900, 640));
+    QVERIFY(!restored.imageView()->isOverlayVisible(KeypointImageView::Overlay::Labels));
+    QVERIFY(restored.imageView()->isOverlayVisible(KeypointImageView::Overlay::Edges));
+    QVERIFY(restored.openLastDataset());
+    QCOMPARE(restored.datasetPath(), QDir::cleanPath(m_dataset));
+}
+
+void TestMainWindow::translationsLoad()
+{
+    QCOMPARE(kps::UiTranslations::languageFor(QLocale(QLocale::Portuguese, QLocale::Brazil)),
+             QStringLiteral("pt_BR"));
+    QCOMPARE(kps::UiTranslations::languageFor(QLocale(QLocale::Portuguese, QLocale::Portugal)),
+             QStringLiteral("pt_BR"));
+    QCOMPARE(kps::UiTranslations::languageFor(QLocale(QLocale::German, QLocale::Austria)),
+             QStringLiteral("de"));
+    QCOMPARE(kps::UiTranslations::languageFor(QLocale(QLocale::French, QLocale::France)),
+             QStringLiteral("en"));
+
+    MainWindow window;
+    QMenu* fileMenu = window.menuBar()->actions().first()->menu();
+    QCOMPARE(fileMenu->title(), QStringLiteral("&File"));
+    {
+        kps::UiTranslations translations;
+        QCOMPARE(translations.install(QStringLiteral("pt_BR")), QStringLiteral("pt_BR"));
+        QCOMPARE(QCoreApplication::translate("kps::MainWindow", "&Open dataset…"),
+                 QStringLiteral("&Abrir conjunto de dados…"));
+        QCOMPARE(QCoreApplication::translate("kps::SampleTableModel", "Annotated"),
+                 QStringLiteral("Anotada"));
+        // The open window follows the language change.
+        QTRY_COMPARE(fileMenu->title(), QStringLiteral("&Arquivo"));
+        QCOMPARE(window.sampleModel()
+                     ->headerData(kps::SampleTableModel::ProblemsColumn, Qt::Horizontal)
+                     .toString(),
+                 QStringLiteral("Problemas"));
+
+        QCOMPARE(translations.install(QStringLiteral("de")), QStringLiteral("de"));
+        QTRY_COMPARE(fileMenu->title(), QStringLiteral("&Datei"));
+        QCOMPARE(QCoreApplication::translate("kps::MainWindow", "&Open dataset…"),
+                 QStringLiteral("Datensatz &öffnen…"));
+    }
+    // Removing the translators returns to English.
+    QTRY_COMPARE(fileMenu->title(), QStringLiteral("&File"));
+}
+
+void TestMainWindow::screenshot()
+{
+    const QString outDir = qEnvironmentVariable("KPS_SCREENSHOT_DIR");
+    if (outDir.isEmpty())
+        QSKIP("KPS_SCREENSHOT_DIR not set");
+    {
+        // The empty window, in Portuguese.
+        kps::UiTranslations portuguese;
+        portuguese.install(QStringLiteral("pt_BR"));
+        MainWindow empty;
+        empty.resize(1000, 640);
+        empty.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&empty));
+        QVERIFY(empty.grab().save(outDir + "/main_window_empty_pt_BR.png"));
+    }
+    kps::UiTranslations english; // as the app does: real plural forms
+    english.install(QStringLiteral("en"));
+    const QString full = m_temp.filePath(QStringLiteral("full"));
+    kps::test::generateSmallDataset(full.toStdString(), 8, 1920, 1080, 11);
+    // One unreadable annotation so the Problems panel has content.
+    QFile bad(full + "/JSON_Data_REF/" + imageStems(full).at(5) + ".json");
+    QVERIFY(bad.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    bad.write("{ \"visible_vertices\": 3 }");
+    bad.close();
+
+    MainWindow window;
+    window.resize(1400, 860);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(openAndWait(window, full));
+    QSignalSpy shown(&window, &MainWindow::sampleShown);
+    window.selectSample(1);
+    QVERIFY(shown.wait(kScanTimeoutMs));
+    QTest::qWait(100);
+    QVERIFY(window.grab().save(outDir + "/main_window.png"));
+    window.imageView()->setZoomFactor(3.0);
+    QTest::qWait(50);
+    QVERIFY(window.grab().save(outDir + "/main_window_zoom.png"));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "test_app_main_window.moc"
