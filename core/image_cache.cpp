@@ -4,6 +4,7 @@
 #include "file_error.h"
 #include "parallel_for.h"
 #include "progress.h"
+#include "stable_hash.h"
 
 #include <nlohmann/json.hpp>
 #include <opencv2/imgcodecs.hpp>
@@ -41,16 +42,6 @@ FileStamp stampOf(const std::filesystem::path& file)
         std::chrono::duration_cast<std::chrono::nanoseconds>(time.time_since_epoch()).count());
     stamp.exists = true;
     return stamp;
-}
-
-std::uint64_t fnv1a(const std::string& text)
-{
-    std::uint64_t hash = 1469598103934665603ULL;
-    for (unsigned char c : text) {
-        hash ^= c;
-        hash *= 1099511628211ULL;
-    }
-    return hash;
 }
 
 struct CacheEntry
@@ -138,7 +129,7 @@ std::filesystem::path ImageCache::cacheFile(const std::filesystem::path& dataset
         absolute = std::filesystem::absolute(datasetRoot);
     char name[64];
     std::snprintf(name, sizeof name, "%016llx_%s.kpcache",
-                  static_cast<unsigned long long>(fnv1a(absolute.string())), m_config.cacheKey().c_str());
+                  static_cast<unsigned long long>(stableHash(absolute.string())), m_config.cacheKey().c_str());
     return m_cacheDir / name;
 }
 

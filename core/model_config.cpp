@@ -1,22 +1,13 @@
 #include "model_config.h"
 
+#include "json_fields.h"
+
 #include <algorithm>
 #include <stdexcept>
 
 namespace kps {
 
 namespace {
-
-template <typename T> T readValue(const nlohmann::ordered_json& json, const char* key, T fallback)
-{
-    if (!json.contains(key))
-        return fallback;
-    try {
-        return json.at(key).get<T>();
-    } catch (const nlohmann::json::exception&) {
-        throw std::invalid_argument(std::string("model.") + key + " has the wrong type");
-    }
-}
 
 std::string joined(const std::vector<std::string>& names)
 {
@@ -86,11 +77,11 @@ ModelConfig ModelConfig::fromJson(const nlohmann::ordered_json& json)
     if (!json.is_object())
         throw std::invalid_argument("the model configuration must be a JSON object");
     ModelConfig config;
-    config.preset = readValue(json, "preset", config.preset);
-    config.backbone = readValue(json, "backbone", config.backbone);
-    config.decoderWidths = readValue(json, "decoder_widths", config.decoderWidths);
-    config.keypointCount = readValue(json, "keypoint_count", config.keypointCount);
-    config.softArgMaxBeta = readValue(json, "soft_argmax_beta", config.softArgMaxBeta);
+    config.preset = jsonFieldOr(json, "preset", config.preset, "model");
+    config.backbone = jsonFieldOr(json, "backbone", config.backbone, "model");
+    config.decoderWidths = jsonFieldOr(json, "decoder_widths", config.decoderWidths, "model");
+    config.keypointCount = jsonFieldOr(json, "keypoint_count", config.keypointCount, "model");
+    config.softArgMaxBeta = jsonFieldOr(json, "soft_argmax_beta", config.softArgMaxBeta, "model");
     if (json.contains("preprocess"))
         config.preprocess = PreprocessConfig::fromJson(json.at("preprocess"));
     config.validate();

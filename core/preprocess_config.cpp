@@ -1,5 +1,8 @@
 #include "preprocess_config.h"
 
+#include "json_fields.h"
+#include "stable_hash.h"
+
 #include <cstdint>
 #include <iomanip>
 #include <sstream>
@@ -9,33 +12,11 @@ namespace kps {
 
 namespace {
 
-std::uint64_t fnv1a(const std::string& text)
-{
-    std::uint64_t hash = 1469598103934665603ULL;
-    for (unsigned char c : text) {
-        hash ^= c;
-        hash *= 1099511628211ULL;
-    }
-    return hash;
-}
-
 void requirePositive(int value, const char* name)
 {
     if (value <= 0)
         throw std::invalid_argument(std::string("preprocess.") + name + " must be positive, got " +
                                     std::to_string(value));
-}
-
-template <typename T>
-T readValue(const nlohmann::ordered_json& json, const char* key, T fallback)
-{
-    if (!json.contains(key))
-        return fallback;
-    try {
-        return json.at(key).get<T>();
-    } catch (const nlohmann::json::exception&) {
-        throw std::invalid_argument(std::string("preprocess.") + key + " has the wrong type");
-    }
 }
 
 } // namespace
@@ -80,14 +61,14 @@ PreprocessConfig PreprocessConfig::fromJson(const nlohmann::ordered_json& json)
     if (!json.is_object())
         throw std::invalid_argument("preprocess must be a JSON object");
     PreprocessConfig config;
-    config.canvasWidth = readValue(json, "canvas_width", config.canvasWidth);
-    config.canvasHeight = readValue(json, "canvas_height", config.canvasHeight);
-    config.cropWidth = readValue(json, "crop_width", config.cropWidth);
-    config.cropHeight = readValue(json, "crop_height", config.cropHeight);
-    config.imageSize = readValue(json, "image_size", config.imageSize);
-    config.heatmapSize = readValue(json, "heatmap_size", config.heatmapSize);
-    config.sigma = readValue(json, "sigma", config.sigma);
-    const std::string interpolation = readValue<std::string>(json, "interpolation", toString(config.interpolation));
+    config.canvasWidth = jsonFieldOr(json, "canvas_width", config.canvasWidth, "preprocess");
+    config.canvasHeight = jsonFieldOr(json, "canvas_height", config.canvasHeight, "preprocess");
+    config.cropWidth = jsonFieldOr(json, "crop_width", config.cropWidth, "preprocess");
+    config.cropHeight = jsonFieldOr(json, "crop_height", config.cropHeight, "preprocess");
+    config.imageSize = jsonFieldOr(json, "image_size", config.imageSize, "preprocess");
+    config.heatmapSize = jsonFieldOr(json, "heatmap_size", config.heatmapSize, "preprocess");
+    config.sigma = jsonFieldOr(json, "sigma", config.sigma, "preprocess");
+    const std::string interpolation = jsonFieldOr<std::string>(json, "interpolation", toString(config.interpolation), "preprocess");
     if (interpolation == "area")
         config.interpolation = ResizeInterpolation::Area;
     else if (interpolation == "bilinear")
@@ -95,7 +76,7 @@ PreprocessConfig PreprocessConfig::fromJson(const nlohmann::ordered_json& json)
     else
         throw std::invalid_argument("preprocess.interpolation must be \"area\" or \"bilinear\", got \"" +
                                     interpolation + "\"");
-    const std::string normalisation = readValue<std::string>(json, "normalisation", toString(config.normalisation));
+    const std::string normalisation = jsonFieldOr<std::string>(json, "normalisation", toString(config.normalisation), "preprocess");
     if (normalisation == "torchvision")
         config.normalisation = InputNormalisation::Torchvision;
     else if (normalisation == "caffe")
@@ -114,7 +95,7 @@ std::string PreprocessConfig::cacheKey() const
     canonical << "v1|" << canvasWidth << 'x' << canvasHeight << '|' << cropWidth << 'x' << cropHeight << '|'
               << imageSize << '|' << toString(interpolation);
     std::ostringstream hex;
-    hex << std::hex << std::setw(16) << std::setfill('0') << fnv1a(canonical.str());
+    hex << std::hex << std::setw(16) << std::setfill('0') << stableHash(canonical.str());
     return hex.str();
 }
 

@@ -10,8 +10,9 @@
 
 #include <torch/torch.h>
 
-#include <QProcess>
 #include <QTemporaryDir>
+#include "cli_process.h"
+
 #include <QtTest>
 
 #include <opencv2/imgcodecs.hpp>
@@ -22,24 +23,9 @@ namespace fs = std::filesystem;
 
 namespace {
 
-struct CliRun
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using kps::test::CliRun;
 
-CliRun runCli(const QStringList& args)
-{
-    QProcess process;
-    process.start(QStringLiteral(KPS_CLI), args);
-    process.waitForFinished(300000);
-    CliRun run;
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
-}
+CliRun runCli(const QStringList& args) { return kps::test::runCli(QStringLiteral(KPS_CLI), args); }
 
 QString q(const fs::path& path)
 {

@@ -6,8 +6,9 @@
 
 #include <opencv2/imgcodecs.hpp>
 
-#include <QProcess>
 #include <QTemporaryDir>
+#include "cli_process.h"
+
 #include <QtTest>
 
 #include <fstream>
@@ -16,22 +17,11 @@ using namespace kps;
 
 namespace {
 
-struct CliRun
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using kps::test::CliRun;
 
 CliRun runCli(const QStringList& arguments)
 {
-    QProcess process;
-    process.start(QStringLiteral(KPS_CLI), QStringList{QStringLiteral("generate")} + arguments);
-    if (!process.waitForFinished(120000))
-        process.kill();
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    return kps::test::runCli(QStringLiteral(KPS_CLI), QStringList{QStringLiteral("generate")} + arguments, 120000);
 }
 
 std::filesystem::path path(const QString& text)

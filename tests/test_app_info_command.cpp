@@ -6,8 +6,9 @@
 
 #include <QDir>
 #include <QFile>
-#include <QProcess>
 #include <QTemporaryDir>
+#include "cli_process.h"
+
 #include <QtTest>
 
 #include <filesystem>
@@ -18,28 +19,9 @@ using Json = nlohmann::json;
 
 namespace {
 
-struct CliResult
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using CliResult = kps::test::CliRun;
 
-CliResult runCli(const QStringList& arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(KPS_CLI), arguments);
-    CliResult result;
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        process.waitForFinished();
-        return result;
-    }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.out = process.readAllStandardOutput();
-    result.err = process.readAllStandardError();
-    return result;
-}
+CliResult runCli(const QStringList& arguments) { return kps::test::runCli(QStringLiteral(KPS_CLI), arguments, 60000); }
 
 void writeText(const fs::path& file, const std::string& text)
 {
@@ -100,7 +82,7 @@ void TestInfoCommand::jsonReport()
         report = Json::parse(result.out.toStdString()); // exactly one JSON document on stdout
     } catch (const std::exception& error) {
         QFAIL(qPrintable(QString("stdout is not one JSON object: %1\n%2")
-                             .arg(error.what(), QString(result.out))));
+                             .arg(error.what(), result.out)));
     }
     QVERIFY(report.is_object());
     QCOMPARE(report["images"].get<int>(), 3);
@@ -150,7 +132,7 @@ void TestInfoCommand::humanReport()
     makeDataset(root);
     const CliResult result = runCli({"info", QString::fromStdString(root.string())});
     QCOMPARE(result.exitCode, 0);
-    const QString text = QString::fromUtf8(result.out);
+    const QString text = result.out;
     const auto valueOf = [&](const QString& label) {
         for (const QString& line : text.split('\n'))
             if (line.trimmed().startsWith(label))
@@ -185,7 +167,7 @@ void TestInfoCommand::missingDatasetFails()
     QCOMPARE(report["problems"].size(), std::size_t(1));
     QCOMPARE(report["problems"][0]["kind"].get<std::string>(), std::string("missing_folder"));
     // One error line on stderr naming the folder.
-    const QString err = QString::fromUtf8(json.err).trimmed();
+    const QString err = json.err.trimmed();
     QCOMPARE(err.count('\n'), 0);
     QVERIFY2(err.startsWith("kpstudio info: " + missing + ": "), qPrintable(err));
     QVERIFY2(err.contains("does not exist"), qPrintable(err));
@@ -204,7 +186,7 @@ void TestInfoCommand::emptyDatasetFails()
     const Json report = Json::parse(result.out.toStdString());
     QCOMPARE(report["images"].get<int>(), 0);
     QCOMPARE(report["keypoints"].get<int>(), 0);
-    QVERIFY2(QString::fromUtf8(result.err).contains("no readable images"), result.err.constData());
+    QVERIFY2(result.err.contains("no readable images"), qPrintable(result.err));
 }
 
 void TestInfoCommand::usageErrors()
