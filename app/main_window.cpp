@@ -1,6 +1,14 @@
 #include "main_window.h"
 
+#include "annotation_document.h"
+#include "dataset_layout.h"
 #include "dataset_scan_worker.h"
+#include "file_error.h"
+#include "keypoint_table_model.h"
+#include "letterbox_crop.h"
+#include "new_dataset_dialog.h"
+#include "preprocess_config.h"
+#include "thumbnail_cache.h"
 #include "keypoint_image_view.h"
 #include "problem_table_model.h"
 #include "sample_filter_proxy_model.h"
@@ -27,7 +35,16 @@
 #include <QSortFilterProxyModel>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTableWidget>
+#include <QToolBar>
+#include <QUndoGroup>
+#include <QUndoStack>
+#include <QUndoView>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QVBoxLayout>
+
+#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -73,7 +90,11 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     m_demoJob = new DemoDatasetJob(this);
     m_demoDir = DemoDatasetJob::defaultLocation();
 
+    m_undoGroup = new QUndoGroup(this);
+    m_thumbnails = new ThumbnailCache(this);
+    m_keypointModel = new KeypointTableModel(this);
     m_sampleModel = new SampleTableModel(this);
+    m_sampleModel->setThumbnailCache(m_thumbnails);
     m_sampleProxy = new SampleFilterProxyModel(this);
     m_sampleProxy->setSourceModel(m_sampleModel);
     m_problemModel = new ProblemTableModel(this);
@@ -83,12 +104,14 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
 
     m_imageView = new KeypointImageView(this);
     m_imageView->setObjectName(QStringLiteral("imageView"));
+    m_imageView->setEditable(true);
     setCentralWidget(m_imageView);
 
     createActions();
     createMenus();
     createDocks();
     createStatusBar();
+    updateEditActions();
     retranslateUi();
     restoreSettings();
     updatePlaceholder();
@@ -109,6 +132,35 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
                     inside ? tr("x %1  y %2").arg(pixel.x(), 0, 'f', 1).arg(pixel.y(), 0, 'f', 1)
                            : QString());
             });
+
+    // Edits from the view apply to the document of the stem on screen, never to another one.
+    connect(m_imageView, &KeypointImageView::keypointMoved, this,
+            [this](int index, const QPointF&, const QPointF& to) {
+                if (!m_document || m_document->stem() != m_shownStem ||
+                    !m_document->moveKeypoint(index, to))
+                    m_imageView->setKeypoints(m_document ? m_document->markers()
+                                                         : QVector<KeypointMarker>());
+            });
+    connect(m_imageView, &KeypointImageView::keypointPlacementRequested, this,
+            [this](int index, const QPointF& at) {
+                if (m_document && m_document->stem() == m_shownStem)
+                    m_document->placeKeypoint(index, at);
+            });
+    connect(m_imageView, &KeypointImageView::keypointSelected, this, [this](int index) {
+        if (index >= 0 && index < m_keypointModel->rowCount() && selectedKeypoint() != index) {
+            const QModelIndex row = m_keypointModel->index(index, KeypointTableModel::IndexColumn);
+            m_keypointTable->setCurrentIndex(row);
+            m_keypointTable->scrollTo(row);
+        }
+        updateEditActions();
+    });
+    connect(m_imageView, &KeypointImageView::placementIndexChanged, this, [this](int index) {
+        if (index >= 0)
+            statusBar()->showMessage(
+                tr("Click in the image to place keypoint %1 (Esc cancels)").arg(index));
+        else
+            statusBar()->clearMessage();
+    });
 }
 
 MainWindow::~MainWindow() = default;
@@ -122,6 +174,49 @@ void MainWindow::createActions()
     m_openAction->setShortcut(QKeySequence::Open);
     m_openAction->setIcon(QIcon::fromTheme(QStringLiteral("document-open")));
     connect(m_openAction, &QAction::triggered, this, &MainWindow::chooseDataset);
+
+    m_newDatasetAction = new QAction(this);
+    m_newDatasetAction->setShortcut(QKeySequence::New);
+    m_newDatasetAction->setIcon(QIcon::fromTheme(QStringLiteral("document-new")));
+    connect(m_newDatasetAction, &QAction::triggered, this, &MainWindow::showNewDatasetDialog);
+
+    m_saveAction = new QAction(this);
+    m_saveAction->setShortcut(QKeySequence::Save);
+    m_saveAction->setIcon(QIcon::fromTheme(QStringLiteral("document-save")));
+    connect(m_saveAction, &QAction::triggered, this, &MainWindow::saveAnnotation);
+
+    m_undoAction = m_undoGroup->createUndoAction(this);
+    m_undoAction->setShortcuts(QKeySequence::Undo);
+    m_undoAction->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo")));
+    m_redoAction = m_undoGroup->createRedoAction(this);
+    // Ctrl+Shift+Z everywhere, plus the platform's own (Ctrl+Y on Windows).
+    QList<QKeySequence> redoKeys{QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)};
+    for (const QKeySequence& key : QKeySequence::keyBindings(QKeySequence::Redo))
+        if (!redoKeys.contains(key))
+            redoKeys << key;
+    m_redoAction->setShortcuts(redoKeys);
+    m_redoAction->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo")));
+
+    m_toggleVisibleAction = new QAction(this);
+    m_toggleVisibleAction->setShortcut(QKeySequence(Qt::Key_V));
+    connect(m_toggleVisibleAction, &QAction::triggered, this,
+            &MainWindow::toggleSelectedKeypointVisible);
+    m_deleteKeypointAction = new QAction(this);
+    m_deleteKeypointAction->setShortcut(QKeySequence::Delete);
+    m_deleteKeypointAction->setIcon(QIcon::fromTheme(QStringLiteral("edit-delete")));
+    connect(m_deleteKeypointAction, &QAction::triggered, this, &MainWindow::deleteSelectedKeypoint);
+    m_placeKeypointAction = new QAction(this);
+    m_placeKeypointAction->setShortcut(QKeySequence(Qt::Key_A));
+    m_placeKeypointAction->setIcon(QIcon::fromTheme(QStringLiteral("list-add")));
+    connect(m_placeKeypointAction, &QAction::triggered, this, &MainWindow::placeMissingKeypoint);
+    m_cancelPlaceAction = new QAction(this);
+    m_cancelPlaceAction->setShortcut(QKeySequence(Qt::Key_Escape));
+    connect(m_cancelPlaceAction, &QAction::triggered, this,
+            [this] { m_imageView->setPlacementIndex(-1); });
+
+    m_shortcutsAction = new QAction(this);
+    m_shortcutsAction->setShortcut(QKeySequence(Qt::Key_F1));
+    connect(m_shortcutsAction, &QAction::triggered, this, &MainWindow::showShortcuts);
 
     m_openDemoAction = new QAction(this);
     connect(m_openDemoAction, &QAction::triggered, this, &MainWindow::openDemoDataset);
@@ -196,11 +291,23 @@ void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->addAction(m_openAction);
+    m_fileMenu->addAction(m_newDatasetAction);
     m_fileMenu->addAction(m_openDemoAction);
     m_recentMenu = m_fileMenu->addMenu(QString());
     m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_saveAction);
+    m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
     updateRecentMenu();
+
+    m_editMenu = menuBar()->addMenu(QString());
+    m_editMenu->addAction(m_undoAction);
+    m_editMenu->addAction(m_redoAction);
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(m_toggleVisibleAction);
+    m_editMenu->addAction(m_placeKeypointAction);
+    m_editMenu->addAction(m_cancelPlaceAction);
+    m_editMenu->addAction(m_deleteKeypointAction);
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_overlayMenu = m_viewMenu->addMenu(QString());
@@ -221,8 +328,25 @@ void MainWindow::createMenus()
     m_panelsMenu = m_viewMenu->addMenu(QString());
 
     m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_shortcutsAction);
+    m_helpMenu->addSeparator();
     m_helpMenu->addAction(m_aboutAction);
     m_helpMenu->addAction(m_aboutQtAction);
+
+    m_toolBar = addToolBar(QString());
+    m_toolBar->setObjectName(QStringLiteral("mainToolBar")); // saveState() key
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    for (QAction* action : {m_openAction, m_saveAction})
+        m_toolBar->addAction(action);
+    m_toolBar->addSeparator();
+    for (QAction* action : {m_undoAction, m_redoAction})
+        m_toolBar->addAction(action);
+    m_toolBar->addSeparator();
+    for (QAction* action : {m_previousAction, m_nextAction, m_fitAction})
+        m_toolBar->addAction(action);
+    m_toolBar->addSeparator();
+    for (QAction* action : {m_placeKeypointAction, m_toggleVisibleAction})
+        m_toolBar->addAction(action);
 }
 
 void MainWindow::createDocks()
@@ -257,8 +381,12 @@ void MainWindow::createDocks()
     m_sampleTable->setAlternatingRowColors(true);
     m_sampleTable->setWordWrap(false);
     m_sampleTable->verticalHeader()->hide();
-    m_sampleTable->verticalHeader()->setDefaultSectionSize(m_sampleTable->fontMetrics().height() +
-                                                           6);
+    // Rows fit a thumbnail; a fixed height keeps 100 000 rows cheap to lay out.
+    m_sampleTable->setIconSize(ThumbnailCache::thumbnailSize());
+    m_sampleTable->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_sampleTable->verticalHeader()->setDefaultSectionSize(
+        std::max(m_sampleTable->fontMetrics().height() + 6,
+                 ThumbnailCache::thumbnailSize().height() + 4));
     // Stems are never cut; the last column takes what is left (a narrow panel scrolls instead).
     m_sampleTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_sampleTable->horizontalHeader()->setStretchLastSection(true);
@@ -307,8 +435,44 @@ void MainWindow::createDocks()
     resizeDocks({m_samplesDock}, {400}, Qt::Horizontal);
     resizeDocks({m_problemsDock}, {150}, Qt::Vertical);
 
+    // Keypoints panel: the table editor of the shown annotation.
+    m_keypointTable = new QTableView(this);
+    m_keypointTable->setObjectName(QStringLiteral("keypointTable"));
+    m_keypointTable->setModel(m_keypointModel);
+    m_keypointTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_keypointTable->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_keypointTable->setEditTriggers(QAbstractItemView::DoubleClicked |
+                                     QAbstractItemView::EditKeyPressed |
+                                     QAbstractItemView::AnyKeyPressed);
+    m_keypointTable->verticalHeader()->hide();
+    m_keypointTable->verticalHeader()->setDefaultSectionSize(
+        m_keypointTable->fontMetrics().height() + 6);
+    m_keypointTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_keypointTable->horizontalHeader()->setStretchLastSection(true);
+    connect(m_keypointTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& current) {
+                m_imageView->setSelectedKeypoint(current.isValid() ? current.row() : -1);
+                updateEditActions();
+            });
+    m_keypointsDock = new QDockWidget(this);
+    m_keypointsDock->setObjectName(QStringLiteral("keypointsDock"));
+    m_keypointsDock->setWidget(m_keypointTable);
+    addDockWidget(Qt::RightDockWidgetArea, m_keypointsDock);
+
+    // History panel: the undo stack of the shown image.
+    m_undoView = new QUndoView(m_undoGroup, this);
+    m_undoView->setObjectName(QStringLiteral("undoView"));
+    m_historyDock = new QDockWidget(this);
+    m_historyDock->setObjectName(QStringLiteral("historyDock"));
+    m_historyDock->setWidget(m_undoView);
+    addDockWidget(Qt::RightDockWidgetArea, m_historyDock);
+    resizeDocks({m_keypointsDock}, {330}, Qt::Horizontal);
+
     m_panelsMenu->addAction(m_samplesDock->toggleViewAction());
+    m_panelsMenu->addAction(m_keypointsDock->toggleViewAction());
+    m_panelsMenu->addAction(m_historyDock->toggleViewAction());
     m_panelsMenu->addAction(m_problemsDock->toggleViewAction());
+    m_panelsMenu->addAction(m_toolBar->toggleViewAction());
 }
 
 void MainWindow::createStatusBar()
@@ -341,6 +505,26 @@ void MainWindow::retranslateUi()
     m_overlayMenu->setTitle(tr("&Overlays"));
     m_panelsMenu->setTitle(tr("Pane&ls"));
     m_helpMenu->setTitle(tr("&Help"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_toolBar->setWindowTitle(tr("Toolbar"));
+    m_newDatasetAction->setText(tr("&New synthetic dataset…"));
+    m_newDatasetAction->setStatusTip(tr("Render a synthetic spacecraft dataset and open it"));
+    m_saveAction->setText(tr("&Save annotation"));
+    m_saveAction->setStatusTip(tr("Write the shown image's annotation JSON"));
+    m_undoAction->setText(tr("&Undo"));
+    m_redoAction->setText(tr("&Redo"));
+    m_toggleVisibleAction->setText(tr("Toggle &visible"));
+    m_toggleVisibleAction->setStatusTip(
+        tr("Mark the selected keypoint visible or not visible"));
+    m_deleteKeypointAction->setText(tr("&Delete keypoint"));
+    m_placeKeypointAction->setText(tr("&Place keypoint"));
+    m_placeKeypointAction->setStatusTip(
+        tr("Click in the image to place the selected (or first missing) keypoint"));
+    m_cancelPlaceAction->setText(tr("&Cancel placing"));
+    m_shortcutsAction->setText(tr("&Keyboard shortcuts"));
+    m_keypointsDock->setWindowTitle(tr("Keypoints"));
+    m_historyDock->setWindowTitle(tr("History"));
+    m_undoView->setEmptyLabel(tr("<loaded>"));
 
     m_openAction->setText(tr("&Open dataset…"));
     m_openAction->setStatusTip(tr("Open a dataset folder in the 4SP layout"));
@@ -408,6 +592,10 @@ void MainWindow::saveSettings() const
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    if (!maybeSaveChanges()) {
+        event->ignore();
+        return;
+    }
     if (m_demoJob->isRunning())
         m_demoJob->cancel();
     saveSettings();
@@ -423,6 +611,8 @@ void MainWindow::changeEvent(QEvent* event)
                                                 SampleTableModel::ColumnCount - 1);
         Q_EMIT m_problemModel->headerDataChanged(Qt::Horizontal, 0,
                                                  ProblemTableModel::ColumnCount - 1);
+        Q_EMIT m_keypointModel->headerDataChanged(Qt::Horizontal, 0,
+                                                  KeypointTableModel::ColumnCount - 1);
     }
     QMainWindow::changeEvent(event);
 }
@@ -441,6 +631,10 @@ void MainWindow::chooseDataset()
 
 void MainWindow::openDataset(const QString& path)
 {
+    if (!maybeSaveChanges())
+        return;
+    setDocument(nullptr);
+    m_shownStem.clear();
     const QString absolute = QDir::cleanPath(QFileInfo(path).absoluteFilePath());
     m_datasetPath = absolute;
     m_scanError.clear();
@@ -724,13 +918,28 @@ void MainWindow::stepSample(int delta)
 void MainWindow::onCurrentRowChanged()
 {
     const int row = currentSample();
-    if (row < 0 || row == m_shownRow)
+    if (m_revertingSelection || row < 0 || row == m_shownRow)
         return;
+    if (!maybeSaveChanges()) {
+        // Cancel: the edited image stays selected and shown.
+        m_revertingSelection = true;
+        const QModelIndex shown =
+            m_sampleProxy->mapFromSource(m_sampleModel->index(m_shownRow, 0));
+        if (shown.isValid())
+            m_sampleTable->setCurrentIndex(shown);
+        m_revertingSelection = false;
+        return;
+    }
     showSample(row);
 }
 
 void MainWindow::showSample(int sourceRow)
 {
+    // From here until the new image arrives nothing is editable: an edit must never reach the
+    // previous image's document while the list already points at the next one.
+    setDocument(nullptr);
+    m_shownStem.clear();
+    m_imageView->setPlacementIndex(-1);
     const SampleEntry& entry = m_sampleModel->sample(sourceRow);
     m_shownRow = sourceRow;
     SampleRequest request;
@@ -746,9 +955,28 @@ void MainWindow::onSampleLoaded(const LoadedSample& sample)
     if (sample.row != m_shownRow || sample.row < 0 || sample.row >= m_sampleModel->rowCount())
         return;
     const SampleEntry& entry = m_sampleModel->sample(sample.row);
+    const QString entryImage = entry.imagePath.empty() ? QString() : toQString(entry.imagePath);
+    if (sample.imagePath != entryImage)
+        return; // a result for another image (the list changed meanwhile): never show it here
+    const QString stem = QString::fromStdString(entry.stem);
+    m_shownStem = stem;
+    m_imageView->setPlacementIndex(-1);
     m_imageView->setImage(sample.image);
-    m_imageView->setKeypoints(sample.keypoints);
     m_imageView->setCropBox(sample.cropBox);
+
+    // A fresh document (and undo stack) for this stem. An unreadable annotation is not
+    // editable: saving over it would lose whatever the user may still repair by hand.
+    AnnotationDocument* document = nullptr;
+    if (!sample.image.isNull() && sample.annotationError.isEmpty()) {
+        const std::filesystem::path file =
+            entry.annotationPath.empty()
+                ? layout::annotationFile(m_datasetPath.toStdString(), entry.stem)
+                : entry.annotationPath;
+        document = new AnnotationDocument(stem, file, sample.annotation.get(), m_keypointCount,
+                                          this);
+    }
+    setDocument(document);
+    m_imageView->setKeypoints(document ? document->markers() : sample.keypoints);
 
     QStringList errors;
     if (entry.imagePath.empty())
@@ -792,6 +1020,248 @@ void MainWindow::onProblemActivated(const QModelIndex& proxyIndex)
         return;
     }
     selectSample(row);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Editing
+
+void MainWindow::setDocument(AnnotationDocument* document)
+{
+    if (m_document) {
+        const int oldRow = m_sampleModel->rowForStem(m_document->stem());
+        m_sampleModel->setModified(oldRow, false);
+        m_document->disconnect(this);
+        m_keypointModel->setDocument(nullptr);
+        delete m_document; // its undo stack leaves the group with it
+    }
+    m_document = document;
+    m_keypointModel->setDocument(document);
+    if (document) {
+        m_undoGroup->addStack(document->undoStack());
+        m_undoGroup->setActiveStack(document->undoStack());
+        connect(document, &AnnotationDocument::changed, this, &MainWindow::onDocumentChanged);
+        connect(document, &AnnotationDocument::modifiedChanged, this,
+                &MainWindow::onModifiedChanged);
+    }
+    setWindowModified(false);
+    updateWindowTitle();
+    updateEditActions();
+}
+
+void MainWindow::onDocumentChanged()
+{
+    if (!m_document)
+        return;
+    m_imageView->setKeypoints(m_document->markers());
+    updateEditActions();
+}
+
+void MainWindow::onModifiedChanged(bool modified)
+{
+    if (!m_document)
+        return;
+    setWindowModified(modified);
+    m_sampleModel->setModified(m_sampleModel->rowForStem(m_document->stem()), modified);
+}
+
+void MainWindow::updateWindowTitle()
+{
+    const QString dataset = QFileInfo(m_datasetPath).fileName();
+    // "[*]" is where Qt draws the modified marker.
+    setWindowTitle(m_shownStem.isEmpty() ? dataset
+                                         : QStringLiteral("%1[*] — %2").arg(m_shownStem, dataset));
+}
+
+int MainWindow::selectedKeypoint() const
+{
+    const QModelIndex current = m_keypointTable ? m_keypointTable->currentIndex() : QModelIndex();
+    return current.isValid() ? current.row() : -1;
+}
+
+void MainWindow::updateEditActions()
+{
+    const bool editing = m_document != nullptr;
+    const int selected = selectedKeypoint();
+    const bool listed = editing && selected >= 0 && m_document->keypoint(selected).listed;
+    m_saveAction->setEnabled(editing);
+    m_toggleVisibleAction->setEnabled(listed);
+    m_deleteKeypointAction->setEnabled(listed);
+    m_placeKeypointAction->setEnabled(editing);
+    m_cancelPlaceAction->setEnabled(editing);
+}
+
+bool MainWindow::saveAnnotation()
+{
+    if (!m_document)
+        return false;
+    try {
+        m_document->save();
+    } catch (const std::exception& error) {
+        auto* box = new QMessageBox(QMessageBox::Warning, tr("Save annotation"),
+                                    tr("The annotation could not be saved."), QMessageBox::Ok,
+                                    this);
+        box->setInformativeText(QString::fromUtf8(error.what()));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+        return false;
+    }
+    const int row = m_sampleModel->rowForStem(m_document->stem());
+    if (row >= 0) {
+        const SampleEntry& entry = m_sampleModel->sample(row);
+        int inCrop = 0;
+        if (entry.imageWidth > 0 && entry.imageHeight > 0) {
+            try {
+                const LetterboxCrop crop(PreprocessConfig{}, entry.imageWidth, entry.imageHeight);
+                const cv::Rect2d box = crop.cropRectInImage();
+                for (const VertexRecord& vertex : m_document->annotation().visibleVertices())
+                    if (vertex.pixel && vertex.pixel->x >= box.x && vertex.pixel->y >= box.y &&
+                        vertex.pixel->x < box.x + box.width && vertex.pixel->y < box.y + box.height)
+                        ++inCrop;
+            } catch (const std::exception&) {
+                // Degenerate size: no crop statistics.
+            }
+        }
+        m_sampleModel->updateAnnotation(row, m_document->file(), m_document->visibleCount(),
+                                        inCrop);
+        updateDatasetSummary();
+    }
+    statusBar()->showMessage(
+        tr("Saved %1").arg(QDir::toNativeSeparators(toQString(m_document->file()))), 4000);
+    return true;
+}
+
+void MainWindow::setUnsavedChangesPrompt(UnsavedChangesPrompt prompt)
+{
+    m_unsavedPrompt = std::move(prompt);
+}
+
+bool MainWindow::maybeSaveChanges()
+{
+    if (!m_document || !m_document->isModified())
+        return true;
+    QMessageBox::StandardButton answer = QMessageBox::Cancel;
+    if (m_unsavedPrompt) {
+        answer = m_unsavedPrompt(m_document->stem());
+    } else {
+        answer = QMessageBox::warning(
+            this, tr("Unsaved changes"),
+            tr("The annotation of %1 has unsaved changes.").arg(m_document->stem()),
+            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    }
+    switch (answer) {
+    case QMessageBox::Save:
+        return saveAnnotation();
+    case QMessageBox::Discard:
+        // Nothing is written; the stack goes with the document when the next image loads.
+        m_document->undoStack()->setClean();
+        return true;
+    default:
+        return false;
+    }
+}
+
+void MainWindow::toggleSelectedKeypointVisible()
+{
+    const int index = selectedKeypoint();
+    if (!m_document || index < 0)
+        return;
+    const KeypointState state = m_document->keypoint(index);
+    if (!state.listed)
+        return;
+    if (!state.visible && !state.pixel) {
+        // Nothing to show it at (e.g. behind the camera): the user places it instead.
+        m_imageView->setPlacementIndex(index);
+        return;
+    }
+    m_document->setKeypointVisible(index, !state.visible);
+}
+
+void MainWindow::deleteSelectedKeypoint()
+{
+    const int index = selectedKeypoint();
+    if (m_document && index >= 0)
+        m_document->deleteKeypoint(index);
+}
+
+void MainWindow::placeMissingKeypoint()
+{
+    if (!m_document)
+        return;
+    int index = selectedKeypoint();
+    if (index < 0 || m_document->keypoint(index).pixel) {
+        index = -1;
+        for (int k = 0; k < m_document->keypointCount(); ++k) {
+            if (!m_document->keypoint(k).pixel) {
+                index = k;
+                break;
+            }
+        }
+    }
+    if (index < 0) {
+        // All placed: re-place the selected one if any (moving it by clicking).
+        index = selectedKeypoint();
+    }
+    if (index >= 0)
+        m_imageView->setPlacementIndex(index);
+}
+
+NewDatasetDialog* MainWindow::showNewDatasetDialog()
+{
+    if (!m_newDatasetDialog) {
+        m_newDatasetDialog = new NewDatasetDialog(this);
+        m_newDatasetDialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_newDatasetDialog, &NewDatasetDialog::datasetCreated, this,
+                [this](const QString& dir) { openDataset(dir); });
+    }
+    m_newDatasetDialog->show();
+    m_newDatasetDialog->raise();
+    return m_newDatasetDialog;
+}
+
+QVector<QPair<QString, QString>> MainWindow::shortcutList() const
+{
+    QVector<QPair<QString, QString>> rows;
+    for (QAction* action : findChildren<QAction*>()) {
+        if (action->shortcuts().isEmpty() || action->text().isEmpty())
+            continue;
+        QStringList keys;
+        for (const QKeySequence& key : action->shortcuts())
+            keys << key.toString(QKeySequence::NativeText);
+        QString text = action->text();
+        text.remove(QRegularExpression(QStringLiteral("&(?!&)")));
+        text.remove(QStringLiteral("…"));
+        rows.append({text, keys.join(QStringLiteral(", "))});
+    }
+    std::sort(rows.begin(), rows.end());
+    return rows;
+}
+
+void MainWindow::showShortcuts()
+{
+    auto* dialog = new QDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Keyboard shortcuts"));
+    const QVector<QPair<QString, QString>> rows = shortcutList();
+    auto* table = new QTableWidget(rows.size(), 2, dialog);
+    table->setHorizontalHeaderLabels({tr("Command"), tr("Shortcut")});
+    table->verticalHeader()->hide();
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    for (int row = 0; row < rows.size(); ++row) {
+        table->setItem(row, 0, new QTableWidgetItem(rows[row].first));
+        table->setItem(row, 1, new QTableWidgetItem(rows[row].second));
+    }
+    table->resizeColumnsToContents();
+    table->horizontalHeader()->setStretchLastSection(true);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::close);
+    auto* layout = new QVBoxLayout(dialog);
+    layout->addWidget(new QLabel(tr("Mouse: drag a keypoint to move it; drag the image to pan; "
+                                    "wheel to zoom."),
+                                 dialog));
+    layout->addWidget(table);
+    layout->addWidget(buttons);
+    dialog->resize(520, 560);
+    dialog->show();
 }
 
 } // namespace kps

@@ -1,16 +1,19 @@
 #pragma once
-// MainWindow is Keypoint Studio's one window: menus, the dataset browser (Images panel), the
-// keypoint image view in the centre, the Problems panel and the status bar. It owns the workers
+// MainWindow is Keypoint Studio's one window: menus, toolbar, the dataset browser (Images panel
+// with lazy thumbnails), the keypoint image view and annotation editor in the centre (Keypoints
+// and History panels, one undo stack per image), the Problems panel and the status bar. It owns the workers
 // that scan the dataset and load samples off the UI thread and only ever handles their value
 // results. Panels are docks whose layout persists; later modes (Train, Inspect) plug in here.
 
 #include "demo_dataset_job.h"
 
 #include <QMainWindow>
+#include <QMessageBox>
 #include <QPointer>
 #include <QVector>
 
 #include <filesystem>
+#include <functional>
 
 class QAction;
 class QComboBox;
@@ -22,10 +25,17 @@ class QProgressBar;
 class QProgressDialog;
 class QSortFilterProxyModel;
 class QTableView;
+class QToolBar;
+class QUndoGroup;
+class QUndoView;
 
 namespace kps {
 
+class AnnotationDocument;
 class DatasetScanWorker;
+class KeypointTableModel;
+class NewDatasetDialog;
+class ThumbnailCache;
 class KeypointImageView;
 class ProblemTableModel;
 class SampleFilterProxyModel;
@@ -69,10 +79,40 @@ public:
     // Writes geometry, dock layout and view options (also done when the window closes).
     void saveSettings() const;
 
+    // Editing. The document is the annotation of the image on screen (null while none is shown
+    // or its annotation file is unreadable); it belongs to that image's stem only.
+    AnnotationDocument* document() const { return m_document; }
+    KeypointTableModel* keypointModel() const { return m_keypointModel; }
+    QTableView* keypointTable() const { return m_keypointTable; }
+    QUndoGroup* undoGroup() const { return m_undoGroup; }
+    ThumbnailCache* thumbnailCache() const { return m_thumbnails; }
+    QAction* undoAction() const { return m_undoAction; }
+    QAction* redoAction() const { return m_redoAction; }
+    QAction* saveAction() const { return m_saveAction; }
+    // Saves the shown annotation (Ctrl+S); false (and a message) when it could not be written.
+    bool saveAnnotation();
+
+    // Asked when unsaved edits would be lost (switching image, opening a dataset, quitting);
+    // answers Save, Discard or Cancel. The default shows a QMessageBox; tests install their own.
+    using UnsavedChangesPrompt = std::function<QMessageBox::StandardButton(const QString& stem)>;
+    void setUnsavedChangesPrompt(UnsavedChangesPrompt prompt);
+    // Runs the prompt when there are unsaved edits; true when it is fine to move on.
+    bool maybeSaveChanges();
+
+    // File > New synthetic dataset… (returns the open dialog, for tests).
+    NewDatasetDialog* showNewDatasetDialog();
+    // Help > Keyboard shortcuts: every action with a shortcut, as (text, shortcut) rows.
+    QVector<QPair<QString, QString>> shortcutList() const;
+
 public Q_SLOTS:
     void showNextSample();
     void showPreviousSample();
     void chooseDataset();
+    void showShortcuts();
+    void toggleSelectedKeypointVisible();
+    void deleteSelectedKeypoint();
+    // Enters place mode for the selected keypoint if it has no position, else the first missing.
+    void placeMissingKeypoint();
 
 Q_SIGNALS:
     void datasetOpened(const QString& path, int sampleCount);
@@ -107,6 +147,12 @@ private:
     void onCurrentRowChanged();
     void onProblemActivated(const QModelIndex& proxyIndex);
     void onDemoFinished(bool ok, const QString& dir, const QString& error);
+    void setDocument(AnnotationDocument* document);
+    void onDocumentChanged();
+    void onModifiedChanged(bool modified);
+    void updateWindowTitle();
+    void updateEditActions();
+    int selectedKeypoint() const;
 
     // Workers
     DatasetScanWorker* m_scanWorker = nullptr;
@@ -122,6 +168,19 @@ private:
     bool m_scanning = false;
     int m_keypointCount = 0;
     int m_shownRow = -1;
+    QString m_shownStem;     // stem of the image the view shows (set when its load arrives)
+    bool m_revertingSelection = false;
+    AnnotationDocument* m_document = nullptr;
+    UnsavedChangesPrompt m_unsavedPrompt;
+    QUndoGroup* m_undoGroup = nullptr;
+    ThumbnailCache* m_thumbnails = nullptr;
+    KeypointTableModel* m_keypointModel = nullptr;
+    QTableView* m_keypointTable = nullptr;
+    QUndoView* m_undoView = nullptr;
+    QDockWidget* m_keypointsDock = nullptr;
+    QDockWidget* m_historyDock = nullptr;
+    QToolBar* m_toolBar = nullptr;
+    QPointer<NewDatasetDialog> m_newDatasetDialog;
 
     // Models and views
     SampleTableModel* m_sampleModel = nullptr;
@@ -151,6 +210,16 @@ private:
     QMenu* m_overlayMenu = nullptr;
     QMenu* m_panelsMenu = nullptr;
     QMenu* m_helpMenu = nullptr;
+    QMenu* m_editMenu = nullptr;
+    QAction* m_newDatasetAction = nullptr;
+    QAction* m_saveAction = nullptr;
+    QAction* m_undoAction = nullptr;
+    QAction* m_redoAction = nullptr;
+    QAction* m_toggleVisibleAction = nullptr;
+    QAction* m_deleteKeypointAction = nullptr;
+    QAction* m_placeKeypointAction = nullptr;
+    QAction* m_cancelPlaceAction = nullptr;
+    QAction* m_shortcutsAction = nullptr;
     QAction* m_openAction = nullptr;
     QAction* m_openDemoAction = nullptr;
     QAction* m_clearRecentAction = nullptr;

@@ -1,7 +1,10 @@
 #include "sample_table_model.h"
 
+#include "thumbnail_cache.h"
+
 #include <QApplication>
 #include <QColor>
+#include <QFont>
 #include <QStyle>
 
 namespace kps {
@@ -12,7 +15,48 @@ void SampleTableModel::setSamples(std::vector<SampleEntry> samples)
 {
     beginResetModel();
     m_samples = std::move(samples);
+    m_modifiedRow = -1;
+    if (m_thumbnails)
+        m_thumbnails->clear();
     endResetModel();
+}
+
+void SampleTableModel::setThumbnailCache(ThumbnailCache* cache)
+{
+    if (m_thumbnails)
+        m_thumbnails->disconnect(this);
+    m_thumbnails = cache;
+    if (cache)
+        connect(cache, &ThumbnailCache::thumbnailReady, this, [this](int row) {
+            if (row >= 0 && row < rowCount())
+                Q_EMIT dataChanged(index(row, StemColumn), index(row, StemColumn),
+                                   {Qt::DecorationRole});
+        });
+}
+
+void SampleTableModel::updateAnnotation(int row, const std::filesystem::path& annotationPath,
+                                        int visibleCount, int visibleInCrop)
+{
+    if (row < 0 || row >= rowCount())
+        return;
+    SampleEntry& entry = m_samples[static_cast<std::size_t>(row)];
+    entry.annotationPath = annotationPath;
+    entry.annotated = true;
+    entry.visibleCount = visibleCount;
+    entry.visibleInCrop = visibleInCrop;
+    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+void SampleTableModel::setModified(int row, bool modified)
+{
+    const int previous = m_modifiedRow;
+    if (modified)
+        m_modifiedRow = row;
+    else if (row == m_modifiedRow)
+        m_modifiedRow = -1;
+    for (int changed : {previous, m_modifiedRow})
+        if (changed >= 0 && changed < rowCount())
+            Q_EMIT dataChanged(index(changed, 0), index(changed, ColumnCount - 1));
 }
 
 void SampleTableModel::clear()
@@ -64,6 +108,15 @@ QVariant SampleTableModel::data(const QModelIndex& index, int role) const
     switch (role) {
     case StemRole:
         return QString::fromStdString(entry.stem);
+    case ModifiedRole:
+        return index.row() == m_modifiedRow;
+    case Qt::FontRole:
+        if (index.row() == m_modifiedRow) {
+            QFont font;
+            font.setItalic(true);
+            return font;
+        }
+        return {};
     case AnnotatedRole:
         return entry.annotated;
     case ProblemCountRole:
@@ -83,7 +136,9 @@ QVariant SampleTableModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         switch (column) {
         case StemColumn:
-            return QString::fromStdString(entry.stem);
+            // The trailing star is the usual "unsaved" sign (as in the window title).
+            return index.row() == m_modifiedRow ? QString::fromStdString(entry.stem) + " *"
+                                                : QString::fromStdString(entry.stem);
         case AnnotatedColumn:
             return entry.annotated ? tr("yes") : tr("no");
         case VisibleColumn:
@@ -103,6 +158,13 @@ QVariant SampleTableModel::data(const QModelIndex& index, int role) const
             return QColor(150, 150, 150);
         return {};
     case Qt::DecorationRole:
+        if (column == StemColumn && m_thumbnails && !entry.imagePath.empty()) {
+            const QImage thumbnail = m_thumbnails->thumbnail(
+                index.row(), QString::fromStdString(entry.imagePath.string()));
+            if (!thumbnail.isNull())
+                return thumbnail;
+            return {};
+        }
         if (column == ProblemsColumn && entry.problemCount > 0)
             return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
         return {};

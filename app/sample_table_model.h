@@ -1,7 +1,8 @@
 #pragma once
 // SampleTableModel lists the samples of a scanned dataset (one row per kps::SampleEntry: stem,
-// annotated, visible keypoints, problems). Read-only; sorting and filtering live in
-// SampleFilterProxyModel.
+// annotated, visible keypoints, problems), with a lazily decoded thumbnail beside the stem and a
+// "modified" marker for the image whose annotation has unsaved edits. Read-only; sorting and
+// filtering live in SampleFilterProxyModel.
 
 #include "dataset_scan.h"
 
@@ -11,6 +12,8 @@
 #include <vector>
 
 namespace kps {
+
+class ThumbnailCache;
 
 class SampleTableModel : public QAbstractTableModel
 {
@@ -31,12 +34,20 @@ public:
         AnnotatedRole,               // bool
         ProblemCountRole,            // int
         StemRole,                    // QString
+        ModifiedRole,                // bool: unsaved annotation edits
     };
 
     explicit SampleTableModel(QObject* parent = nullptr);
 
     void setSamples(std::vector<SampleEntry> samples);
     void clear();
+    // Thumbnails as the stem column's decoration (null: none). Not owned.
+    void setThumbnailCache(ThumbnailCache* cache);
+    // The editor changed a sample's annotation (saved, or created for an unlabelled image).
+    void updateAnnotation(int row, const std::filesystem::path& annotationPath, int visibleCount,
+                          int visibleInCrop);
+    void setModified(int row, bool modified);
+    bool isModified(int row) const { return row >= 0 && row == m_modifiedRow; }
     const std::vector<SampleEntry>& samples() const { return m_samples; }
     const SampleEntry& sample(int row) const { return m_samples.at(static_cast<std::size_t>(row)); }
 
@@ -52,6 +63,8 @@ public:
 
 private:
     std::vector<SampleEntry> m_samples;
+    ThumbnailCache* m_thumbnails = nullptr;
+    int m_modifiedRow = -1; // one image is edited at a time
 };
 
 } // namespace kps

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>kps::DeleteKeypointCommand</name>
+    <message>
+        <source>Delete keypoint %1</source>
+        <translation>Keypoint %1 löschen</translation>
+    </message>
+</context>
+<context>
     <name>kps::DemoDatasetJob</name>
     <message>
         <source>Could not move %1 to %2</source>
@@ -17,6 +24,53 @@
     <message>
         <source>Keypoint %1 (not visible) at (%2, %3)</source>
         <translation>Keypoint %1 (nicht sichtbar) bei (%2, %3)</translation>
+    </message>
+</context>
+<context>
+    <name>kps::KeypointTableModel</name>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>behind camera</source>
+        <translation>hinter der Kamera</translation>
+    </message>
+    <message>
+        <source>outside view</source>
+        <translation>außerhalb des Bildes</translation>
+    </message>
+    <message>
+        <source>visible</source>
+        <translation>sichtbar</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>verdeckt</translation>
+    </message>
+    <message>
+        <source>Keypoint %1 is not in the annotation: type coordinates or use Edit &gt; Place keypoint to add it.</source>
+        <translation>Keypoint %1 fehlt in der Annotation: Koordinaten eingeben oder mit Bearbeiten &gt; Keypoint setzen hinzufügen.</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>x</source>
+        <translation>x</translation>
+    </message>
+    <message>
+        <source>y</source>
+        <translation>y</translation>
+    </message>
+    <message>
+        <source>Visible</source>
+        <translation>Sichtbar</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
@@ -308,6 +362,245 @@ Ein Datensatz braucht Rendered_Images/, JSON_Data_REF/ und Object_Information/me
         <source>Zoom o&amp;ut</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
+    <message>
+        <source>Click in the image to place keypoint %1 (Esc cancels)</source>
+        <translation>Ins Bild klicken, um Keypoint %1 zu setzen (Esc bricht ab)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Toolbar</source>
+        <translation>Werkzeugleiste</translation>
+    </message>
+    <message>
+        <source>&amp;New synthetic dataset…</source>
+        <translation>&amp;Neuer synthetischer Datensatz…</translation>
+    </message>
+    <message>
+        <source>Render a synthetic spacecraft dataset and open it</source>
+        <translation>Einen synthetischen Raumfahrzeug-Datensatz rendern und öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Save annotation</source>
+        <translation>Annotation &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Write the shown image&apos;s annotation JSON</source>
+        <translation>Die Annotations-JSON des angezeigten Bildes schreiben</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>Toggle &amp;visible</source>
+        <translation>&amp;Sichtbarkeit umschalten</translation>
+    </message>
+    <message>
+        <source>Mark the selected keypoint visible or not visible</source>
+        <translation>Den gewählten Keypoint als sichtbar oder nicht sichtbar markieren</translation>
+    </message>
+    <message>
+        <source>&amp;Delete keypoint</source>
+        <translation>Keypoint &amp;löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Place keypoint</source>
+        <translation>Keypoint &amp;setzen</translation>
+    </message>
+    <message>
+        <source>Click in the image to place the selected (or first missing) keypoint</source>
+        <translation>Ins Bild klicken, um den gewählten (oder ersten fehlenden) Keypoint zu setzen</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel placing</source>
+        <translation>Setzen &amp;abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Keypoints</source>
+        <translation>Keypoints</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>&lt;loaded&gt;</source>
+        <translation>&lt;geladen&gt;</translation>
+    </message>
+    <message>
+        <source>Save annotation</source>
+        <translation>Annotation speichern</translation>
+    </message>
+    <message>
+        <source>The annotation could not be saved.</source>
+        <translation>Die Annotation konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>The annotation of %1 has unsaved changes.</source>
+        <translation>Die Annotation von %1 hat ungespeicherte Änderungen.</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Kürzel</translation>
+    </message>
+    <message>
+        <source>Mouse: drag a keypoint to move it; drag the image to pan; wheel to zoom.</source>
+        <translation>Maus: Keypoint ziehen, um ihn zu verschieben; Bild ziehen zum Verschieben der Ansicht; Mausrad zum Zoomen.</translation>
+    </message>
+</context>
+<context>
+    <name>kps::MoveKeypointCommand</name>
+    <message>
+        <source>Move keypoint %1 to (%2, %3)</source>
+        <translation>Keypoint %1 nach (%2, %3) verschieben</translation>
+    </message>
+</context>
+<context>
+    <name>kps::NewDatasetDialog</name>
+    <message>
+        <source>New synthetic dataset</source>
+        <translation>Neuer synthetischer Datensatz</translation>
+    </message>
+    <message>
+        <source>Built-in spacecraft</source>
+        <translation>Eingebautes Raumfahrzeug</translation>
+    </message>
+    <message>
+        <source>From file (mesh_information.json or .obj)</source>
+        <translation>Aus Datei (mesh_information.json oder .obj)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Occlusion (ray test against every face)</source>
+        <translation>Verdeckung (Strahltest gegen jede Fläche)</translation>
+    </message>
+    <message>
+        <source>4SP (faces turned toward the camera)</source>
+        <translation>4SP (der Kamera zugewandte Flächen)</translation>
+    </message>
+    <message>
+        <source>&amp;Images:</source>
+        <translation>&amp;Bilder:</translation>
+    </message>
+    <message>
+        <source>&amp;Seed:</source>
+        <translation>&amp;Startwert:</translation>
+    </message>
+    <message>
+        <source>&amp;Mesh:</source>
+        <translation>&amp;Netz:</translation>
+    </message>
+    <message>
+        <source>&amp;Resolution:</source>
+        <translation>&amp;Auflösung:</translation>
+    </message>
+    <message>
+        <source>&amp;Visibility rule:</source>
+        <translation>&amp;Sichtbarkeitsregel:</translation>
+    </message>
+    <message>
+        <source>&amp;Output folder:</source>
+        <translation>&amp;Ausgabeordner:</translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>&amp;Erzeugen</translation>
+    </message>
+    <message>
+        <source>Mesh file</source>
+        <translation>Netzdatei</translation>
+    </message>
+    <message>
+        <source>Meshes (*.json *.obj);;All files (*)</source>
+        <translation>Netze (*.json *.obj);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Output folder</source>
+        <translation>Ausgabeordner</translation>
+    </message>
+    <message>
+        <source>Choose an output folder.</source>
+        <translation>Einen Ausgabeordner wählen.</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder.</source>
+        <translation>%1 ist eine Datei, kein Ordner.</translation>
+    </message>
+    <message>
+        <source>The output folder must be new or empty.</source>
+        <translation>Der Ausgabeordner muss neu oder leer sein.</translation>
+    </message>
+    <message>
+        <source>Choose a mesh file.</source>
+        <translation>Eine Netzdatei wählen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rendering %n image(s)…</source>
+        <translation>
+            <numerusform>%n Bild wird gerendert…</numerusform>
+            <numerusform>%n Bilder werden gerendert…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) written.</source>
+        <translation>
+            <numerusform>%n Bild geschrieben.</numerusform>
+            <numerusform>%n Bilder geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The dataset could not be created: %1</source>
+        <translation>Der Datensatz konnte nicht erstellt werden: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was kept.</source>
+        <translation>Abgebrochen; nichts wurde behalten.</translation>
+    </message>
+</context>
+<context>
+    <name>kps::PlaceKeypointCommand</name>
+    <message>
+        <source>Place keypoint %1 at (%2, %3)</source>
+        <translation>Keypoint %1 bei (%2, %3) setzen</translation>
+    </message>
 </context>
 <context>
     <name>kps::ProblemTableModel</name>
@@ -407,6 +700,24 @@ Ein Datensatz braucht Rendered_Images/, JSON_Data_REF/ und Object_Information/me
     <message>
         <source>Warnings and errors found for this sample&apos;s files</source>
         <translation>Für die Dateien dieses Beispiels gefundene Warnungen und Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>kps::SetKeypointVisibilityCommand</name>
+    <message>
+        <source>Mark keypoint %1 visible</source>
+        <translation>Keypoint %1 als sichtbar markieren</translation>
+    </message>
+    <message>
+        <source>Mark keypoint %1 not visible</source>
+        <translation>Keypoint %1 als nicht sichtbar markieren</translation>
+    </message>
+</context>
+<context>
+    <name>kps::SyntheticDatasetJob</name>
+    <message>
+        <source>Unknown visibility rule &quot;%1&quot;</source>
+        <translation>Unbekannte Sichtbarkeitsregel „%1“</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>kps::DeleteKeypointCommand</name>
+    <message>
+        <source>Delete keypoint %1</source>
+        <translation>Delete keypoint %1</translation>
+    </message>
+</context>
+<context>
     <name>kps::DemoDatasetJob</name>
     <message>
         <source>Could not move %1 to %2</source>
@@ -17,6 +24,53 @@
     <message>
         <source>Keypoint %1 (not visible) at (%2, %3)</source>
         <translation>Keypoint %1 (not visible) at (%2, %3)</translation>
+    </message>
+</context>
+<context>
+    <name>kps::KeypointTableModel</name>
+    <message>
+        <source>missing</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <source>behind camera</source>
+        <translation>behind camera</translation>
+    </message>
+    <message>
+        <source>outside view</source>
+        <translation>outside view</translation>
+    </message>
+    <message>
+        <source>visible</source>
+        <translation>visible</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>hidden</translation>
+    </message>
+    <message>
+        <source>Keypoint %1 is not in the annotation: type coordinates or use Edit &gt; Place keypoint to add it.</source>
+        <translation>Keypoint %1 is not in the annotation: type coordinates or use Edit &gt; Place keypoint to add it.</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>x</source>
+        <translation>x</translation>
+    </message>
+    <message>
+        <source>y</source>
+        <translation>y</translation>
+    </message>
+    <message>
+        <source>Visible</source>
+        <translation>Visible</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
@@ -308,6 +362,245 @@ A dataset needs Rendered_Images/, JSON_Data_REF/ and Object_Information/mesh_inf
         <source>Zoom o&amp;ut</source>
         <translation>Zoom o&amp;ut</translation>
     </message>
+    <message>
+        <source>Click in the image to place keypoint %1 (Esc cancels)</source>
+        <translation>Click in the image to place keypoint %1 (Esc cancels)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>Toolbar</source>
+        <translation>Toolbar</translation>
+    </message>
+    <message>
+        <source>&amp;New synthetic dataset…</source>
+        <translation>&amp;New synthetic dataset…</translation>
+    </message>
+    <message>
+        <source>Render a synthetic spacecraft dataset and open it</source>
+        <translation>Render a synthetic spacecraft dataset and open it</translation>
+    </message>
+    <message>
+        <source>&amp;Save annotation</source>
+        <translation>&amp;Save annotation</translation>
+    </message>
+    <message>
+        <source>Write the shown image&apos;s annotation JSON</source>
+        <translation>Write the shown image&apos;s annotation JSON</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>Toggle &amp;visible</source>
+        <translation>Toggle &amp;visible</translation>
+    </message>
+    <message>
+        <source>Mark the selected keypoint visible or not visible</source>
+        <translation>Mark the selected keypoint visible or not visible</translation>
+    </message>
+    <message>
+        <source>&amp;Delete keypoint</source>
+        <translation>&amp;Delete keypoint</translation>
+    </message>
+    <message>
+        <source>&amp;Place keypoint</source>
+        <translation>&amp;Place keypoint</translation>
+    </message>
+    <message>
+        <source>Click in the image to place the selected (or first missing) keypoint</source>
+        <translation>Click in the image to place the selected (or first missing) keypoint</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel placing</source>
+        <translation>&amp;Cancel placing</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Keypoints</source>
+        <translation>Keypoints</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>&lt;loaded&gt;</source>
+        <translation>&lt;loaded&gt;</translation>
+    </message>
+    <message>
+        <source>Save annotation</source>
+        <translation>Save annotation</translation>
+    </message>
+    <message>
+        <source>The annotation could not be saved.</source>
+        <translation>The annotation could not be saved.</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>The annotation of %1 has unsaved changes.</source>
+        <translation>The annotation of %1 has unsaved changes.</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Command</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Shortcut</translation>
+    </message>
+    <message>
+        <source>Mouse: drag a keypoint to move it; drag the image to pan; wheel to zoom.</source>
+        <translation>Mouse: drag a keypoint to move it; drag the image to pan; wheel to zoom.</translation>
+    </message>
+</context>
+<context>
+    <name>kps::MoveKeypointCommand</name>
+    <message>
+        <source>Move keypoint %1 to (%2, %3)</source>
+        <translation>Move keypoint %1 to (%2, %3)</translation>
+    </message>
+</context>
+<context>
+    <name>kps::NewDatasetDialog</name>
+    <message>
+        <source>New synthetic dataset</source>
+        <translation>New synthetic dataset</translation>
+    </message>
+    <message>
+        <source>Built-in spacecraft</source>
+        <translation>Built-in spacecraft</translation>
+    </message>
+    <message>
+        <source>From file (mesh_information.json or .obj)</source>
+        <translation>From file (mesh_information.json or .obj)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Occlusion (ray test against every face)</source>
+        <translation>Occlusion (ray test against every face)</translation>
+    </message>
+    <message>
+        <source>4SP (faces turned toward the camera)</source>
+        <translation>4SP (faces turned toward the camera)</translation>
+    </message>
+    <message>
+        <source>&amp;Images:</source>
+        <translation>&amp;Images:</translation>
+    </message>
+    <message>
+        <source>&amp;Seed:</source>
+        <translation>&amp;Seed:</translation>
+    </message>
+    <message>
+        <source>&amp;Mesh:</source>
+        <translation>&amp;Mesh:</translation>
+    </message>
+    <message>
+        <source>&amp;Resolution:</source>
+        <translation>&amp;Resolution:</translation>
+    </message>
+    <message>
+        <source>&amp;Visibility rule:</source>
+        <translation>&amp;Visibility rule:</translation>
+    </message>
+    <message>
+        <source>&amp;Output folder:</source>
+        <translation>&amp;Output folder:</translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>&amp;Generate</translation>
+    </message>
+    <message>
+        <source>Mesh file</source>
+        <translation>Mesh file</translation>
+    </message>
+    <message>
+        <source>Meshes (*.json *.obj);;All files (*)</source>
+        <translation>Meshes (*.json *.obj);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Output folder</source>
+        <translation>Output folder</translation>
+    </message>
+    <message>
+        <source>Choose an output folder.</source>
+        <translation>Choose an output folder.</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder.</source>
+        <translation>%1 is a file, not a folder.</translation>
+    </message>
+    <message>
+        <source>The output folder must be new or empty.</source>
+        <translation>The output folder must be new or empty.</translation>
+    </message>
+    <message>
+        <source>Choose a mesh file.</source>
+        <translation>Choose a mesh file.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rendering %n image(s)…</source>
+        <translation>
+            <numerusform>Rendering %n image…</numerusform>
+            <numerusform>Rendering %n images…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) written.</source>
+        <translation>
+            <numerusform>%n image written.</numerusform>
+            <numerusform>%n images written.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The dataset could not be created: %1</source>
+        <translation>The dataset could not be created: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was kept.</source>
+        <translation>Cancelled; nothing was kept.</translation>
+    </message>
+</context>
+<context>
+    <name>kps::PlaceKeypointCommand</name>
+    <message>
+        <source>Place keypoint %1 at (%2, %3)</source>
+        <translation>Place keypoint %1 at (%2, %3)</translation>
+    </message>
 </context>
 <context>
     <name>kps::ProblemTableModel</name>
@@ -407,6 +700,24 @@ A dataset needs Rendered_Images/, JSON_Data_REF/ and Object_Information/mesh_inf
     <message>
         <source>Warnings and errors found for this sample&apos;s files</source>
         <translation>Warnings and errors found for this sample&apos;s files</translation>
+    </message>
+</context>
+<context>
+    <name>kps::SetKeypointVisibilityCommand</name>
+    <message>
+        <source>Mark keypoint %1 visible</source>
+        <translation>Mark keypoint %1 visible</translation>
+    </message>
+    <message>
+        <source>Mark keypoint %1 not visible</source>
+        <translation>Mark keypoint %1 not visible</translation>
+    </message>
+</context>
+<context>
+    <name>kps::SyntheticDatasetJob</name>
+    <message>
+        <source>Unknown visibility rule &quot;%1&quot;</source>
+        <translation>Unknown visibility rule &quot;%1&quot;</translation>
     </message>
 </context>
 <context>

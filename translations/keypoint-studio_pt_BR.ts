@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR">
 <context>
+    <name>kps::DeleteKeypointCommand</name>
+    <message>
+        <source>Delete keypoint %1</source>
+        <translation>Excluir ponto-chave %1</translation>
+    </message>
+</context>
+<context>
     <name>kps::DemoDatasetJob</name>
     <message>
         <source>Could not move %1 to %2</source>
@@ -17,6 +24,53 @@
     <message>
         <source>Keypoint %1 (not visible) at (%2, %3)</source>
         <translation>Ponto-chave %1 (não visível) em (%2, %3)</translation>
+    </message>
+</context>
+<context>
+    <name>kps::KeypointTableModel</name>
+    <message>
+        <source>missing</source>
+        <translation>ausente</translation>
+    </message>
+    <message>
+        <source>behind camera</source>
+        <translation>atrás da câmera</translation>
+    </message>
+    <message>
+        <source>outside view</source>
+        <translation>fora da imagem</translation>
+    </message>
+    <message>
+        <source>visible</source>
+        <translation>visível</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>oculto</translation>
+    </message>
+    <message>
+        <source>Keypoint %1 is not in the annotation: type coordinates or use Edit &gt; Place keypoint to add it.</source>
+        <translation>O ponto-chave %1 não está na anotação: digite as coordenadas ou use Editar &gt; Colocar ponto-chave para adicioná-lo.</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>x</source>
+        <translation>x</translation>
+    </message>
+    <message>
+        <source>y</source>
+        <translation>y</translation>
+    </message>
+    <message>
+        <source>Visible</source>
+        <translation>Visível</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
     </message>
 </context>
 <context>
@@ -308,6 +362,245 @@ Um conjunto de dados precisa de Rendered_Images/, JSON_Data_REF/ e Object_Inform
         <source>Zoom o&amp;ut</source>
         <translation>Red&amp;uzir</translation>
     </message>
+    <message>
+        <source>Click in the image to place keypoint %1 (Esc cancels)</source>
+        <translation>Clique na imagem para colocar o ponto-chave %1 (Esc cancela)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>Toolbar</source>
+        <translation>Barra de ferramentas</translation>
+    </message>
+    <message>
+        <source>&amp;New synthetic dataset…</source>
+        <translation>&amp;Novo conjunto de dados sintético…</translation>
+    </message>
+    <message>
+        <source>Render a synthetic spacecraft dataset and open it</source>
+        <translation>Renderizar um conjunto de dados sintético de espaçonave e abri-lo</translation>
+    </message>
+    <message>
+        <source>&amp;Save annotation</source>
+        <translation>&amp;Salvar anotação</translation>
+    </message>
+    <message>
+        <source>Write the shown image&apos;s annotation JSON</source>
+        <translation>Gravar o JSON de anotação da imagem exibida</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Desfazer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Refazer</translation>
+    </message>
+    <message>
+        <source>Toggle &amp;visible</source>
+        <translation>Alternar &amp;visível</translation>
+    </message>
+    <message>
+        <source>Mark the selected keypoint visible or not visible</source>
+        <translation>Marcar o ponto-chave selecionado como visível ou não visível</translation>
+    </message>
+    <message>
+        <source>&amp;Delete keypoint</source>
+        <translation>E&amp;xcluir ponto-chave</translation>
+    </message>
+    <message>
+        <source>&amp;Place keypoint</source>
+        <translation>&amp;Colocar ponto-chave</translation>
+    </message>
+    <message>
+        <source>Click in the image to place the selected (or first missing) keypoint</source>
+        <translation>Clique na imagem para colocar o ponto-chave selecionado (ou o primeiro ausente)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel placing</source>
+        <translation>C&amp;ancelar colocação</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>Atalhos de &amp;teclado</translation>
+    </message>
+    <message>
+        <source>Keypoints</source>
+        <translation>Pontos-chave</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Histórico</translation>
+    </message>
+    <message>
+        <source>&lt;loaded&gt;</source>
+        <translation>&lt;carregado&gt;</translation>
+    </message>
+    <message>
+        <source>Save annotation</source>
+        <translation>Salvar anotação</translation>
+    </message>
+    <message>
+        <source>The annotation could not be saved.</source>
+        <translation>Não foi possível salvar a anotação.</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 salvo</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Alterações não salvas</translation>
+    </message>
+    <message>
+        <source>The annotation of %1 has unsaved changes.</source>
+        <translation>A anotação de %1 tem alterações não salvas.</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atalhos de teclado</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Comando</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Atalho</translation>
+    </message>
+    <message>
+        <source>Mouse: drag a keypoint to move it; drag the image to pan; wheel to zoom.</source>
+        <translation>Mouse: arraste um ponto-chave para movê-lo; arraste a imagem para deslocar; roda para ampliar.</translation>
+    </message>
+</context>
+<context>
+    <name>kps::MoveKeypointCommand</name>
+    <message>
+        <source>Move keypoint %1 to (%2, %3)</source>
+        <translation>Mover ponto-chave %1 para (%2, %3)</translation>
+    </message>
+</context>
+<context>
+    <name>kps::NewDatasetDialog</name>
+    <message>
+        <source>New synthetic dataset</source>
+        <translation>Novo conjunto de dados sintético</translation>
+    </message>
+    <message>
+        <source>Built-in spacecraft</source>
+        <translation>Espaçonave embutida</translation>
+    </message>
+    <message>
+        <source>From file (mesh_information.json or .obj)</source>
+        <translation>De arquivo (mesh_information.json ou .obj)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Procurar…</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Occlusion (ray test against every face)</source>
+        <translation>Oclusão (teste de raio contra cada face)</translation>
+    </message>
+    <message>
+        <source>4SP (faces turned toward the camera)</source>
+        <translation>4SP (faces voltadas para a câmera)</translation>
+    </message>
+    <message>
+        <source>&amp;Images:</source>
+        <translation>&amp;Imagens:</translation>
+    </message>
+    <message>
+        <source>&amp;Seed:</source>
+        <translation>&amp;Semente:</translation>
+    </message>
+    <message>
+        <source>&amp;Mesh:</source>
+        <translation>&amp;Malha:</translation>
+    </message>
+    <message>
+        <source>&amp;Resolution:</source>
+        <translation>&amp;Resolução:</translation>
+    </message>
+    <message>
+        <source>&amp;Visibility rule:</source>
+        <translation>Regra de &amp;visibilidade:</translation>
+    </message>
+    <message>
+        <source>&amp;Output folder:</source>
+        <translation>Pasta de &amp;saída:</translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>&amp;Gerar</translation>
+    </message>
+    <message>
+        <source>Mesh file</source>
+        <translation>Arquivo de malha</translation>
+    </message>
+    <message>
+        <source>Meshes (*.json *.obj);;All files (*)</source>
+        <translation>Malhas (*.json *.obj);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>Output folder</source>
+        <translation>Pasta de saída</translation>
+    </message>
+    <message>
+        <source>Choose an output folder.</source>
+        <translation>Escolha uma pasta de saída.</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder.</source>
+        <translation>%1 é um arquivo, não uma pasta.</translation>
+    </message>
+    <message>
+        <source>The output folder must be new or empty.</source>
+        <translation>A pasta de saída deve ser nova ou vazia.</translation>
+    </message>
+    <message>
+        <source>Choose a mesh file.</source>
+        <translation>Escolha um arquivo de malha.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rendering %n image(s)…</source>
+        <translation>
+            <numerusform>Renderizando %n imagem…</numerusform>
+            <numerusform>Renderizando %n imagens…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s) written.</source>
+        <translation>
+            <numerusform>%n imagem gravada.</numerusform>
+            <numerusform>%n imagens gravadas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The dataset could not be created: %1</source>
+        <translation>Não foi possível criar o conjunto de dados: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was kept.</source>
+        <translation>Cancelado; nada foi mantido.</translation>
+    </message>
+</context>
+<context>
+    <name>kps::PlaceKeypointCommand</name>
+    <message>
+        <source>Place keypoint %1 at (%2, %3)</source>
+        <translation>Colocar ponto-chave %1 em (%2, %3)</translation>
+    </message>
 </context>
 <context>
     <name>kps::ProblemTableModel</name>
@@ -407,6 +700,24 @@ Um conjunto de dados precisa de Rendered_Images/, JSON_Data_REF/ e Object_Inform
     <message>
         <source>Warnings and errors found for this sample&apos;s files</source>
         <translation>Avisos e erros encontrados nos arquivos desta amostra</translation>
+    </message>
+</context>
+<context>
+    <name>kps::SetKeypointVisibilityCommand</name>
+    <message>
+        <source>Mark keypoint %1 visible</source>
+        <translation>Marcar ponto-chave %1 como visível</translation>
+    </message>
+    <message>
+        <source>Mark keypoint %1 not visible</source>
+        <translation>Marcar ponto-chave %1 como não visível</translation>
+    </message>
+</context>
+<context>
+    <name>kps::SyntheticDatasetJob</name>
+    <message>
+        <source>Unknown visibility rule &quot;%1&quot;</source>
+        <translation>Regra de visibilidade desconhecida &quot;%1&quot;</translation>
     </message>
 </context>
 <context>

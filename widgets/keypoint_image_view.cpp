@@ -7,6 +7,7 @@
 #include <QGraphicsRectItem>
 #include <QGraphicsScene>
 #include <QKeyEvent>
+#include <QMouseEvent>
 #include <QPainter>
 #include <QPen>
 #include <QScrollBar>
@@ -52,6 +53,11 @@ public:
     {
         painter->setRenderHint(QPainter::Antialiasing);
         painter->setBrush(Qt::NoBrush);
+        if (m_highlighted) {
+            // The selected keypoint: a white outer ring, readable on any colour.
+            painter->setPen(QPen(Qt::white, 1.5));
+            painter->drawEllipse(QPointF(0, 0), kRadius + 2.5, kRadius + 2.5);
+        }
         if (m_visibleKeypoint) {
             // Dark halo first so the ring reads on bright and dark backgrounds alike.
             painter->setPen(QPen(QColor(0, 0, 0, 200), 4));
@@ -69,12 +75,18 @@ public:
     }
 
     bool isVisibleKeypoint() const { return m_visibleKeypoint; }
+    void setHighlighted(bool on)
+    {
+        m_highlighted = on;
+        update();
+    }
 
     static constexpr qreal kRadius = 6;
 
 private:
     QColor m_colour;
     bool m_visibleKeypoint;
+    bool m_highlighted = false;
 };
 
 // The index label beside a marker: a dark rounded box with the number, for legibility on any image.
@@ -336,14 +348,119 @@ void KeypointImageView::keyPressEvent(QKeyEvent* event)
     QGraphicsView::keyPressEvent(event);
 }
 
+void KeypointImageView::setEditable(bool editable)
+{
+    m_editable = editable;
+    if (!editable) {
+        setPlacementIndex(-1);
+        m_dragIndex = -1;
+    }
+}
+
+void KeypointImageView::setPlacementIndex(int index)
+{
+    if (index == m_placementIndex)
+        return;
+    m_placementIndex = index;
+    viewport()->setCursor(index >= 0 ? Qt::CrossCursor : Qt::ArrowCursor);
+    setDragMode(index >= 0 ? QGraphicsView::NoDrag : QGraphicsView::ScrollHandDrag);
+    Q_EMIT placementIndexChanged(index);
+}
+
+void KeypointImageView::setSelectedKeypoint(int index)
+{
+    if (index == m_selectedIndex)
+        return;
+    m_selectedIndex = index;
+    for (auto it = m_markerItems.cbegin(); it != m_markerItems.cend(); ++it)
+        static_cast<MarkerItem*>(it.value())->setHighlighted(it.key() == index);
+    viewport()->update();
+    Q_EMIT keypointSelected(index);
+}
+
+QPointF KeypointImageView::sceneAt(const QPointF& viewportPoint) const
+{
+    // Not mapToScene(QPoint): the float position keeps sub-pixel precision when zoomed in.
+    return viewportTransform().inverted().map(viewportPoint);
+}
+
+int KeypointImageView::markerAt(const QPoint& viewportPoint) const
+{
+    for (QGraphicsItem* item : items(viewportPoint)) {
+        for (QGraphicsItem* candidate = item; candidate; candidate = candidate->parentItem()) {
+            if (!candidate->isVisible())
+                break;
+            for (auto it = m_markerItems.cbegin(); it != m_markerItems.cend(); ++it) {
+                if (it.value() == candidate)
+                    return it.key();
+            }
+        }
+    }
+    return -1;
+}
+
+void KeypointImageView::mousePressEvent(QMouseEvent* event)
+{
+    if (!m_editable || m_image.isNull() || event->button() != Qt::LeftButton) {
+        QGraphicsView::mousePressEvent(event);
+        return;
+    }
+    const QPointF scenePoint = sceneAt(event->position());
+    if (m_placementIndex >= 0) {
+        if (sceneRect().contains(scenePoint)) {
+            const int index = m_placementIndex;
+            setPlacementIndex(-1);
+            Q_EMIT keypointPlacementRequested(index, scenePoint - QPointF(0.5, 0.5));
+        }
+        event->accept();
+        return;
+    }
+    const int index = markerAt(event->position().toPoint());
+    if (index < 0) {
+        QGraphicsView::mousePressEvent(event); // pan
+        return;
+    }
+    setSelectedKeypoint(index);
+    QGraphicsItem* marker = m_markerItems.value(index);
+    m_dragIndex = index;
+    m_dragStart = marker->pos() - QPointF(0.5, 0.5);
+    // Grabbing the ring off-centre must not make the keypoint jump to the cursor.
+    m_dragGrabOffset = marker->pos() - scenePoint;
+    viewport()->setCursor(Qt::ClosedHandCursor);
+    event->accept();
+}
+
 void KeypointImageView::mouseMoveEvent(QMouseEvent* event)
 {
-    QGraphicsView::mouseMoveEvent(event);
+    if (m_dragIndex >= 0) {
+        if (QGraphicsItem* marker = m_markerItems.value(m_dragIndex))
+            marker->setPos(sceneAt(event->position()) + m_dragGrabOffset);
+        event->accept();
+    } else {
+        QGraphicsView::mouseMoveEvent(event);
+    }
     if (m_image.isNull())
         return;
-    const QPointF scenePoint = mapToScene(event->position().toPoint());
+    const QPointF scenePoint = sceneAt(event->position());
     const bool inside = sceneRect().contains(scenePoint);
     Q_EMIT cursorPixelChanged(scenePoint - QPointF(0.5, 0.5), inside);
+}
+
+void KeypointImageView::mouseReleaseEvent(QMouseEvent* event)
+{
+    if (m_dragIndex < 0 || event->button() != Qt::LeftButton) {
+        QGraphicsView::mouseReleaseEvent(event);
+        return;
+    }
+    const int index = m_dragIndex;
+    m_dragIndex = -1;
+    viewport()->setCursor(m_placementIndex >= 0 ? Qt::CrossCursor : Qt::ArrowCursor);
+    const QPointF end = sceneAt(event->position()) + m_dragGrabOffset - QPointF(0.5, 0.5);
+    event->accept();
+    if (end != m_dragStart) {
+        // Owners rebuild the markers from the edited annotation; until then the marker stays here.
+        Q_EMIT keypointMoved(index, m_dragStart, end);
+    }
 }
 
 void KeypointImageView::drawForeground(QPainter* painter, const QRectF& rect)
@@ -387,6 +504,7 @@ void KeypointImageView::rebuildKeypointItems()
                                                   .arg(keypoint.index)
                                                   .arg(keypoint.position.x(), 0, 'f', 1)
                                                   .arg(keypoint.position.y(), 0, 'f', 1));
+        marker->setHighlighted(keypoint.index == m_selectedIndex);
         auto* label = new LabelItem(QString::number(keypoint.index), colour, marker);
         scene()->addItem(marker);
         m_markerItems.insert(keypoint.index, marker);

@@ -4,6 +4,12 @@
 // Train and Inspect modes can all feed it. Markers and labels keep a constant screen size at any
 // zoom; the image is drawn without smoothing once a pixel covers more than one screen pixel.
 //
+// Editing (off by default): with setEditable(true) a left drag on a marker moves it (sub-pixel:
+// the position follows the mouse in scene coordinates) and keypointMoved is emitted once, on
+// release; a click in place mode (setPlacementIndex) asks to put that keypoint there. The view
+// never changes the annotation itself: its owner applies the edit (as an undoable command) and
+// calls setKeypoints again, so the view stays a pure Qt widget.
+//
 // Coordinates: keypoint positions follow the 4SP convention (integer = pixel centre, origin top
 // left); the image item covers the scene rectangle [0,w] x [0,h], so pixel (px,py) is drawn at
 // scene point (px + 0.5, py + 0.5). The crop box is given in pixel-edge (scene) coordinates.
@@ -83,6 +89,17 @@ public:
     QGraphicsRectItem* cropBoxItem() const { return m_cropBoxItem; }
     QGraphicsPixmapItem* imageItem() const { return m_imageItem; }
 
+    // Editing: drag markers, click to place (see the class comment).
+    void setEditable(bool editable);
+    bool isEditable() const { return m_editable; }
+    // Keypoint the next left click in the image places; -1 leaves place mode.
+    void setPlacementIndex(int index);
+    int placementIndex() const { return m_placementIndex; }
+    // Highlighted keypoint (ring around its marker); -1 for none. Emits keypointSelected.
+    void setSelectedKeypoint(int index);
+    int selectedKeypoint() const { return m_selectedIndex; }
+    bool isDragging() const { return m_dragIndex >= 0; }
+
 public Q_SLOTS:
     void fitToWindow();
     void zoomToActualSize();
@@ -95,12 +112,20 @@ Q_SIGNALS:
     void zoomFactorChanged(double factor);
     // Pixel under the mouse (4SP convention), or an invalid point when it leaves the image.
     void cursorPixelChanged(const QPointF& pixel, bool insideImage);
+    // A drag of keypoint `index` ended away from where it began (pixel coordinates).
+    void keypointMoved(int index, const QPointF& oldPosition, const QPointF& newPosition);
+    // In place mode, the user clicked at `position` (pixel coordinates) inside the image.
+    void keypointPlacementRequested(int index, const QPointF& position);
+    void keypointSelected(int index);
+    void placementIndexChanged(int index);
 
 protected:
     void wheelEvent(QWheelEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
+    void mousePressEvent(QMouseEvent* event) override;
     void mouseMoveEvent(QMouseEvent* event) override;
+    void mouseReleaseEvent(QMouseEvent* event) override;
     void drawForeground(QPainter* painter, const QRectF& rect) override;
 
 private:
@@ -110,6 +135,9 @@ private:
     // Multiplies the zoom by `factor` (clamped), keeping the viewport centre (the default anchor).
     void scaleBy(double factor);
     void updateImageSmoothing();
+    // Keypoint index of the marker (or its label) under a viewport point, -1 when none.
+    int markerAt(const QPoint& viewportPoint) const;
+    QPointF sceneAt(const QPointF& viewportPoint) const;
 
     QImage m_image;
     QVector<KeypointMarker> m_keypoints;
@@ -124,6 +152,13 @@ private:
     QHash<int, QGraphicsItem*> m_labelItems;  // keypoint index -> label (child of its marker)
     QVector<QGraphicsLineItem*> m_edgeItems;
     QGraphicsRectItem* m_cropBoxItem = nullptr;
+
+    bool m_editable = false;
+    int m_placementIndex = -1;
+    int m_selectedIndex = -1;
+    int m_dragIndex = -1;      // keypoint being dragged, -1 when none
+    QPointF m_dragStart;       // its pixel position when the drag began
+    QPointF m_dragGrabOffset;  // marker scene position minus the scene point grabbed
 };
 
 } // namespace kps
