@@ -16,6 +16,128 @@
     </message>
 </context>
 <context>
+    <name>kps::HeatmapEvolutionView</name>
+    <message>
+        <source>Play</source>
+        <translation>Abspielen</translation>
+    </message>
+    <message>
+        <source>Step through the epochs automatically</source>
+        <translation>Die Epochen automatisch durchlaufen</translation>
+    </message>
+    <message>
+        <source>Epoch whose heatmaps are shown</source>
+        <translation>Epoche, deren Heatmaps angezeigt werden</translation>
+    </message>
+    <message>
+        <source>Epoch %1 of %2</source>
+        <translation>Epoche %1 von %2</translation>
+    </message>
+    <message>
+        <source>Selected keypoint over the epochs: peak height, fitted sigma against the target&apos;s sigma, and epochs with a second peak</source>
+        <translation>Ausgewählter Keypoint über die Epochen: Spitzenhöhe, angepasstes Sigma im Vergleich zum Sigma des Ziels und Epochen mit einer zweiten Spitze</translation>
+    </message>
+    <message>
+        <source>Epoch</source>
+        <translation>Epoche</translation>
+    </message>
+    <message>
+        <source>Peak height</source>
+        <translation>Spitzenhöhe</translation>
+    </message>
+    <message>
+        <source>Sigma (px)</source>
+        <translation>Sigma (px)</translation>
+    </message>
+    <message>
+        <source>Fitted sigma</source>
+        <translation>Angepasstes Sigma</translation>
+    </message>
+    <message>
+        <source>Second peak</source>
+        <translation>Zweite Spitze</translation>
+    </message>
+    <message>
+        <source>Target sigma</source>
+        <translation>Ziel-Sigma</translation>
+    </message>
+    <message>
+        <source>No snapshots</source>
+        <translation>Keine Snapshots</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+</context>
+<context>
+    <name>kps::HeatmapGridView</name>
+    <message>
+        <source>All keypoints</source>
+        <translation>Alle Keypoints</translation>
+    </message>
+    <message>
+        <source>One keypoint</source>
+        <translation>Ein Keypoint</translation>
+    </message>
+    <message>
+        <source>Show every keypoint&apos;s heatmap as a tile, or one keypoint large with target, prediction and difference</source>
+        <translation>Die Heatmap jedes Keypoints als Kachel zeigen oder einen Keypoint groß mit Ziel, Vorhersage und Differenz</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Prediction</source>
+        <translation>Vorhersage</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Differenz</translation>
+    </message>
+    <message>
+        <source>Which map the tiles show (difference = prediction − target)</source>
+        <translation>Welche Karte die Kacheln zeigen (Differenz = Vorhersage − Ziel)</translation>
+    </message>
+    <message>
+        <source>Keypoint:</source>
+        <translation>Keypoint:</translation>
+    </message>
+    <message>
+        <source>Selected keypoint (click a tile to select it)</source>
+        <translation>Ausgewählter Keypoint (zum Auswählen auf eine Kachel klicken)</translation>
+    </message>
+    <message>
+        <source>On image</source>
+        <translation>Auf dem Bild</translation>
+    </message>
+    <message>
+        <source>Draw the heatmaps over the input image with the ground truth (x) and the prediction (o)</source>
+        <translation>Die Heatmaps über das Eingabebild zeichnen, mit der Referenz (x) und der Vorhersage (o)</translation>
+    </message>
+    <message>
+        <source>Keypoint %1: peak %2 at (%3, %4)</source>
+        <translation>Keypoint %1: Spitze %2 bei (%3, %4)</translation>
+    </message>
+    <message>
+        <source>No heatmaps</source>
+        <translation>Keine Heatmaps</translation>
+    </message>
+    <message>
+        <source>Prediction − target</source>
+        <translation>Vorhersage − Ziel</translation>
+    </message>
+    <message>
+        <source>%1 (keypoint %2)</source>
+        <translation>%1 (Keypoint %2)</translation>
+    </message>
+    <message>
+        <source>No target</source>
+        <translation>Kein Ziel</translation>
+    </message>
+</context>
+<context>
     <name>kps::KeypointImageView</name>
     <message>
         <source>Keypoint %1 at (%2, %3)</source>
@@ -718,6 +840,133 @@ Ein Datensatz braucht Rendered_Images/, JSON_Data_REF/ und Object_Information/me
     <message>
         <source>Unknown visibility rule &quot;%1&quot;</source>
         <translation>Unbekannte Sichtbarkeitsregel „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>kps::TrainingCurvesPlot</name>
+    <message>
+        <source>Batch loss</source>
+        <translation>Batch-Verlust</translation>
+    </message>
+    <message>
+        <source>Show the loss of every logged batch and its smoothed curve</source>
+        <translation>Den Verlust jedes protokollierten Batches und seine geglättete Kurve zeigen</translation>
+    </message>
+    <message>
+        <source>Smoothing:</source>
+        <translation>Glättung:</translation>
+    </message>
+    <message>
+        <source>Exponential moving average factor for the batch loss (0 = no smoothing)</source>
+        <translation>Faktor des exponentiellen gleitenden Mittels für den Batch-Verlust (0 = keine Glättung)</translation>
+    </message>
+    <message>
+        <source>Focal / L1 parts</source>
+        <translation>Fokal- / L1-Anteile</translation>
+    </message>
+    <message>
+        <source>Show the focal and L1 parts of the train and validation loss</source>
+        <translation>Die Fokal- und L1-Anteile des Trainings- und Validierungsverlusts zeigen</translation>
+    </message>
+    <message>
+        <source>Log scale</source>
+        <translation>Logarithmische Skala</translation>
+    </message>
+    <message>
+        <source>Logarithmic loss axis</source>
+        <translation>Logarithmische Verlustachse</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <source>Show all data and follow new points again (drag to pan, wheel to zoom)</source>
+        <translation>Alle Daten zeigen und neuen Punkten wieder folgen (Ziehen zum Verschieben, Mausrad zum Zoomen)</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the curves as a PNG or PDF figure</source>
+        <translation>Die Kurven als PNG- oder PDF-Abbildung speichern</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>Verlust</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>Lernrate</translation>
+    </message>
+    <message>
+        <source>PCK (%)</source>
+        <translation>PCK (%)</translation>
+    </message>
+    <message>
+        <source>Mean error (px)</source>
+        <translation>Mittlerer Fehler (px)</translation>
+    </message>
+    <message>
+        <source>Epoch</source>
+        <translation>Epoche</translation>
+    </message>
+    <message>
+        <source>Batch loss (smoothed)</source>
+        <translation>Batch-Verlust (geglättet)</translation>
+    </message>
+    <message>
+        <source>Train loss</source>
+        <translation>Trainingsverlust</translation>
+    </message>
+    <message>
+        <source>Validation loss</source>
+        <translation>Validierungsverlust</translation>
+    </message>
+    <message>
+        <source>Train focal</source>
+        <translation>Fokal (Training)</translation>
+    </message>
+    <message>
+        <source>Validation focal</source>
+        <translation>Fokal (Validierung)</translation>
+    </message>
+    <message>
+        <source>Train L1 (×5)</source>
+        <translation>L1 (Training, ×5)</translation>
+    </message>
+    <message>
+        <source>Validation L1 (×5)</source>
+        <translation>L1 (Validierung, ×5)</translation>
+    </message>
+    <message>
+        <source>PCK@2</source>
+        <translation>PCK@2</translation>
+    </message>
+    <message>
+        <source>PCK@5</source>
+        <translation>PCK@5</translation>
+    </message>
+    <message>
+        <source>best: epoch %1</source>
+        <translation>beste: Epoche %1</translation>
+    </message>
+    <message>
+        <source>Training curves</source>
+        <translation>Trainingskurven</translation>
+    </message>
+    <message>
+        <source>Export training curves</source>
+        <translation>Trainingskurven exportieren</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;PDF document (*.pdf)</source>
+        <translation>PNG-Bild (*.png);;PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>%1: could not be written</source>
+        <translation>%1: konnte nicht geschrieben werden</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,128 @@
     </message>
 </context>
 <context>
+    <name>kps::HeatmapEvolutionView</name>
+    <message>
+        <source>Play</source>
+        <translation>Play</translation>
+    </message>
+    <message>
+        <source>Step through the epochs automatically</source>
+        <translation>Step through the epochs automatically</translation>
+    </message>
+    <message>
+        <source>Epoch whose heatmaps are shown</source>
+        <translation>Epoch whose heatmaps are shown</translation>
+    </message>
+    <message>
+        <source>Epoch %1 of %2</source>
+        <translation>Epoch %1 of %2</translation>
+    </message>
+    <message>
+        <source>Selected keypoint over the epochs: peak height, fitted sigma against the target&apos;s sigma, and epochs with a second peak</source>
+        <translation>Selected keypoint over the epochs: peak height, fitted sigma against the target&apos;s sigma, and epochs with a second peak</translation>
+    </message>
+    <message>
+        <source>Epoch</source>
+        <translation>Epoch</translation>
+    </message>
+    <message>
+        <source>Peak height</source>
+        <translation>Peak height</translation>
+    </message>
+    <message>
+        <source>Sigma (px)</source>
+        <translation>Sigma (px)</translation>
+    </message>
+    <message>
+        <source>Fitted sigma</source>
+        <translation>Fitted sigma</translation>
+    </message>
+    <message>
+        <source>Second peak</source>
+        <translation>Second peak</translation>
+    </message>
+    <message>
+        <source>Target sigma</source>
+        <translation>Target sigma</translation>
+    </message>
+    <message>
+        <source>No snapshots</source>
+        <translation>No snapshots</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+</context>
+<context>
+    <name>kps::HeatmapGridView</name>
+    <message>
+        <source>All keypoints</source>
+        <translation>All keypoints</translation>
+    </message>
+    <message>
+        <source>One keypoint</source>
+        <translation>One keypoint</translation>
+    </message>
+    <message>
+        <source>Show every keypoint&apos;s heatmap as a tile, or one keypoint large with target, prediction and difference</source>
+        <translation>Show every keypoint&apos;s heatmap as a tile, or one keypoint large with target, prediction and difference</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Prediction</source>
+        <translation>Prediction</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <source>Which map the tiles show (difference = prediction − target)</source>
+        <translation>Which map the tiles show (difference = prediction − target)</translation>
+    </message>
+    <message>
+        <source>Keypoint:</source>
+        <translation>Keypoint:</translation>
+    </message>
+    <message>
+        <source>Selected keypoint (click a tile to select it)</source>
+        <translation>Selected keypoint (click a tile to select it)</translation>
+    </message>
+    <message>
+        <source>On image</source>
+        <translation>On image</translation>
+    </message>
+    <message>
+        <source>Draw the heatmaps over the input image with the ground truth (x) and the prediction (o)</source>
+        <translation>Draw the heatmaps over the input image with the ground truth (x) and the prediction (o)</translation>
+    </message>
+    <message>
+        <source>Keypoint %1: peak %2 at (%3, %4)</source>
+        <translation>Keypoint %1: peak %2 at (%3, %4)</translation>
+    </message>
+    <message>
+        <source>No heatmaps</source>
+        <translation>No heatmaps</translation>
+    </message>
+    <message>
+        <source>Prediction − target</source>
+        <translation>Prediction − target</translation>
+    </message>
+    <message>
+        <source>%1 (keypoint %2)</source>
+        <translation>%1 (keypoint %2)</translation>
+    </message>
+    <message>
+        <source>No target</source>
+        <translation>No target</translation>
+    </message>
+</context>
+<context>
     <name>kps::KeypointImageView</name>
     <message>
         <source>Keypoint %1 at (%2, %3)</source>
@@ -718,6 +840,133 @@ A dataset needs Rendered_Images/, JSON_Data_REF/ and Object_Information/mesh_inf
     <message>
         <source>Unknown visibility rule &quot;%1&quot;</source>
         <translation>Unknown visibility rule &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>kps::TrainingCurvesPlot</name>
+    <message>
+        <source>Batch loss</source>
+        <translation>Batch loss</translation>
+    </message>
+    <message>
+        <source>Show the loss of every logged batch and its smoothed curve</source>
+        <translation>Show the loss of every logged batch and its smoothed curve</translation>
+    </message>
+    <message>
+        <source>Smoothing:</source>
+        <translation>Smoothing:</translation>
+    </message>
+    <message>
+        <source>Exponential moving average factor for the batch loss (0 = no smoothing)</source>
+        <translation>Exponential moving average factor for the batch loss (0 = no smoothing)</translation>
+    </message>
+    <message>
+        <source>Focal / L1 parts</source>
+        <translation>Focal / L1 parts</translation>
+    </message>
+    <message>
+        <source>Show the focal and L1 parts of the train and validation loss</source>
+        <translation>Show the focal and L1 parts of the train and validation loss</translation>
+    </message>
+    <message>
+        <source>Log scale</source>
+        <translation>Log scale</translation>
+    </message>
+    <message>
+        <source>Logarithmic loss axis</source>
+        <translation>Logarithmic loss axis</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Fit</translation>
+    </message>
+    <message>
+        <source>Show all data and follow new points again (drag to pan, wheel to zoom)</source>
+        <translation>Show all data and follow new points again (drag to pan, wheel to zoom)</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>Save the curves as a PNG or PDF figure</source>
+        <translation>Save the curves as a PNG or PDF figure</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>Loss</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>Learning rate</translation>
+    </message>
+    <message>
+        <source>PCK (%)</source>
+        <translation>PCK (%)</translation>
+    </message>
+    <message>
+        <source>Mean error (px)</source>
+        <translation>Mean error (px)</translation>
+    </message>
+    <message>
+        <source>Epoch</source>
+        <translation>Epoch</translation>
+    </message>
+    <message>
+        <source>Batch loss (smoothed)</source>
+        <translation>Batch loss (smoothed)</translation>
+    </message>
+    <message>
+        <source>Train loss</source>
+        <translation>Train loss</translation>
+    </message>
+    <message>
+        <source>Validation loss</source>
+        <translation>Validation loss</translation>
+    </message>
+    <message>
+        <source>Train focal</source>
+        <translation>Train focal</translation>
+    </message>
+    <message>
+        <source>Validation focal</source>
+        <translation>Validation focal</translation>
+    </message>
+    <message>
+        <source>Train L1 (×5)</source>
+        <translation>Train L1 (×5)</translation>
+    </message>
+    <message>
+        <source>Validation L1 (×5)</source>
+        <translation>Validation L1 (×5)</translation>
+    </message>
+    <message>
+        <source>PCK@2</source>
+        <translation>PCK@2</translation>
+    </message>
+    <message>
+        <source>PCK@5</source>
+        <translation>PCK@5</translation>
+    </message>
+    <message>
+        <source>best: epoch %1</source>
+        <translation>best: epoch %1</translation>
+    </message>
+    <message>
+        <source>Training curves</source>
+        <translation>Training curves</translation>
+    </message>
+    <message>
+        <source>Export training curves</source>
+        <translation>Export training curves</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;PDF document (*.pdf)</source>
+        <translation>PNG image (*.png);;PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <source>%1: could not be written</source>
+        <translation>%1: could not be written</translation>
     </message>
 </context>
 <context>

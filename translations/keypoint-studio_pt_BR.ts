@@ -16,6 +16,128 @@
     </message>
 </context>
 <context>
+    <name>kps::HeatmapEvolutionView</name>
+    <message>
+        <source>Play</source>
+        <translation>Reproduzir</translation>
+    </message>
+    <message>
+        <source>Step through the epochs automatically</source>
+        <translation>Percorrer as épocas automaticamente</translation>
+    </message>
+    <message>
+        <source>Epoch whose heatmaps are shown</source>
+        <translation>Época cujos mapas de calor são mostrados</translation>
+    </message>
+    <message>
+        <source>Epoch %1 of %2</source>
+        <translation>Época %1 de %2</translation>
+    </message>
+    <message>
+        <source>Selected keypoint over the epochs: peak height, fitted sigma against the target&apos;s sigma, and epochs with a second peak</source>
+        <translation>Ponto-chave selecionado ao longo das épocas: altura do pico, sigma ajustado comparado ao sigma do alvo e épocas com um segundo pico</translation>
+    </message>
+    <message>
+        <source>Epoch</source>
+        <translation>Época</translation>
+    </message>
+    <message>
+        <source>Peak height</source>
+        <translation>Altura do pico</translation>
+    </message>
+    <message>
+        <source>Sigma (px)</source>
+        <translation>Sigma (px)</translation>
+    </message>
+    <message>
+        <source>Fitted sigma</source>
+        <translation>Sigma ajustado</translation>
+    </message>
+    <message>
+        <source>Second peak</source>
+        <translation>Segundo pico</translation>
+    </message>
+    <message>
+        <source>Target sigma</source>
+        <translation>Sigma do alvo</translation>
+    </message>
+    <message>
+        <source>No snapshots</source>
+        <translation>Nenhum snapshot</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausar</translation>
+    </message>
+</context>
+<context>
+    <name>kps::HeatmapGridView</name>
+    <message>
+        <source>All keypoints</source>
+        <translation>Todos os pontos-chave</translation>
+    </message>
+    <message>
+        <source>One keypoint</source>
+        <translation>Um ponto-chave</translation>
+    </message>
+    <message>
+        <source>Show every keypoint&apos;s heatmap as a tile, or one keypoint large with target, prediction and difference</source>
+        <translation>Mostrar o mapa de calor de cada ponto-chave como um bloco, ou um ponto-chave ampliado com alvo, predição e diferença</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Alvo</translation>
+    </message>
+    <message>
+        <source>Prediction</source>
+        <translation>Predição</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Diferença</translation>
+    </message>
+    <message>
+        <source>Which map the tiles show (difference = prediction − target)</source>
+        <translation>Qual mapa os blocos mostram (diferença = predição − alvo)</translation>
+    </message>
+    <message>
+        <source>Keypoint:</source>
+        <translation>Ponto-chave:</translation>
+    </message>
+    <message>
+        <source>Selected keypoint (click a tile to select it)</source>
+        <translation>Ponto-chave selecionado (clique em um bloco para selecioná-lo)</translation>
+    </message>
+    <message>
+        <source>On image</source>
+        <translation>Sobre a imagem</translation>
+    </message>
+    <message>
+        <source>Draw the heatmaps over the input image with the ground truth (x) and the prediction (o)</source>
+        <translation>Desenhar os mapas de calor sobre a imagem de entrada com a referência (x) e a predição (o)</translation>
+    </message>
+    <message>
+        <source>Keypoint %1: peak %2 at (%3, %4)</source>
+        <translation>Ponto-chave %1: pico %2 em (%3, %4)</translation>
+    </message>
+    <message>
+        <source>No heatmaps</source>
+        <translation>Nenhum mapa de calor</translation>
+    </message>
+    <message>
+        <source>Prediction − target</source>
+        <translation>Predição − alvo</translation>
+    </message>
+    <message>
+        <source>%1 (keypoint %2)</source>
+        <translation>%1 (ponto-chave %2)</translation>
+    </message>
+    <message>
+        <source>No target</source>
+        <translation>Sem alvo</translation>
+    </message>
+</context>
+<context>
     <name>kps::KeypointImageView</name>
     <message>
         <source>Keypoint %1 at (%2, %3)</source>
@@ -718,6 +840,133 @@ Um conjunto de dados precisa de Rendered_Images/, JSON_Data_REF/ e Object_Inform
     <message>
         <source>Unknown visibility rule &quot;%1&quot;</source>
         <translation>Regra de visibilidade desconhecida &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>kps::TrainingCurvesPlot</name>
+    <message>
+        <source>Batch loss</source>
+        <translation>Perda por lote</translation>
+    </message>
+    <message>
+        <source>Show the loss of every logged batch and its smoothed curve</source>
+        <translation>Mostrar a perda de cada lote registrado e sua curva suavizada</translation>
+    </message>
+    <message>
+        <source>Smoothing:</source>
+        <translation>Suavização:</translation>
+    </message>
+    <message>
+        <source>Exponential moving average factor for the batch loss (0 = no smoothing)</source>
+        <translation>Fator da média móvel exponencial da perda por lote (0 = sem suavização)</translation>
+    </message>
+    <message>
+        <source>Focal / L1 parts</source>
+        <translation>Partes focal / L1</translation>
+    </message>
+    <message>
+        <source>Show the focal and L1 parts of the train and validation loss</source>
+        <translation>Mostrar as partes focal e L1 da perda de treino e de validação</translation>
+    </message>
+    <message>
+        <source>Log scale</source>
+        <translation>Escala logarítmica</translation>
+    </message>
+    <message>
+        <source>Logarithmic loss axis</source>
+        <translation>Eixo de perda logarítmico</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Ajustar</translation>
+    </message>
+    <message>
+        <source>Show all data and follow new points again (drag to pan, wheel to zoom)</source>
+        <translation>Mostrar todos os dados e voltar a seguir novos pontos (arraste para mover, roda para ampliar)</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <source>Save the curves as a PNG or PDF figure</source>
+        <translation>Salvar as curvas como figura PNG ou PDF</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>Perda</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>Taxa de aprendizado</translation>
+    </message>
+    <message>
+        <source>PCK (%)</source>
+        <translation>PCK (%)</translation>
+    </message>
+    <message>
+        <source>Mean error (px)</source>
+        <translation>Erro médio (px)</translation>
+    </message>
+    <message>
+        <source>Epoch</source>
+        <translation>Época</translation>
+    </message>
+    <message>
+        <source>Batch loss (smoothed)</source>
+        <translation>Perda por lote (suavizada)</translation>
+    </message>
+    <message>
+        <source>Train loss</source>
+        <translation>Perda de treino</translation>
+    </message>
+    <message>
+        <source>Validation loss</source>
+        <translation>Perda de validação</translation>
+    </message>
+    <message>
+        <source>Train focal</source>
+        <translation>Focal de treino</translation>
+    </message>
+    <message>
+        <source>Validation focal</source>
+        <translation>Focal de validação</translation>
+    </message>
+    <message>
+        <source>Train L1 (×5)</source>
+        <translation>L1 de treino (×5)</translation>
+    </message>
+    <message>
+        <source>Validation L1 (×5)</source>
+        <translation>L1 de validação (×5)</translation>
+    </message>
+    <message>
+        <source>PCK@2</source>
+        <translation>PCK@2</translation>
+    </message>
+    <message>
+        <source>PCK@5</source>
+        <translation>PCK@5</translation>
+    </message>
+    <message>
+        <source>best: epoch %1</source>
+        <translation>melhor: época %1</translation>
+    </message>
+    <message>
+        <source>Training curves</source>
+        <translation>Curvas de treinamento</translation>
+    </message>
+    <message>
+        <source>Export training curves</source>
+        <translation>Exportar curvas de treinamento</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;PDF document (*.pdf)</source>
+        <translation>Imagem PNG (*.png);;Documento PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>%1: could not be written</source>
+        <translation>%1: não foi possível gravar</translation>
     </message>
 </context>
 <context>
