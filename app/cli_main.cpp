@@ -2,12 +2,16 @@
 #include "cli/cli_commands.h"
 #include "torch_threads.h"
 
+#include <QApplication>
 #include <QCoreApplication>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTextStream>
 
 #include <cstdio>
 #include <functional>
 #include <map>
+#include <memory>
 
 namespace {
 
@@ -25,6 +29,7 @@ const std::map<QString, Command>& commands()
         {QStringLiteral("train"), {kps::cli::runTrain, QT_TRANSLATE_NOOP("kpstudio", "Train a keypoint model into a run directory")}},
         {QStringLiteral("evaluate"), {kps::cli::runEvaluate, QT_TRANSLATE_NOOP("kpstudio", "Evaluate a model on an annotated dataset")}},
         {QStringLiteral("predict"), {kps::cli::runPredict, QT_TRANSLATE_NOOP("kpstudio", "Predict keypoints for a folder of images")}},
+        {QStringLiteral("report"), {kps::cli::runReport, QT_TRANSLATE_NOOP("kpstudio", "Evaluate a model and write an HTML/PDF report with plots")}},
         {QStringLiteral("demo"), {kps::cli::runDemo, QT_TRANSLATE_NOOP("kpstudio", "Generate, train, evaluate: the whole pipeline in minutes")}},
         {QStringLiteral("bench"), {kps::cli::runBench, QT_TRANSLATE_NOOP("kpstudio", "Measure data and training throughput")}},
     };
@@ -45,7 +50,22 @@ void printUsage(FILE* out)
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    // The report renders plots and a PDF (QWidget painting): it alone gets a QApplication, always
+    // on the offscreen platform so it runs on servers without a display.
+    // A private XDG_RUNTIME_DIR (when none is set) keeps Qt's warning about it off stderr.
+    std::unique_ptr<QTemporaryDir> runtimeDir; // outlives the application
+    std::unique_ptr<QCoreApplication> app;
+    if (argc > 1 && qstrcmp(argv[1], "report") == 0) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+            runtimeDir = std::make_unique<QTemporaryDir>();
+            if (runtimeDir->isValid())
+                qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtimeDir->path()));
+        }
+        app = std::make_unique<QApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     QCoreApplication::setApplicationName(QStringLiteral("kpstudio"));
     QCoreApplication::setOrganizationName(QStringLiteral("KeypointStudio"));
     QCoreApplication::setApplicationVersion(QStringLiteral(KPS_VERSION));

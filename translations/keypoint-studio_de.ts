@@ -16,6 +16,308 @@
     </message>
 </context>
 <context>
+    <name>kps::ErrorHistogramPlot</name>
+    <message>
+        <source>Keypoints</source>
+        <translation>Keypoints</translation>
+    </message>
+    <message>
+        <source>px</source>
+        <translation>px</translation>
+    </message>
+    <message>
+        <source>Error (%1)</source>
+        <translation>Fehler (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>kps::EvaluationReportWriter</name>
+    <message>
+        <source>IMG px</source>
+        <translation>IMG-px</translation>
+    </message>
+    <message>
+        <source>Mean error (%1)</source>
+        <translation>Mittlerer Fehler (%1)</translation>
+    </message>
+    <message>
+        <source>PCK@2 (%)</source>
+        <translation>PCK@2 (%)</translation>
+    </message>
+    <message>
+        <source>Heatmap peak</source>
+        <translation>Heatmap-Maximum</translation>
+    </message>
+    <message>
+        <source>Error (%1)</source>
+        <translation>Fehler (%1)</translation>
+    </message>
+    <message>
+        <source>Keypoint evaluation report</source>
+        <translation>Auswertungsbericht der Keypoints</translation>
+    </message>
+    <message>
+        <source>Model and dataset</source>
+        <translation>Modell und Datensatz</translation>
+    </message>
+    <message>
+        <source>Model file</source>
+        <translation>Modelldatei</translation>
+    </message>
+    <message>
+        <source>Weights SHA-256</source>
+        <translation>SHA-256 der Gewichte</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>preset %1, backbone %2, %3 keypoints, input %4 px, heatmaps %5 px</source>
+        <translation>Voreinstellung %1, Backbone %2, %3 Keypoints, Eingabe %4 px, Heatmaps %5 px</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <source>%1 evaluated (%2 annotated), split: %3</source>
+        <translation>%1 ausgewertet (%2 annotiert), Aufteilung: %3</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Keypoint Studio version</source>
+        <translation>Keypoint-Studio-Version</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>%1 images processed, %2 with ground truth, %3 visible keypoints evaluated.</source>
+        <translation>%1 Bilder verarbeitet, %2 mit Ground Truth, %3 sichtbare Keypoints ausgewertet.</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Metrik</translation>
+    </message>
+    <message>
+        <source>IMG px (%1 x %1)</source>
+        <translation>IMG-px (%1 x %1)</translation>
+    </message>
+    <message>
+        <source>Original px</source>
+        <translation>Original-px</translation>
+    </message>
+    <message>
+        <source>Visible keypoints</source>
+        <translation>Sichtbare Keypoints</translation>
+    </message>
+    <message>
+        <source>MAE dx</source>
+        <translation>MAE dx</translation>
+    </message>
+    <message>
+        <source>MAE dy</source>
+        <translation>MAE dy</translation>
+    </message>
+    <message>
+        <source>RMSE dx</source>
+        <translation>RMSE dx</translation>
+    </message>
+    <message>
+        <source>RMSE dy</source>
+        <translation>RMSE dy</translation>
+    </message>
+    <message>
+        <source>Euclidean mean</source>
+        <translation>Euklidischer Mittelwert</translation>
+    </message>
+    <message>
+        <source>Euclidean median</source>
+        <translation>Euklidischer Median</translation>
+    </message>
+    <message>
+        <source>Euclidean P95</source>
+        <translation>Euklidisches P95</translation>
+    </message>
+    <message>
+        <source>Euclidean RMSE</source>
+        <translation>Euklidischer RMSE</translation>
+    </message>
+    <message>
+        <source>Euclidean max</source>
+        <translation>Euklidisches Maximum</translation>
+    </message>
+    <message>
+        <source>PCK &lt;= %1 px (%)</source>
+        <translation>PCK &lt;= %1 px (%)</translation>
+    </message>
+    <message>
+        <source>Plots</source>
+        <translation>Diagramme</translation>
+    </message>
+    <message>
+        <source>PCK curve: percent of visible keypoints within a threshold (IMG px).</source>
+        <translation>PCK-Kurve: Anteil der sichtbaren Keypoints innerhalb einer Schwelle (IMG-px).</translation>
+    </message>
+    <message>
+        <source>Histogram of keypoint errors (IMG px).</source>
+        <translation>Histogramm der Keypoint-Fehler (IMG-px).</translation>
+    </message>
+    <message>
+        <source>Mean error per keypoint (IMG px).</source>
+        <translation>Mittlerer Fehler je Keypoint (IMG-px).</translation>
+    </message>
+    <message>
+        <source>PCK@2 per keypoint.</source>
+        <translation>PCK@2 je Keypoint.</translation>
+    </message>
+    <message>
+        <source>Error against the heatmap peak of each visible keypoint.</source>
+        <translation>Fehler über dem Heatmap-Maximum jedes sichtbaren Keypoints.</translation>
+    </message>
+    <message>
+        <source>Per keypoint</source>
+        <translation>Je Keypoint</translation>
+    </message>
+    <message>
+        <source>Errors in IMG px unless marked as original px; PCK@2 counts errors &lt;= 2 IMG px.</source>
+        <translation>Fehler in IMG-px, sofern nicht als Original-px gekennzeichnet; PCK@2 zählt Fehler &lt;= 2 IMG-px.</translation>
+    </message>
+    <message>
+        <source>Keypoint</source>
+        <translation>Keypoint</translation>
+    </message>
+    <message>
+        <source>Visible</source>
+        <translation>Sichtbar</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <source>P95</source>
+        <translation>P95</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation>Max.</translation>
+    </message>
+    <message>
+        <source>Mean (original px)</source>
+        <translation>Mittel (Original-px)</translation>
+    </message>
+    <message>
+        <source>Mean heatmap peak</source>
+        <translation>Mittleres Heatmap-Maximum</translation>
+    </message>
+    <message>
+        <source>Worst images</source>
+        <translation>Schlechteste Bilder</translation>
+    </message>
+    <message>
+        <source>No annotated image with visible keypoints.</source>
+        <translation>Kein annotiertes Bild mit sichtbaren Keypoints.</translation>
+    </message>
+    <message>
+        <source>The %1 images with the largest mean error; x = ground truth, o = prediction, on the model&apos;s input crop.</source>
+        <translation>Die %1 Bilder mit dem größten mittleren Fehler; x = Ground Truth, o = Vorhersage, auf dem Eingabeausschnitt des Modells.</translation>
+    </message>
+    <message>
+        <source>#%1 %2: mean %3 IMG px (%4 original px), max %5 IMG px, %6 keypoints</source>
+        <translation>#%1 %2: Mittel %3 IMG-px (%4 Original-px), max. %5 IMG-px, %6 Keypoints</translation>
+    </message>
+    <message>
+        <source>Pose check</source>
+        <translation>Posenprüfung</translation>
+    </message>
+    <message>
+        <source>Not available: needs vertex_coordinates in the mesh and a camera block in the annotations.</source>
+        <translation>Nicht verfügbar: benötigt vertex_coordinates im Mesh und einen camera-Block in den Annotationen.</translation>
+    </message>
+    <message>
+        <source>Pose solved by PnP (SQPnP + Levenberg-Marquardt) from the predicted visible keypoints in original pixels, compared with the annotated camera pose.</source>
+        <translation>Pose per PnP (SQPnP + Levenberg-Marquardt) aus den vorhergesagten sichtbaren Keypoints in Originalpixeln gelöst und mit der annotierten Kamerapose verglichen.</translation>
+    </message>
+    <message>
+        <source>Images solved</source>
+        <translation>Gelöste Bilder</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Rotation error mean / median</source>
+        <translation>Rotationsfehler Mittel / Median</translation>
+    </message>
+    <message>
+        <source>%1 / %2 deg</source>
+        <translation>%1 / %2 Grad</translation>
+    </message>
+    <message>
+        <source>Translation error mean / median</source>
+        <translation>Translationsfehler Mittel / Median</translation>
+    </message>
+    <message>
+        <source>%1 / %2 m</source>
+        <translation>%1 / %2 m</translation>
+    </message>
+    <message>
+        <source>Relative translation error mean / median</source>
+        <translation>Relativer Translationsfehler Mittel / Median</translation>
+    </message>
+    <message>
+        <source>%1 / %2 %</source>
+        <translation>%1 / %2 %</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <source>Rotation (deg)</source>
+        <translation>Rotation (Grad)</translation>
+    </message>
+    <message>
+        <source>Translation (m)</source>
+        <translation>Translation (m)</translation>
+    </message>
+    <message>
+        <source>Reprojection (px)</source>
+        <translation>Rückprojektion (px)</translation>
+    </message>
+    <message>
+        <source>not enough points</source>
+        <translation>zu wenige Punkte</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>Model configuration</source>
+        <translation>Modellkonfiguration</translation>
+    </message>
+</context>
+<context>
     <name>kps::HeatmapEvolutionView</name>
     <message>
         <source>Play</source>
@@ -135,6 +437,13 @@
     <message>
         <source>No target</source>
         <translation>Kein Ziel</translation>
+    </message>
+</context>
+<context>
+    <name>kps::KeypointBarPlot</name>
+    <message>
+        <source>Keypoint</source>
+        <translation>Keypoint</translation>
     </message>
 </context>
 <context>
@@ -718,6 +1027,21 @@ Ein Datensatz braucht Rendered_Images/, JSON_Data_REF/ und Object_Information/me
     </message>
 </context>
 <context>
+    <name>kps::PckCurvePlot</name>
+    <message>
+        <source>Correct keypoints (%)</source>
+        <translation>Korrekte Keypoints (%)</translation>
+    </message>
+    <message>
+        <source>px</source>
+        <translation>px</translation>
+    </message>
+    <message>
+        <source>Threshold (%1)</source>
+        <translation>Schwelle (%1)</translation>
+    </message>
+</context>
+<context>
     <name>kps::PlaceKeypointCommand</name>
     <message>
         <source>Place keypoint %1 at (%2, %3)</source>
@@ -1153,7 +1477,7 @@ Ein Datensatz braucht Rendered_Images/, JSON_Data_REF/ und Object_Information/me
     </message>
     <message>
         <source>Visible keypoints</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sichtbare Keypoints</translation>
     </message>
     <message>
         <source>... inside the model crop</source>
@@ -1353,6 +1677,34 @@ Ein Datensatz braucht Rendered_Images/, JSON_Data_REF/ und Object_Information/me
     <message>
         <source>... and %1 more problems</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluate a model on an annotated dataset and write a report folder (report.html, report.pdf, plots, CSV and JSON metrics).</source>
+        <translation>Wertet ein Modell auf einem annotierten Datensatz aus und schreibt einen Berichtsordner (report.html, report.pdf, Diagramme, Metriken als CSV und JSON).</translation>
+    </message>
+    <message>
+        <source>Report folder (created when missing).</source>
+        <translation>Berichtsordner (wird bei Bedarf angelegt).</translation>
+    </message>
+    <message>
+        <source>Number of worst images shown with overlays.</source>
+        <translation>Anzahl der schlechtesten Bilder, die mit Überlagerungen gezeigt werden.</translation>
+    </message>
+    <message>
+        <source>--worst must be 0 or a positive integer</source>
+        <translation>--worst muss 0 oder eine positive ganze Zahl sein</translation>
+    </message>
+    <message>
+        <source>needs a QApplication (internal error)</source>
+        <translation>benötigt eine QApplication (interner Fehler)</translation>
+    </message>
+    <message>
+        <source>Pose check: %1 of %2 images solved, median rotation error %3 deg</source>
+        <translation>Posenprüfung: %1 von %2 Bildern gelöst, medianer Rotationsfehler %3 Grad</translation>
+    </message>
+    <message>
+        <source>Evaluate a model and write an HTML/PDF report with plots</source>
+        <translation>Ein Modell auswerten und einen HTML/PDF-Bericht mit Diagrammen schreiben</translation>
     </message>
 </context>
 <context>

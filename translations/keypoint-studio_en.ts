@@ -16,6 +16,308 @@
     </message>
 </context>
 <context>
+    <name>kps::ErrorHistogramPlot</name>
+    <message>
+        <source>Keypoints</source>
+        <translation type="unfinished">Keypoints</translation>
+    </message>
+    <message>
+        <source>px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>kps::EvaluationReportWriter</name>
+    <message>
+        <source>IMG px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean error (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PCK@2 (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heatmap peak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keypoint evaluation report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model and dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weights SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>preset %1, backbone %2, %3 keypoints, input %4 px, heatmaps %5 px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation type="unfinished">Images</translation>
+    </message>
+    <message>
+        <source>%1 evaluated (%2 annotated), split: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keypoint Studio version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 images processed, %2 with ground truth, %3 visible keypoints evaluated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IMG px (%1 x %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visible keypoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MAE dx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MAE dy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RMSE dx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RMSE dy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Euclidean mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Euclidean median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Euclidean P95</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Euclidean RMSE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Euclidean max</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PCK &lt;= %1 px (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PCK curve: percent of visible keypoints within a threshold (IMG px).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Histogram of keypoint errors (IMG px).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean error per keypoint (IMG px).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PCK@2 per keypoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error against the heatmap peak of each visible keypoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per keypoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors in IMG px unless marked as original px; PCK@2 counts errors &lt;= 2 IMG px.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keypoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visible</source>
+        <translation type="unfinished">Visible</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P95</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean (original px)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean heatmap peak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worst images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No annotated image with visible keypoints.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 images with the largest mean error; x = ground truth, o = prediction, on the model&apos;s input crop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 %2: mean %3 IMG px (%4 original px), max %5 IMG px, %6 keypoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pose check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not available: needs vertex_coordinates in the mesh and a camera block in the annotations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pose solved by PnP (SQPnP + Levenberg-Marquardt) from the predicted visible keypoints in original pixels, compared with the annotated camera pose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images solved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotation error mean / median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2 deg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Translation error mean / median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2 m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relative translation error mean / median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation type="unfinished">Image</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotation (deg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Translation (m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reprojection (px)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not enough points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished">Problems</translation>
+    </message>
+    <message>
+        <source>Model configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>kps::HeatmapEvolutionView</name>
     <message>
         <source>Play</source>
@@ -135,6 +437,13 @@
     <message>
         <source>No target</source>
         <translation>No target</translation>
+    </message>
+</context>
+<context>
+    <name>kps::KeypointBarPlot</name>
+    <message>
+        <source>Keypoint</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -715,6 +1024,21 @@ A dataset needs Rendered_Images/, JSON_Data_REF/ and Object_Information/mesh_inf
     <message>
         <source>Cancelled; nothing was kept.</source>
         <translation>Cancelled; nothing was kept.</translation>
+    </message>
+</context>
+<context>
+    <name>kps::PckCurvePlot</name>
+    <message>
+        <source>Correct keypoints (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threshold (%1)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1352,6 +1676,34 @@ A dataset needs Rendered_Images/, JSON_Data_REF/ and Object_Information/mesh_inf
     </message>
     <message>
         <source>... and %1 more problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluate a model on an annotated dataset and write a report folder (report.html, report.pdf, plots, CSV and JSON metrics).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report folder (created when missing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of worst images shown with overlays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--worst must be 0 or a positive integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs a QApplication (internal error)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pose check: %1 of %2 images solved, median rotation error %3 deg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluate a model and write an HTML/PDF report with plots</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

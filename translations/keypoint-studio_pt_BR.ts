@@ -16,6 +16,308 @@
     </message>
 </context>
 <context>
+    <name>kps::ErrorHistogramPlot</name>
+    <message>
+        <source>Keypoints</source>
+        <translation>Pontos-chave</translation>
+    </message>
+    <message>
+        <source>px</source>
+        <translation>px</translation>
+    </message>
+    <message>
+        <source>Error (%1)</source>
+        <translation>Erro (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>kps::EvaluationReportWriter</name>
+    <message>
+        <source>IMG px</source>
+        <translation>px IMG</translation>
+    </message>
+    <message>
+        <source>Mean error (%1)</source>
+        <translation>Erro médio (%1)</translation>
+    </message>
+    <message>
+        <source>PCK@2 (%)</source>
+        <translation>PCK@2 (%)</translation>
+    </message>
+    <message>
+        <source>Heatmap peak</source>
+        <translation>Pico do mapa de calor</translation>
+    </message>
+    <message>
+        <source>Error (%1)</source>
+        <translation>Erro (%1)</translation>
+    </message>
+    <message>
+        <source>Keypoint evaluation report</source>
+        <translation>Relatório de avaliação de pontos-chave</translation>
+    </message>
+    <message>
+        <source>Model and dataset</source>
+        <translation>Modelo e conjunto de dados</translation>
+    </message>
+    <message>
+        <source>Model file</source>
+        <translation>Arquivo do modelo</translation>
+    </message>
+    <message>
+        <source>Weights SHA-256</source>
+        <translation>SHA-256 dos pesos</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>preset %1, backbone %2, %3 keypoints, input %4 px, heatmaps %5 px</source>
+        <translation>predefinição %1, backbone %2, %3 pontos-chave, entrada %4 px, mapas de calor %5 px</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Conjunto de dados</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Imagens</translation>
+    </message>
+    <message>
+        <source>%1 evaluated (%2 annotated), split: %3</source>
+        <translation>%1 avaliadas (%2 anotadas), divisão: %3</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Keypoint Studio version</source>
+        <translation>Versão do Keypoint Studio</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumo</translation>
+    </message>
+    <message>
+        <source>%1 images processed, %2 with ground truth, %3 visible keypoints evaluated.</source>
+        <translation>%1 imagens processadas, %2 com referência (ground truth), %3 pontos-chave visíveis avaliados.</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Métrica</translation>
+    </message>
+    <message>
+        <source>IMG px (%1 x %1)</source>
+        <translation>px IMG (%1 x %1)</translation>
+    </message>
+    <message>
+        <source>Original px</source>
+        <translation>px originais</translation>
+    </message>
+    <message>
+        <source>Visible keypoints</source>
+        <translation>Pontos-chave visíveis</translation>
+    </message>
+    <message>
+        <source>MAE dx</source>
+        <translation>MAE dx</translation>
+    </message>
+    <message>
+        <source>MAE dy</source>
+        <translation>MAE dy</translation>
+    </message>
+    <message>
+        <source>RMSE dx</source>
+        <translation>RMSE dx</translation>
+    </message>
+    <message>
+        <source>RMSE dy</source>
+        <translation>RMSE dy</translation>
+    </message>
+    <message>
+        <source>Euclidean mean</source>
+        <translation>Média euclidiana</translation>
+    </message>
+    <message>
+        <source>Euclidean median</source>
+        <translation>Mediana euclidiana</translation>
+    </message>
+    <message>
+        <source>Euclidean P95</source>
+        <translation>P95 euclidiano</translation>
+    </message>
+    <message>
+        <source>Euclidean RMSE</source>
+        <translation>RMSE euclidiano</translation>
+    </message>
+    <message>
+        <source>Euclidean max</source>
+        <translation>Máximo euclidiano</translation>
+    </message>
+    <message>
+        <source>PCK &lt;= %1 px (%)</source>
+        <translation>PCK &lt;= %1 px (%)</translation>
+    </message>
+    <message>
+        <source>Plots</source>
+        <translation>Gráficos</translation>
+    </message>
+    <message>
+        <source>PCK curve: percent of visible keypoints within a threshold (IMG px).</source>
+        <translation>Curva PCK: porcentagem de pontos-chave visíveis dentro de um limiar (px IMG).</translation>
+    </message>
+    <message>
+        <source>Histogram of keypoint errors (IMG px).</source>
+        <translation>Histograma dos erros dos pontos-chave (px IMG).</translation>
+    </message>
+    <message>
+        <source>Mean error per keypoint (IMG px).</source>
+        <translation>Erro médio por ponto-chave (px IMG).</translation>
+    </message>
+    <message>
+        <source>PCK@2 per keypoint.</source>
+        <translation>PCK@2 por ponto-chave.</translation>
+    </message>
+    <message>
+        <source>Error against the heatmap peak of each visible keypoint.</source>
+        <translation>Erro em função do pico do mapa de calor de cada ponto-chave visível.</translation>
+    </message>
+    <message>
+        <source>Per keypoint</source>
+        <translation>Por ponto-chave</translation>
+    </message>
+    <message>
+        <source>Errors in IMG px unless marked as original px; PCK@2 counts errors &lt;= 2 IMG px.</source>
+        <translation>Erros em px IMG, salvo quando marcados como px originais; PCK@2 conta erros &lt;= 2 px IMG.</translation>
+    </message>
+    <message>
+        <source>Keypoint</source>
+        <translation>Ponto-chave</translation>
+    </message>
+    <message>
+        <source>Visible</source>
+        <translation>Visível</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Média</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Mediana</translation>
+    </message>
+    <message>
+        <source>P95</source>
+        <translation>P95</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation>Máx.</translation>
+    </message>
+    <message>
+        <source>Mean (original px)</source>
+        <translation>Média (px originais)</translation>
+    </message>
+    <message>
+        <source>Mean heatmap peak</source>
+        <translation>Pico médio do mapa de calor</translation>
+    </message>
+    <message>
+        <source>Worst images</source>
+        <translation>Piores imagens</translation>
+    </message>
+    <message>
+        <source>No annotated image with visible keypoints.</source>
+        <translation>Nenhuma imagem anotada com pontos-chave visíveis.</translation>
+    </message>
+    <message>
+        <source>The %1 images with the largest mean error; x = ground truth, o = prediction, on the model&apos;s input crop.</source>
+        <translation>As %1 imagens com o maior erro médio; x = referência, o = predição, no recorte de entrada do modelo.</translation>
+    </message>
+    <message>
+        <source>#%1 %2: mean %3 IMG px (%4 original px), max %5 IMG px, %6 keypoints</source>
+        <translation>#%1 %2: média %3 px IMG (%4 px originais), máx. %5 px IMG, %6 pontos-chave</translation>
+    </message>
+    <message>
+        <source>Pose check</source>
+        <translation>Verificação de pose</translation>
+    </message>
+    <message>
+        <source>Not available: needs vertex_coordinates in the mesh and a camera block in the annotations.</source>
+        <translation>Indisponível: requer vertex_coordinates na malha e um bloco camera nas anotações.</translation>
+    </message>
+    <message>
+        <source>Pose solved by PnP (SQPnP + Levenberg-Marquardt) from the predicted visible keypoints in original pixels, compared with the annotated camera pose.</source>
+        <translation>Pose resolvida por PnP (SQPnP + Levenberg-Marquardt) a partir dos pontos-chave visíveis preditos em pixels originais, comparada com a pose de câmera anotada.</translation>
+    </message>
+    <message>
+        <source>Images solved</source>
+        <translation>Imagens resolvidas</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>Rotation error mean / median</source>
+        <translation>Erro de rotação médio / mediano</translation>
+    </message>
+    <message>
+        <source>%1 / %2 deg</source>
+        <translation>%1 / %2 graus</translation>
+    </message>
+    <message>
+        <source>Translation error mean / median</source>
+        <translation>Erro de translação médio / mediano</translation>
+    </message>
+    <message>
+        <source>%1 / %2 m</source>
+        <translation>%1 / %2 m</translation>
+    </message>
+    <message>
+        <source>Relative translation error mean / median</source>
+        <translation>Erro de translação relativo médio / mediano</translation>
+    </message>
+    <message>
+        <source>%1 / %2 %</source>
+        <translation>%1 / %2 %</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Imagem</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Pontos</translation>
+    </message>
+    <message>
+        <source>Rotation (deg)</source>
+        <translation>Rotação (graus)</translation>
+    </message>
+    <message>
+        <source>Translation (m)</source>
+        <translation>Translação (m)</translation>
+    </message>
+    <message>
+        <source>Reprojection (px)</source>
+        <translation>Reprojeção (px)</translation>
+    </message>
+    <message>
+        <source>not enough points</source>
+        <translation>pontos insuficientes</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problemas</translation>
+    </message>
+    <message>
+        <source>Model configuration</source>
+        <translation>Configuração do modelo</translation>
+    </message>
+</context>
+<context>
     <name>kps::HeatmapEvolutionView</name>
     <message>
         <source>Play</source>
@@ -135,6 +437,13 @@
     <message>
         <source>No target</source>
         <translation>Sem alvo</translation>
+    </message>
+</context>
+<context>
+    <name>kps::KeypointBarPlot</name>
+    <message>
+        <source>Keypoint</source>
+        <translation>Ponto-chave</translation>
     </message>
 </context>
 <context>
@@ -718,6 +1027,21 @@ Um conjunto de dados precisa de Rendered_Images/, JSON_Data_REF/ e Object_Inform
     </message>
 </context>
 <context>
+    <name>kps::PckCurvePlot</name>
+    <message>
+        <source>Correct keypoints (%)</source>
+        <translation>Pontos-chave corretos (%)</translation>
+    </message>
+    <message>
+        <source>px</source>
+        <translation>px</translation>
+    </message>
+    <message>
+        <source>Threshold (%1)</source>
+        <translation>Limiar (%1)</translation>
+    </message>
+</context>
+<context>
     <name>kps::PlaceKeypointCommand</name>
     <message>
         <source>Place keypoint %1 at (%2, %3)</source>
@@ -1153,7 +1477,7 @@ Um conjunto de dados precisa de Rendered_Images/, JSON_Data_REF/ e Object_Inform
     </message>
     <message>
         <source>Visible keypoints</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Pontos-chave visíveis</translation>
     </message>
     <message>
         <source>... inside the model crop</source>
@@ -1353,6 +1677,34 @@ Um conjunto de dados precisa de Rendered_Images/, JSON_Data_REF/ e Object_Inform
     <message>
         <source>... and %1 more problems</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluate a model on an annotated dataset and write a report folder (report.html, report.pdf, plots, CSV and JSON metrics).</source>
+        <translation>Avalia um modelo em um conjunto de dados anotado e grava uma pasta de relatório (report.html, report.pdf, gráficos, métricas em CSV e JSON).</translation>
+    </message>
+    <message>
+        <source>Report folder (created when missing).</source>
+        <translation>Pasta do relatório (criada se não existir).</translation>
+    </message>
+    <message>
+        <source>Number of worst images shown with overlays.</source>
+        <translation>Número de piores imagens mostradas com sobreposições.</translation>
+    </message>
+    <message>
+        <source>--worst must be 0 or a positive integer</source>
+        <translation>--worst deve ser 0 ou um inteiro positivo</translation>
+    </message>
+    <message>
+        <source>needs a QApplication (internal error)</source>
+        <translation>requer uma QApplication (erro interno)</translation>
+    </message>
+    <message>
+        <source>Pose check: %1 of %2 images solved, median rotation error %3 deg</source>
+        <translation>Verificação de pose: %1 de %2 imagens resolvidas, erro de rotação mediano %3 graus</translation>
+    </message>
+    <message>
+        <source>Evaluate a model and write an HTML/PDF report with plots</source>
+        <translation>Avaliar um modelo e gravar um relatório HTML/PDF com gráficos</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@ int runBench(const QStringList& args);    // kpstudio bench data|train ...
 int runTrain(const QStringList& args);    // kpstudio train --data DIR --run DIR ...
 int runEvaluate(const QStringList& args); // kpstudio evaluate --model F --data DIR --out DIR
 int runPredict(const QStringList& args);  // kpstudio predict --model F --images DIR --out DIR
+int runReport(const QStringList& args);   // kpstudio report --model F --data DIR --out DIR
 int runDemo(const QStringList& args);     // kpstudio demo
 
 } // namespace kps::cli

@@ -1,5 +1,6 @@
 #include "prediction_cli.h"
 
+#include "file_error.h"
 #include "prediction_job.h"
 
 #include <QCommandLineParser>
@@ -63,6 +64,17 @@ bool readPredictionCliOptions(const QCommandLineParser& parser, const Prediction
 std::filesystem::path toPath(const QString& text)
 {
     return std::filesystem::path(QFile::encodeName(text).toStdString());
+}
+
+std::vector<std::string> splitStems(const std::filesystem::path& modelFile, const QString& split)
+{
+    if (split != QLatin1String("val"))
+        return {};
+    const std::filesystem::path splitFile = modelFile.parent_path() / "split.json";
+    if (!std::filesystem::is_regular_file(splitFile))
+        throw FileError(splitFile,
+                        "missing: --split val needs the model's run directory with split.json");
+    return readSplitStems(splitFile, "val");
 }
 
 int usageError(const QString& command, const QString& message)

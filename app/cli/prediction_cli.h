@@ -6,6 +6,8 @@
 
 #include <exception>
 #include <filesystem>
+#include <string>
+#include <vector>
 
 class QCommandLineParser;
 
@@ -32,6 +34,9 @@ bool readPredictionCliOptions(const QCommandLineParser& parser, const Prediction
                               PredictionJobOptions& options, QString* error);
 
 std::filesystem::path toPath(const QString& text);
+// The stems of --split: empty for "all"; for "val" the "val" stems of split.json beside the
+// model file. Throws kps::FileError when split.json is missing or malformed.
+std::vector<std::string> splitStems(const std::filesystem::path& modelFile, const QString& split);
 // "kpstudio <cmd>: <message>" on stderr; returns 2.
 int usageError(const QString& command, const QString& message);
 // "kpstudio <cmd>: <file>: <what is wrong>" on stderr; returns 1.
