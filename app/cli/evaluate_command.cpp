@@ -22,56 +22,30 @@ int runEvaluate(const QStringList& args)
     parser.setApplicationDescription(QCoreApplication::translate(
         "kpstudio", "Evaluate a model on an annotated dataset (visible keypoints only)."));
     parser.addHelpOption();
-    const QCommandLineOption modelOption(
-        QStringLiteral("model"),
-        QCoreApplication::translate("kpstudio", "Weights file (best.pt, last.pt or exported)."),
-        QStringLiteral("F"));
-    const QCommandLineOption dataOption(
-        QStringLiteral("data"),
-        QCoreApplication::translate("kpstudio", "Dataset root (Rendered_Images/, JSON_Data_REF/)."),
-        QStringLiteral("DIR"));
-    const QCommandLineOption outOption(
-        QStringLiteral("out"),
+    const EvaluationCliOptions cli = evaluationCliOptions(
         QCoreApplication::translate(
             "kpstudio",
-            "Output folder (overlays/, heatmaps/, original_overlays/, evaluation_summary.json)."),
-        QStringLiteral("DIR"));
-    const QCommandLineOption splitOption(
-        QStringLiteral("split"),
-        QCoreApplication::translate(
-            "kpstudio", "all, or val: only the validation stems of split.json beside the model."),
-        QStringLiteral("all|val"), QStringLiteral("all"));
-    parser.addOptions({modelOption, dataOption, outOption, splitOption});
+            "Output folder (overlays/, heatmaps/, original_overlays/, evaluation_summary.json)."));
+    parser.addOptions({cli.model, cli.data, cli.out, cli.split});
     const PredictionCliOptions common = addPredictionCliOptions(parser);
     parser.process(args);
 
     const QString command = QStringLiteral("evaluate");
-    if (!parser.isSet(modelOption) || !parser.isSet(dataOption) || !parser.isSet(outOption))
-        return usageError(command, QCoreApplication::translate(
-                                       "kpstudio", "--model, --data and --out are required"));
-    const QString split = parser.value(splitOption);
-    if (split != QLatin1String("all") && split != QLatin1String("val"))
-        return usageError(
-            command, QCoreApplication::translate("kpstudio", "--split must be 'all' or 'val'"));
+    QString error;
+    if (!checkEvaluationCliOptions(parser, cli, &error))
+        return usageError(command, error);
+    const QString split = parser.value(cli.split);
 
     PredictionJobOptions options;
-    options.input = toPath(parser.value(dataOption));
-    options.outDir = toPath(parser.value(outOption));
-    QString error;
+    options.input = toPath(parser.value(cli.data));
+    options.outDir = toPath(parser.value(cli.out));
     if (!readPredictionCliOptions(parser, common, options, &error))
         return usageError(command, error);
     options.writer.annotations = false;
 
     try {
-        const std::filesystem::path modelFile = toPath(parser.value(modelOption));
-        if (split == QLatin1String("val")) {
-            const std::filesystem::path splitFile = modelFile.parent_path() / "split.json";
-            if (!std::filesystem::is_regular_file(splitFile))
-                throw FileError(
-                    splitFile,
-                    "missing: --split val needs the model's run directory with split.json");
-            options.stems = readSplitStems(splitFile, "val");
-        }
+        const std::filesystem::path modelFile = toPath(parser.value(cli.model));
+        options.stems = splitStems(modelFile, split);
         const auto inputs = listPredictionInputs(options.input, options.stems);
         if (std::none_of(inputs.begin(), inputs.end(),
                          [](const PredictionInput& i) { return !i.annotation.empty(); }))

@@ -66,6 +66,35 @@ std::filesystem::path toPath(const QString& text)
     return std::filesystem::path(QFile::encodeName(text).toStdString());
 }
 
+EvaluationCliOptions evaluationCliOptions(const QString& outHelp)
+{
+    return {QCommandLineOption(QStringLiteral("model"),
+                               QCoreApplication::translate("kpstudio", "Weights file (best.pt, last.pt or exported)."),
+                               QStringLiteral("F")),
+            QCommandLineOption(QStringLiteral("data"),
+                               QCoreApplication::translate("kpstudio", "Dataset root (Rendered_Images/, JSON_Data_REF/)."),
+                               QStringLiteral("DIR")),
+            QCommandLineOption(QStringLiteral("out"), outHelp, QStringLiteral("DIR")),
+            QCommandLineOption(QStringLiteral("split"),
+                               QCoreApplication::translate(
+                                   "kpstudio", "all, or val: only the validation stems of split.json beside the model."),
+                               QStringLiteral("all|val"), QStringLiteral("all"))};
+}
+
+bool checkEvaluationCliOptions(const QCommandLineParser& parser, const EvaluationCliOptions& cli, QString* error)
+{
+    if (!parser.isSet(cli.model) || !parser.isSet(cli.data) || !parser.isSet(cli.out)) {
+        *error = QCoreApplication::translate("kpstudio", "--model, --data and --out are required");
+        return false;
+    }
+    const QString split = parser.value(cli.split);
+    if (split != QLatin1String("all") && split != QLatin1String("val")) {
+        *error = QCoreApplication::translate("kpstudio", "--split must be 'all' or 'val'");
+        return false;
+    }
+    return true;
+}
+
 std::vector<std::string> splitStems(const std::filesystem::path& modelFile, const QString& split)
 {
     if (split != QLatin1String("val"))

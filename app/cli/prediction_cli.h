@@ -27,6 +27,20 @@ struct PredictionCliOptions
     QCommandLineOption noImages;
 };
 
+// --model, --data, --out and --split of the commands that evaluate an annotated dataset
+// (evaluate, report); outHelp describes what --out receives.
+struct EvaluationCliOptions
+{
+    QCommandLineOption model;
+    QCommandLineOption data;
+    QCommandLineOption out;
+    QCommandLineOption split;
+};
+EvaluationCliOptions evaluationCliOptions(const QString& outHelp);
+// Checks that --model, --data and --out are given and --split is all|val; false with a message.
+bool checkEvaluationCliOptions(const QCommandLineParser& parser, const EvaluationCliOptions& cli,
+                               QString* error);
+
 // Adds --batch, --device, --threads, --save-heatmaps, --no-images to parser.
 PredictionCliOptions addPredictionCliOptions(QCommandLineParser& parser);
 // Fills batch size, threads and writer flags; false with a message on a bad value.

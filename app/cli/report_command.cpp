@@ -28,39 +28,21 @@ int runReport(const QStringList& args)
         "kpstudio", "Evaluate a model on an annotated dataset and write a report folder "
                     "(report.html, report.pdf, plots, CSV and JSON metrics)."));
     parser.addHelpOption();
-    const QCommandLineOption modelOption(
-        QStringLiteral("model"),
-        QCoreApplication::translate("kpstudio", "Weights file (best.pt, last.pt or exported)."),
-        QStringLiteral("F"));
-    const QCommandLineOption dataOption(
-        QStringLiteral("data"),
-        QCoreApplication::translate("kpstudio", "Dataset root (Rendered_Images/, JSON_Data_REF/)."),
-        QStringLiteral("DIR"));
-    const QCommandLineOption outOption(
-        QStringLiteral("out"),
-        QCoreApplication::translate("kpstudio", "Report folder (created when missing)."),
-        QStringLiteral("DIR"));
+    const EvaluationCliOptions cli = evaluationCliOptions(
+        QCoreApplication::translate("kpstudio", "Report folder (created when missing)."));
     const QCommandLineOption worstOption(
         QStringLiteral("worst"),
         QCoreApplication::translate("kpstudio", "Number of worst images shown with overlays."),
         QStringLiteral("N"), QStringLiteral("8"));
-    const QCommandLineOption splitOption(
-        QStringLiteral("split"),
-        QCoreApplication::translate(
-            "kpstudio", "all, or val: only the validation stems of split.json beside the model."),
-        QStringLiteral("all|val"), QStringLiteral("all"));
-    parser.addOptions({modelOption, dataOption, outOption, worstOption, splitOption});
+    parser.addOptions({cli.model, cli.data, cli.out, worstOption, cli.split});
     const PredictionCliOptions common = addPredictionCliOptions(parser);
     parser.process(args);
 
     const QString command = QStringLiteral("report");
-    if (!parser.isSet(modelOption) || !parser.isSet(dataOption) || !parser.isSet(outOption))
-        return usageError(command, QCoreApplication::translate(
-                                       "kpstudio", "--model, --data and --out are required"));
-    const QString split = parser.value(splitOption);
-    if (split != QLatin1String("all") && split != QLatin1String("val"))
-        return usageError(
-            command, QCoreApplication::translate("kpstudio", "--split must be 'all' or 'val'"));
+    QString error;
+    if (!checkEvaluationCliOptions(parser, cli, &error))
+        return usageError(command, error);
+    const QString split = parser.value(cli.split);
     bool ok = false;
     const int worst = parser.value(worstOption).toInt(&ok);
     if (!ok || worst < 0)
@@ -71,19 +53,18 @@ int runReport(const QStringList& args)
                                        "kpstudio", "needs a QApplication (internal error)"));
 
     PredictionJobOptions options;
-    options.input = toPath(parser.value(dataOption));
-    const std::filesystem::path outDir = toPath(parser.value(outOption));
+    options.input = toPath(parser.value(cli.data));
+    const std::filesystem::path outDir = toPath(parser.value(cli.out));
     // The per-image prediction pictures go beside the report, as `kpstudio evaluate` writes
     // them; the metric files are written once, by the report writer.
     options.outDir = outDir / "predictions";
     options.writeReport = false;
-    QString error;
     if (!readPredictionCliOptions(parser, common, options, &error))
         return usageError(command, error);
     options.writer.annotations = false;
 
     try {
-        const std::filesystem::path modelFile = toPath(parser.value(modelOption));
+        const std::filesystem::path modelFile = toPath(parser.value(cli.model));
         options.stems = splitStems(modelFile, split);
         const auto inputs = listPredictionInputs(options.input, options.stems);
         const auto annotated = static_cast<std::size_t>(
