@@ -1297,386 +1297,386 @@ Ein Datensatz braucht Rendered_Images/, JSON_Data_REF/ und Object_Information/me
     <name>kps::cli</name>
     <message>
         <source>Measures, in one run: generator images/s, decode-only and decode + preprocess images/s of 1920x1080 PNGs on all cores, their ratio, and cache bytes per sample.</source>
-        <translation type="unfinished"></translation>
+        <translation>Misst in einem Durchlauf: Bilder/s des Generators, Bilder/s für reines Dekodieren und für Dekodieren + Vorverarbeiten von 1920x1080-PNGs auf allen Kernen, deren Verhältnis sowie Cache-Bytes pro Beispiel.</translation>
     </message>
     <message>
         <source>Number of 1920x1080 images to render and read (default 48).</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der zu rendernden und zu lesenden 1920x1080-Bilder (Standard 48).</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>Threads (default: all cores).</source>
-        <translation type="unfinished"></translation>
+        <translation>Threads (Standard: alle Kerne).</translation>
     </message>
     <message>
         <source>T</source>
-        <translation type="unfinished"></translation>
+        <translation>T</translation>
     </message>
     <message>
         <source>Print one JSON object instead of a table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein JSON-Objekt statt einer Tabelle ausgeben.</translation>
     </message>
     <message>
         <source>kpstudio bench data: --images must be a positive integer</source>
-        <translation type="unfinished"></translation>
+        <translation>kpstudio bench data: --images muss eine positive ganze Zahl sein</translation>
     </message>
     <message>
         <source>kpstudio bench data: cannot create a temporary folder</source>
-        <translation type="unfinished"></translation>
+        <translation>kpstudio bench data: temporärer Ordner kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>Data pipeline benchmark: %1 images of 1920x1080, %2 threads</source>
-        <translation type="unfinished"></translation>
+        <translation>Benchmark der Datenpipeline: %1 Bilder mit 1920x1080, %2 Threads</translation>
     </message>
     <message>
         <source>generator (render + PNG + JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>Generator (Rendern + PNG + JSON)</translation>
     </message>
     <message>
         <source>decode only</source>
-        <translation type="unfinished"></translation>
+        <translation>nur Dekodieren</translation>
     </message>
     <message>
         <source>decode + letterbox/crop/resize</source>
-        <translation type="unfinished"></translation>
+        <translation>Dekod. + Letterbox/Zuschnitt/Skalierung</translation>
     </message>
     <message>
         <source>ratio (decode+preprocess / decode)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verhältnis (Dekod.+Vorverarb. / Dekod.)</translation>
     </message>
     <message>
         <source>cache fill (decode + preprocess + write)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache füllen (Dekod.+Vorverarb.+Ablage)</translation>
     </message>
     <message>
         <source>cache hit (read crops from disk)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache-Treffer (Zuschnitte von Platte)</translation>
     </message>
     <message>
         <source>cache per sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache pro Beispiel</translation>
     </message>
     <message>
         <source>expected an integer from %1 to %2, got &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>ganze Zahl von %1 bis %2 erwartet, erhalten: &apos;%3&apos;</translation>
     </message>
     <message>
         <source>expected a positive number, got &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>positive Zahl erwartet, erhalten: &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Render a synthetic spacecraft dataset (Rendered_Images/, JSON_Data_REF/, Object_Information/) with random poses, lighting and stars.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendert einen synthetischen Raumfahrzeug-Datensatz (Rendered_Images/, JSON_Data_REF/, Object_Information/) mit zufälligen Posen, Beleuchtung und Sternen.</translation>
     </message>
     <message>
         <source>Dataset folder to write (created if needed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu schreibender Datensatzordner (wird bei Bedarf angelegt).</translation>
     </message>
     <message>
         <source>Number of images.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der Bilder.</translation>
     </message>
     <message>
         <source>Random seed (default 0): same arguments, same files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zufallsstartwert (Standard 0): gleiche Argumente, gleiche Dateien.</translation>
     </message>
     <message>
         <source>Mesh to render: mesh_information.json with vertex_coordinates, or .obj (default: the built-in Tango-like spacecraft).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu renderndes Netz: mesh_information.json mit vertex_coordinates oder .obj (Standard: das eingebaute Tango-ähnliche Raumfahrzeug).</translation>
     </message>
     <message>
         <source>Image width in pixels (default 1920).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildbreite in Pixeln (Standard 1920).</translation>
     </message>
     <message>
         <source>Image height in pixels (default 1080).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildhöhe in Pixeln (Standard 1080).</translation>
     </message>
     <message>
         <source>Visibility rule: occlusion (default; exact ray test) or 4sp (vertices of camera-facing faces).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sichtbarkeitsregel: occlusion (Standard; exakter Strahltest) oder 4sp (Eckpunkte der zur Kamera gewandten Flächen).</translation>
     </message>
     <message>
         <source>Worker threads (default: all cores); the files do not depend on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Worker-Threads (Standard: alle Kerne); die Dateien hängen nicht davon ab.</translation>
     </message>
     <message>
         <source>Anti-aliasing samples per pixel side (default 3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Anti-Aliasing-Abtastwerte je Pixelseite (Standard 3).</translation>
     </message>
     <message>
         <source>Lens focal length in mm (default 50).</source>
-        <translation type="unfinished"></translation>
+        <translation>Brennweite des Objektivs in mm (Standard 50).</translation>
     </message>
     <message>
         <source>Sensor width in mm (default 36).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sensorbreite in mm (Standard 36).</translation>
     </message>
     <message>
         <source>unexpected argument &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes Argument &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--out DIR is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--out DIR ist erforderlich</translation>
     </message>
     <message>
         <source>--count N is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--count N ist erforderlich</translation>
     </message>
     <message>
         <source>expected &apos;occlusion&apos; or &apos;4sp&apos;, got &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;occlusion&apos; oder &apos;4sp&apos; erwartet, erhalten: &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Wrote %1 images (%2x%3, seed %4, %5 visibility) to %6 in %7 s (%8 img/s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Bilder (%2x%3, Startwert %4, Sichtbarkeit %5) in %7 s nach %6 geschrieben (%8 Bilder/s)</translation>
     </message>
     <message>
         <source>Dataset %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz %1</translation>
     </message>
     <message>
         <source>Images</source>
-        <translation type="unfinished">Bilder</translation>
+        <translation>Bilder</translation>
     </message>
     <message>
         <source>Annotated</source>
-        <translation type="unfinished">Annotiert</translation>
+        <translation>Annotiert</translation>
     </message>
     <message>
         <source>Unlabelled</source>
-        <translation type="unfinished">Nicht annotiert</translation>
+        <translation>Nicht annotiert</translation>
     </message>
     <message>
         <source>Invalid annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültige Annotationen</translation>
     </message>
     <message>
         <source>Annotations without image</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotationen ohne Bild</translation>
     </message>
     <message>
         <source>Trainable samples</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainierbare Beispiele</translation>
     </message>
     <message>
         <source>Keypoints (K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Keypoints (K)</translation>
     </message>
     <message>
         <source>%1 (mesh &quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Netz „%2“)</translation>
     </message>
     <message>
         <source>%1 (from the annotations, no mesh)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (aus den Annotationen, kein Netz)</translation>
     </message>
     <message>
         <source>Visible keypoints</source>
-        <translation type="unfinished">Sichtbare Keypoints</translation>
+        <translation>Sichtbare Keypoints</translation>
     </message>
     <message>
         <source>... inside the model crop</source>
-        <translation type="unfinished"></translation>
+        <translation>... im Modellzuschnitt</translation>
     </message>
     <message>
         <source>%1 (%2%)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 %)</translation>
     </message>
     <message>
         <source>Vertex</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertex</translation>
     </message>
     <message>
         <source>Visible</source>
-        <translation type="unfinished">Sichtbar</translation>
+        <translation>Sichtbar</translation>
     </message>
     <message>
         <source>of annotated</source>
-        <translation type="unfinished"></translation>
+        <translation>von annot.</translation>
     </message>
     <message>
         <source>Problems: %1 errors, %2 warnings, %3 unlabelled/info</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme: %1 Fehler, %2 Warnungen, %3 nicht annotiert/Info</translation>
     </message>
     <message>
         <source>... and %1 more unlabelled images</source>
-        <translation type="unfinished"></translation>
+        <translation>... und %1 weitere nicht annotierte Bilder</translation>
     </message>
     <message>
         <source>Summarise a 4SP dataset (Rendered_Images, JSON_Data_REF, Object_Information) and list its problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fasst einen 4SP-Datensatz (Rendered_Images, JSON_Data_REF, Object_Information) zusammen und listet seine Probleme auf.</translation>
     </message>
     <message>
         <source>Dataset folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatzordner</translation>
     </message>
     <message>
         <source>Print one JSON object on stdout</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein JSON-Objekt auf stdout ausgeben</translation>
     </message>
     <message>
         <source>Worker threads (0 = all cores)</source>
-        <translation type="unfinished"></translation>
+        <translation>Worker-Threads (0 = alle Kerne)</translation>
     </message>
     <message>
         <source>expected one DATASET folder (kpstudio info --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>genau ein DATASET-Ordner erwartet (kpstudio info --help)</translation>
     </message>
     <message>
         <source>--threads: expected a non-negative integer</source>
-        <translation type="unfinished"></translation>
+        <translation>--threads: nicht negative ganze Zahl erwartet</translation>
     </message>
     <message>
         <source>no readable images found</source>
-        <translation type="unfinished"></translation>
+        <translation>keine lesbaren Bilder gefunden</translation>
     </message>
 </context>
 <context>
     <name>kpstudio</name>
     <message>
         <source>Summarise a dataset and list its problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Datensatz zusammenfassen und seine Probleme auflisten</translation>
     </message>
     <message>
         <source>Render a synthetic spacecraft dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen synthetischen Raumfahrzeug-Datensatz rendern</translation>
     </message>
     <message>
         <source>Train a keypoint model into a run directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Keypoint-Modell in ein Laufverzeichnis trainieren</translation>
     </message>
     <message>
         <source>Evaluate a model on an annotated dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Modell auf einem annotierten Datensatz auswerten</translation>
     </message>
     <message>
         <source>Predict keypoints for a folder of images</source>
-        <translation type="unfinished"></translation>
+        <translation>Keypoints für einen Bilderordner vorhersagen</translation>
     </message>
     <message>
         <source>Generate, train, evaluate: the whole pipeline in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Erzeugen, trainieren, auswerten: die ganze Pipeline in Minuten</translation>
     </message>
     <message>
         <source>Measure data and training throughput</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten- und Trainingsdurchsatz messen</translation>
     </message>
     <message>
         <source>Usage: kpstudio COMMAND [OPTIONS]  (kpstudio COMMAND --help for details)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: kpstudio BEFEHL [OPTIONEN]  (kpstudio BEFEHL --help für Details)</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehle:</translation>
     </message>
     <message>
         <source>kpstudio: unknown command &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>kpstudio: unbekannter Befehl &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Evaluate a model on an annotated dataset (visible keypoints only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wertet ein Modell auf einem annotierten Datensatz aus (nur sichtbare Keypoints).</translation>
     </message>
     <message>
         <source>Weights file (best.pt, last.pt or exported).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewichtsdatei (best.pt, last.pt oder exportiert).</translation>
     </message>
     <message>
         <source>Dataset root (Rendered_Images/, JSON_Data_REF/).</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz-Stammordner (Rendered_Images/, JSON_Data_REF/).</translation>
     </message>
     <message>
         <source>Output folder (overlays/, heatmaps/, original_overlays/, evaluation_summary.json).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabeordner (overlays/, heatmaps/, original_overlays/, evaluation_summary.json).</translation>
     </message>
     <message>
         <source>all, or val: only the validation stems of split.json beside the model.</source>
-        <translation type="unfinished"></translation>
+        <translation>all oder val: nur die Validierungsbilder (Stems aus split.json neben dem Modell).</translation>
     </message>
     <message>
         <source>--model, --data and --out are required</source>
-        <translation type="unfinished"></translation>
+        <translation>--model, --data und --out sind erforderlich</translation>
     </message>
     <message>
         <source>--split must be &apos;all&apos; or &apos;val&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--split muss &apos;all&apos; oder &apos;val&apos; sein</translation>
     </message>
     <message>
         <source>Report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht: %1</translation>
     </message>
     <message>
         <source>img</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder</translation>
     </message>
     <message>
         <source>Predict keypoints for a folder of images; unlabelled images get 4SP annotation JSONs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sagt Keypoints für einen Bilderordner vorher; nicht annotierte Bilder erhalten 4SP-Annotations-JSONs.</translation>
     </message>
     <message>
         <source>Image folder or dataset root.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilderordner oder Datensatz-Stammordner.</translation>
     </message>
     <message>
         <source>Output folder (overlays/, heatmaps/, original_overlays/, JSON_Data_REF/, evaluation_summary.json).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabeordner (overlays/, heatmaps/, original_overlays/, JSON_Data_REF/, evaluation_summary.json).</translation>
     </message>
     <message>
         <source>Heatmap peak needed to write a keypoint as visible (0..1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Heatmap-Maximum, ab dem ein Keypoint als sichtbar geschrieben wird (0..1).</translation>
     </message>
     <message>
         <source>--model, --images and --out are required</source>
-        <translation type="unfinished"></translation>
+        <translation>--model, --images und --out sind erforderlich</translation>
     </message>
     <message>
         <source>--threshold must be a number in [0, 1]</source>
-        <translation type="unfinished"></translation>
+        <translation>--threshold muss eine Zahl in [0, 1] sein</translation>
     </message>
     <message>
         <source>Predicted %1 images (%2 annotated, %3 new annotations in %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Bilder vorhergesagt (%2 annotiert, %3 neue Annotationen in %4)</translation>
     </message>
     <message>
         <source>Images per forward pass.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder pro Vorwärtsdurchlauf.</translation>
     </message>
     <message>
         <source>cpu, cuda or cuda:N.</source>
-        <translation type="unfinished"></translation>
+        <translation>cpu, cuda oder cuda:N.</translation>
     </message>
     <message>
         <source>Decoding/writing threads (0 = all cores).</source>
-        <translation type="unfinished"></translation>
+        <translation>Threads zum Dekodieren/Schreiben (0 = alle Kerne).</translation>
     </message>
     <message>
         <source>Also write raw heatmaps as heatmaps/&lt;stem&gt;.npy (K x HEAT x HEAT float32).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzlich rohe Heatmaps als heatmaps/&lt;stem&gt;.npy schreiben (K x HEAT x HEAT float32).</translation>
     </message>
     <message>
         <source>Skip overlay and heatmap pictures (report files only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Überlagerungs- und Heatmap-Bilder weglassen (nur Berichtsdateien).</translation>
     </message>
     <message>
         <source>--batch must be a positive integer</source>
-        <translation type="unfinished"></translation>
+        <translation>--batch muss eine positive ganze Zahl sein</translation>
     </message>
     <message>
         <source>--threads must be 0 or a positive integer</source>
-        <translation type="unfinished"></translation>
+        <translation>--threads muss 0 oder eine positive ganze Zahl sein</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>... and %1 more problems</source>
-        <translation type="unfinished"></translation>
+        <translation>... und %1 weitere Probleme</translation>
     </message>
     <message>
         <source>Evaluate a model on an annotated dataset and write a report folder (report.html, report.pdf, plots, CSV and JSON metrics).</source>

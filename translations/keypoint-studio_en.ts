@@ -19,302 +19,302 @@
     <name>kps::ErrorHistogramPlot</name>
     <message>
         <source>Keypoints</source>
-        <translation type="unfinished">Keypoints</translation>
+        <translation>Keypoints</translation>
     </message>
     <message>
         <source>px</source>
-        <translation type="unfinished"></translation>
+        <translation>px</translation>
     </message>
     <message>
         <source>Error (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Error (%1)</translation>
     </message>
 </context>
 <context>
     <name>kps::EvaluationReportWriter</name>
     <message>
         <source>IMG px</source>
-        <translation type="unfinished"></translation>
+        <translation>IMG px</translation>
     </message>
     <message>
         <source>Mean error (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mean error (%1)</translation>
     </message>
     <message>
         <source>PCK@2 (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>PCK@2 (%)</translation>
     </message>
     <message>
         <source>Heatmap peak</source>
-        <translation type="unfinished"></translation>
+        <translation>Heatmap peak</translation>
     </message>
     <message>
         <source>Error (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Error (%1)</translation>
     </message>
     <message>
         <source>Keypoint evaluation report</source>
-        <translation type="unfinished"></translation>
+        <translation>Keypoint evaluation report</translation>
     </message>
     <message>
         <source>Model and dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>Model and dataset</translation>
     </message>
     <message>
         <source>Model file</source>
-        <translation type="unfinished"></translation>
+        <translation>Model file</translation>
     </message>
     <message>
         <source>Weights SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>Weights SHA-256</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Model</translation>
     </message>
     <message>
         <source>preset %1, backbone %2, %3 keypoints, input %4 px, heatmaps %5 px</source>
-        <translation type="unfinished"></translation>
+        <translation>preset %1, backbone %2, %3 keypoints, input %4 px, heatmaps %5 px</translation>
     </message>
     <message>
         <source>Dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataset</translation>
     </message>
     <message>
         <source>Images</source>
-        <translation type="unfinished">Images</translation>
+        <translation>Images</translation>
     </message>
     <message>
         <source>%1 evaluated (%2 annotated), split: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 evaluated (%2 annotated), split: %3</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Keypoint Studio version</source>
-        <translation type="unfinished"></translation>
+        <translation>Keypoint Studio version</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Summary</translation>
     </message>
     <message>
         <source>%1 images processed, %2 with ground truth, %3 visible keypoints evaluated.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 images processed, %2 with ground truth, %3 visible keypoints evaluated.</translation>
     </message>
     <message>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation>Metric</translation>
     </message>
     <message>
         <source>IMG px (%1 x %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>IMG px (%1 x %1)</translation>
     </message>
     <message>
         <source>Original px</source>
-        <translation type="unfinished"></translation>
+        <translation>Original px</translation>
     </message>
     <message>
         <source>Visible keypoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Visible keypoints</translation>
     </message>
     <message>
         <source>MAE dx</source>
-        <translation type="unfinished"></translation>
+        <translation>MAE dx</translation>
     </message>
     <message>
         <source>MAE dy</source>
-        <translation type="unfinished"></translation>
+        <translation>MAE dy</translation>
     </message>
     <message>
         <source>RMSE dx</source>
-        <translation type="unfinished"></translation>
+        <translation>RMSE dx</translation>
     </message>
     <message>
         <source>RMSE dy</source>
-        <translation type="unfinished"></translation>
+        <translation>RMSE dy</translation>
     </message>
     <message>
         <source>Euclidean mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Euclidean mean</translation>
     </message>
     <message>
         <source>Euclidean median</source>
-        <translation type="unfinished"></translation>
+        <translation>Euclidean median</translation>
     </message>
     <message>
         <source>Euclidean P95</source>
-        <translation type="unfinished"></translation>
+        <translation>Euclidean P95</translation>
     </message>
     <message>
         <source>Euclidean RMSE</source>
-        <translation type="unfinished"></translation>
+        <translation>Euclidean RMSE</translation>
     </message>
     <message>
         <source>Euclidean max</source>
-        <translation type="unfinished"></translation>
+        <translation>Euclidean max</translation>
     </message>
     <message>
         <source>PCK &lt;= %1 px (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>PCK &lt;= %1 px (%)</translation>
     </message>
     <message>
         <source>Plots</source>
-        <translation type="unfinished"></translation>
+        <translation>Plots</translation>
     </message>
     <message>
         <source>PCK curve: percent of visible keypoints within a threshold (IMG px).</source>
-        <translation type="unfinished"></translation>
+        <translation>PCK curve: percent of visible keypoints within a threshold (IMG px).</translation>
     </message>
     <message>
         <source>Histogram of keypoint errors (IMG px).</source>
-        <translation type="unfinished"></translation>
+        <translation>Histogram of keypoint errors (IMG px).</translation>
     </message>
     <message>
         <source>Mean error per keypoint (IMG px).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mean error per keypoint (IMG px).</translation>
     </message>
     <message>
         <source>PCK@2 per keypoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>PCK@2 per keypoint.</translation>
     </message>
     <message>
         <source>Error against the heatmap peak of each visible keypoint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Error against the heatmap peak of each visible keypoint.</translation>
     </message>
     <message>
         <source>Per keypoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Per keypoint</translation>
     </message>
     <message>
         <source>Errors in IMG px unless marked as original px; PCK@2 counts errors &lt;= 2 IMG px.</source>
-        <translation type="unfinished"></translation>
+        <translation>Errors in IMG px unless marked as original px; PCK@2 counts errors &lt;= 2 IMG px.</translation>
     </message>
     <message>
         <source>Keypoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Keypoint</translation>
     </message>
     <message>
         <source>Visible</source>
-        <translation type="unfinished">Visible</translation>
+        <translation>Visible</translation>
     </message>
     <message>
         <source>Mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Mean</translation>
     </message>
     <message>
         <source>Median</source>
-        <translation type="unfinished"></translation>
+        <translation>Median</translation>
     </message>
     <message>
         <source>P95</source>
-        <translation type="unfinished"></translation>
+        <translation>P95</translation>
     </message>
     <message>
         <source>Max</source>
-        <translation type="unfinished"></translation>
+        <translation>Max</translation>
     </message>
     <message>
         <source>Mean (original px)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mean (original px)</translation>
     </message>
     <message>
         <source>Mean heatmap peak</source>
-        <translation type="unfinished"></translation>
+        <translation>Mean heatmap peak</translation>
     </message>
     <message>
         <source>Worst images</source>
-        <translation type="unfinished"></translation>
+        <translation>Worst images</translation>
     </message>
     <message>
         <source>No annotated image with visible keypoints.</source>
-        <translation type="unfinished"></translation>
+        <translation>No annotated image with visible keypoints.</translation>
     </message>
     <message>
         <source>The %1 images with the largest mean error; x = ground truth, o = prediction, on the model&apos;s input crop.</source>
-        <translation type="unfinished"></translation>
+        <translation>The %1 images with the largest mean error; x = ground truth, o = prediction, on the model&apos;s input crop.</translation>
     </message>
     <message>
         <source>#%1 %2: mean %3 IMG px (%4 original px), max %5 IMG px, %6 keypoints</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 %2: mean %3 IMG px (%4 original px), max %5 IMG px, %6 keypoints</translation>
     </message>
     <message>
         <source>Pose check</source>
-        <translation type="unfinished"></translation>
+        <translation>Pose check</translation>
     </message>
     <message>
         <source>Not available: needs vertex_coordinates in the mesh and a camera block in the annotations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not available: needs vertex_coordinates in the mesh and a camera block in the annotations.</translation>
     </message>
     <message>
         <source>Pose solved by PnP (SQPnP + Levenberg-Marquardt) from the predicted visible keypoints in original pixels, compared with the annotated camera pose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pose solved by PnP (SQPnP + Levenberg-Marquardt) from the predicted visible keypoints in original pixels, compared with the annotated camera pose.</translation>
     </message>
     <message>
         <source>Images solved</source>
-        <translation type="unfinished"></translation>
+        <translation>Images solved</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 of %2</translation>
     </message>
     <message>
         <source>Rotation error mean / median</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotation error mean / median</translation>
     </message>
     <message>
         <source>%1 / %2 deg</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 deg</translation>
     </message>
     <message>
         <source>Translation error mean / median</source>
-        <translation type="unfinished"></translation>
+        <translation>Translation error mean / median</translation>
     </message>
     <message>
         <source>%1 / %2 m</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 m</translation>
     </message>
     <message>
         <source>Relative translation error mean / median</source>
-        <translation type="unfinished"></translation>
+        <translation>Relative translation error mean / median</translation>
     </message>
     <message>
         <source>%1 / %2 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 %</translation>
     </message>
     <message>
         <source>Image</source>
-        <translation type="unfinished">Image</translation>
+        <translation>Image</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>Points</translation>
     </message>
     <message>
         <source>Rotation (deg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotation (deg)</translation>
     </message>
     <message>
         <source>Translation (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Translation (m)</translation>
     </message>
     <message>
         <source>Reprojection (px)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprojection (px)</translation>
     </message>
     <message>
         <source>not enough points</source>
-        <translation type="unfinished"></translation>
+        <translation>not enough points</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished">Problems</translation>
+        <translation>Problems</translation>
     </message>
     <message>
         <source>Model configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Model configuration</translation>
     </message>
 </context>
 <context>
@@ -443,7 +443,7 @@
     <name>kps::KeypointBarPlot</name>
     <message>
         <source>Keypoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Keypoint</translation>
     </message>
 </context>
 <context>
@@ -1030,15 +1030,15 @@ A dataset needs Rendered_Images/, JSON_Data_REF/ and Object_Information/mesh_inf
     <name>kps::PckCurvePlot</name>
     <message>
         <source>Correct keypoints (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Correct keypoints (%)</translation>
     </message>
     <message>
         <source>px</source>
-        <translation type="unfinished"></translation>
+        <translation>px</translation>
     </message>
     <message>
         <source>Threshold (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Threshold (%1)</translation>
     </message>
 </context>
 <context>
@@ -1297,414 +1297,414 @@ A dataset needs Rendered_Images/, JSON_Data_REF/ and Object_Information/mesh_inf
     <name>kps::cli</name>
     <message>
         <source>Measures, in one run: generator images/s, decode-only and decode + preprocess images/s of 1920x1080 PNGs on all cores, their ratio, and cache bytes per sample.</source>
-        <translation type="unfinished"></translation>
+        <translation>Measures, in one run: generator images/s, decode-only and decode + preprocess images/s of 1920x1080 PNGs on all cores, their ratio, and cache bytes per sample.</translation>
     </message>
     <message>
         <source>Number of 1920x1080 images to render and read (default 48).</source>
-        <translation type="unfinished"></translation>
+        <translation>Number of 1920x1080 images to render and read (default 48).</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>Threads (default: all cores).</source>
-        <translation type="unfinished"></translation>
+        <translation>Threads (default: all cores).</translation>
     </message>
     <message>
         <source>T</source>
-        <translation type="unfinished"></translation>
+        <translation>T</translation>
     </message>
     <message>
         <source>Print one JSON object instead of a table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Print one JSON object instead of a table.</translation>
     </message>
     <message>
         <source>kpstudio bench data: --images must be a positive integer</source>
-        <translation type="unfinished"></translation>
+        <translation>kpstudio bench data: --images must be a positive integer</translation>
     </message>
     <message>
         <source>kpstudio bench data: cannot create a temporary folder</source>
-        <translation type="unfinished"></translation>
+        <translation>kpstudio bench data: cannot create a temporary folder</translation>
     </message>
     <message>
         <source>Data pipeline benchmark: %1 images of 1920x1080, %2 threads</source>
-        <translation type="unfinished"></translation>
+        <translation>Data pipeline benchmark: %1 images of 1920x1080, %2 threads</translation>
     </message>
     <message>
         <source>generator (render + PNG + JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>generator (render + PNG + JSON)</translation>
     </message>
     <message>
         <source>decode only</source>
-        <translation type="unfinished"></translation>
+        <translation>decode only</translation>
     </message>
     <message>
         <source>decode + letterbox/crop/resize</source>
-        <translation type="unfinished"></translation>
+        <translation>decode + letterbox/crop/resize</translation>
     </message>
     <message>
         <source>ratio (decode+preprocess / decode)</source>
-        <translation type="unfinished"></translation>
+        <translation>ratio (decode+preprocess / decode)</translation>
     </message>
     <message>
         <source>cache fill (decode + preprocess + write)</source>
-        <translation type="unfinished"></translation>
+        <translation>cache fill (decode + preprocess + write)</translation>
     </message>
     <message>
         <source>cache hit (read crops from disk)</source>
-        <translation type="unfinished"></translation>
+        <translation>cache hit (read crops from disk)</translation>
     </message>
     <message>
         <source>cache per sample</source>
-        <translation type="unfinished"></translation>
+        <translation>cache per sample</translation>
     </message>
     <message>
         <source>expected an integer from %1 to %2, got &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>expected an integer from %1 to %2, got &apos;%3&apos;</translation>
     </message>
     <message>
         <source>expected a positive number, got &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>expected a positive number, got &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Render a synthetic spacecraft dataset (Rendered_Images/, JSON_Data_REF/, Object_Information/) with random poses, lighting and stars.</source>
-        <translation type="unfinished"></translation>
+        <translation>Render a synthetic spacecraft dataset (Rendered_Images/, JSON_Data_REF/, Object_Information/) with random poses, lighting and stars.</translation>
     </message>
     <message>
         <source>Dataset folder to write (created if needed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataset folder to write (created if needed).</translation>
     </message>
     <message>
         <source>Number of images.</source>
-        <translation type="unfinished"></translation>
+        <translation>Number of images.</translation>
     </message>
     <message>
         <source>Random seed (default 0): same arguments, same files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Random seed (default 0): same arguments, same files.</translation>
     </message>
     <message>
         <source>Mesh to render: mesh_information.json with vertex_coordinates, or .obj (default: the built-in Tango-like spacecraft).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesh to render: mesh_information.json with vertex_coordinates, or .obj (default: the built-in Tango-like spacecraft).</translation>
     </message>
     <message>
         <source>Image width in pixels (default 1920).</source>
-        <translation type="unfinished"></translation>
+        <translation>Image width in pixels (default 1920).</translation>
     </message>
     <message>
         <source>Image height in pixels (default 1080).</source>
-        <translation type="unfinished"></translation>
+        <translation>Image height in pixels (default 1080).</translation>
     </message>
     <message>
         <source>Visibility rule: occlusion (default; exact ray test) or 4sp (vertices of camera-facing faces).</source>
-        <translation type="unfinished"></translation>
+        <translation>Visibility rule: occlusion (default; exact ray test) or 4sp (vertices of camera-facing faces).</translation>
     </message>
     <message>
         <source>Worker threads (default: all cores); the files do not depend on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Worker threads (default: all cores); the files do not depend on it.</translation>
     </message>
     <message>
         <source>Anti-aliasing samples per pixel side (default 3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Anti-aliasing samples per pixel side (default 3).</translation>
     </message>
     <message>
         <source>Lens focal length in mm (default 50).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lens focal length in mm (default 50).</translation>
     </message>
     <message>
         <source>Sensor width in mm (default 36).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sensor width in mm (default 36).</translation>
     </message>
     <message>
         <source>unexpected argument &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>unexpected argument &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--out DIR is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--out DIR is required</translation>
     </message>
     <message>
         <source>--count N is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--count N is required</translation>
     </message>
     <message>
         <source>expected &apos;occlusion&apos; or &apos;4sp&apos;, got &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>expected &apos;occlusion&apos; or &apos;4sp&apos;, got &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Wrote %1 images (%2x%3, seed %4, %5 visibility) to %6 in %7 s (%8 img/s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrote %1 images (%2x%3, seed %4, %5 visibility) to %6 in %7 s (%8 img/s)</translation>
     </message>
     <message>
         <source>Dataset %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataset %1</translation>
     </message>
     <message>
         <source>Images</source>
-        <translation type="unfinished">Images</translation>
+        <translation>Images</translation>
     </message>
     <message>
         <source>Annotated</source>
-        <translation type="unfinished">Annotated</translation>
+        <translation>Annotated</translation>
     </message>
     <message>
         <source>Unlabelled</source>
-        <translation type="unfinished">Unlabelled</translation>
+        <translation>Unlabelled</translation>
     </message>
     <message>
         <source>Invalid annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalid annotations</translation>
     </message>
     <message>
         <source>Annotations without image</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotations without image</translation>
     </message>
     <message>
         <source>Trainable samples</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainable samples</translation>
     </message>
     <message>
         <source>Keypoints (K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Keypoints (K)</translation>
     </message>
     <message>
         <source>%1 (mesh &quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (mesh &quot;%2&quot;)</translation>
     </message>
     <message>
         <source>%1 (from the annotations, no mesh)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (from the annotations, no mesh)</translation>
     </message>
     <message>
         <source>Visible keypoints</source>
-        <translation type="unfinished"></translation>
+        <translation>Visible keypoints</translation>
     </message>
     <message>
         <source>... inside the model crop</source>
-        <translation type="unfinished"></translation>
+        <translation>... inside the model crop</translation>
     </message>
     <message>
         <source>%1 (%2%)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2%)</translation>
     </message>
     <message>
         <source>Vertex</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertex</translation>
     </message>
     <message>
         <source>Visible</source>
-        <translation type="unfinished">Visible</translation>
+        <translation>Visible</translation>
     </message>
     <message>
         <source>of annotated</source>
-        <translation type="unfinished"></translation>
+        <translation>of annotated</translation>
     </message>
     <message>
         <source>Problems: %1 errors, %2 warnings, %3 unlabelled/info</source>
-        <translation type="unfinished"></translation>
+        <translation>Problems: %1 errors, %2 warnings, %3 unlabelled/info</translation>
     </message>
     <message>
         <source>... and %1 more unlabelled images</source>
-        <translation type="unfinished"></translation>
+        <translation>... and %1 more unlabelled images</translation>
     </message>
     <message>
         <source>Summarise a 4SP dataset (Rendered_Images, JSON_Data_REF, Object_Information) and list its problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>Summarise a 4SP dataset (Rendered_Images, JSON_Data_REF, Object_Information) and list its problems.</translation>
     </message>
     <message>
         <source>Dataset folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataset folder</translation>
     </message>
     <message>
         <source>Print one JSON object on stdout</source>
-        <translation type="unfinished"></translation>
+        <translation>Print one JSON object on stdout</translation>
     </message>
     <message>
         <source>Worker threads (0 = all cores)</source>
-        <translation type="unfinished"></translation>
+        <translation>Worker threads (0 = all cores)</translation>
     </message>
     <message>
         <source>expected one DATASET folder (kpstudio info --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>expected one DATASET folder (kpstudio info --help)</translation>
     </message>
     <message>
         <source>--threads: expected a non-negative integer</source>
-        <translation type="unfinished"></translation>
+        <translation>--threads: expected a non-negative integer</translation>
     </message>
     <message>
         <source>no readable images found</source>
-        <translation type="unfinished"></translation>
+        <translation>no readable images found</translation>
     </message>
 </context>
 <context>
     <name>kpstudio</name>
     <message>
         <source>Summarise a dataset and list its problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Summarise a dataset and list its problems</translation>
     </message>
     <message>
         <source>Render a synthetic spacecraft dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>Render a synthetic spacecraft dataset</translation>
     </message>
     <message>
         <source>Train a keypoint model into a run directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Train a keypoint model into a run directory</translation>
     </message>
     <message>
         <source>Evaluate a model on an annotated dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluate a model on an annotated dataset</translation>
     </message>
     <message>
         <source>Predict keypoints for a folder of images</source>
-        <translation type="unfinished"></translation>
+        <translation>Predict keypoints for a folder of images</translation>
     </message>
     <message>
         <source>Generate, train, evaluate: the whole pipeline in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Generate, train, evaluate: the whole pipeline in minutes</translation>
     </message>
     <message>
         <source>Measure data and training throughput</source>
-        <translation type="unfinished"></translation>
+        <translation>Measure data and training throughput</translation>
     </message>
     <message>
         <source>Usage: kpstudio COMMAND [OPTIONS]  (kpstudio COMMAND --help for details)</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage: kpstudio COMMAND [OPTIONS]  (kpstudio COMMAND --help for details)</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Commands:</translation>
     </message>
     <message>
         <source>kpstudio: unknown command &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>kpstudio: unknown command &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Evaluate a model on an annotated dataset (visible keypoints only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluate a model on an annotated dataset (visible keypoints only).</translation>
     </message>
     <message>
         <source>Weights file (best.pt, last.pt or exported).</source>
-        <translation type="unfinished"></translation>
+        <translation>Weights file (best.pt, last.pt or exported).</translation>
     </message>
     <message>
         <source>Dataset root (Rendered_Images/, JSON_Data_REF/).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dataset root (Rendered_Images/, JSON_Data_REF/).</translation>
     </message>
     <message>
         <source>Output folder (overlays/, heatmaps/, original_overlays/, evaluation_summary.json).</source>
-        <translation type="unfinished"></translation>
+        <translation>Output folder (overlays/, heatmaps/, original_overlays/, evaluation_summary.json).</translation>
     </message>
     <message>
         <source>all, or val: only the validation stems of split.json beside the model.</source>
-        <translation type="unfinished"></translation>
+        <translation>all, or val: only the validation stems of split.json beside the model.</translation>
     </message>
     <message>
         <source>--model, --data and --out are required</source>
-        <translation type="unfinished"></translation>
+        <translation>--model, --data and --out are required</translation>
     </message>
     <message>
         <source>--split must be &apos;all&apos; or &apos;val&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--split must be &apos;all&apos; or &apos;val&apos;</translation>
     </message>
     <message>
         <source>Report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Report: %1</translation>
     </message>
     <message>
         <source>img</source>
-        <translation type="unfinished"></translation>
+        <translation>img</translation>
     </message>
     <message>
         <source>Predict keypoints for a folder of images; unlabelled images get 4SP annotation JSONs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Predict keypoints for a folder of images; unlabelled images get 4SP annotation JSONs.</translation>
     </message>
     <message>
         <source>Image folder or dataset root.</source>
-        <translation type="unfinished"></translation>
+        <translation>Image folder or dataset root.</translation>
     </message>
     <message>
         <source>Output folder (overlays/, heatmaps/, original_overlays/, JSON_Data_REF/, evaluation_summary.json).</source>
-        <translation type="unfinished"></translation>
+        <translation>Output folder (overlays/, heatmaps/, original_overlays/, JSON_Data_REF/, evaluation_summary.json).</translation>
     </message>
     <message>
         <source>Heatmap peak needed to write a keypoint as visible (0..1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Heatmap peak needed to write a keypoint as visible (0..1).</translation>
     </message>
     <message>
         <source>--model, --images and --out are required</source>
-        <translation type="unfinished"></translation>
+        <translation>--model, --images and --out are required</translation>
     </message>
     <message>
         <source>--threshold must be a number in [0, 1]</source>
-        <translation type="unfinished"></translation>
+        <translation>--threshold must be a number in [0, 1]</translation>
     </message>
     <message>
         <source>Predicted %1 images (%2 annotated, %3 new annotations in %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Predicted %1 images (%2 annotated, %3 new annotations in %4)</translation>
     </message>
     <message>
         <source>Images per forward pass.</source>
-        <translation type="unfinished"></translation>
+        <translation>Images per forward pass.</translation>
     </message>
     <message>
         <source>cpu, cuda or cuda:N.</source>
-        <translation type="unfinished"></translation>
+        <translation>cpu, cuda or cuda:N.</translation>
     </message>
     <message>
         <source>Decoding/writing threads (0 = all cores).</source>
-        <translation type="unfinished"></translation>
+        <translation>Decoding/writing threads (0 = all cores).</translation>
     </message>
     <message>
         <source>Also write raw heatmaps as heatmaps/&lt;stem&gt;.npy (K x HEAT x HEAT float32).</source>
-        <translation type="unfinished"></translation>
+        <translation>Also write raw heatmaps as heatmaps/&lt;stem&gt;.npy (K x HEAT x HEAT float32).</translation>
     </message>
     <message>
         <source>Skip overlay and heatmap pictures (report files only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Skip overlay and heatmap pictures (report files only).</translation>
     </message>
     <message>
         <source>--batch must be a positive integer</source>
-        <translation type="unfinished"></translation>
+        <translation>--batch must be a positive integer</translation>
     </message>
     <message>
         <source>--threads must be 0 or a positive integer</source>
-        <translation type="unfinished"></translation>
+        <translation>--threads must be 0 or a positive integer</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>warning</translation>
     </message>
     <message>
         <source>... and %1 more problems</source>
-        <translation type="unfinished"></translation>
+        <translation>... and %1 more problems</translation>
     </message>
     <message>
         <source>Evaluate a model on an annotated dataset and write a report folder (report.html, report.pdf, plots, CSV and JSON metrics).</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluate a model on an annotated dataset and write a report folder (report.html, report.pdf, plots, CSV and JSON metrics).</translation>
     </message>
     <message>
         <source>Report folder (created when missing).</source>
-        <translation type="unfinished"></translation>
+        <translation>Report folder (created when missing).</translation>
     </message>
     <message>
         <source>Number of worst images shown with overlays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Number of worst images shown with overlays.</translation>
     </message>
     <message>
         <source>--worst must be 0 or a positive integer</source>
-        <translation type="unfinished"></translation>
+        <translation>--worst must be 0 or a positive integer</translation>
     </message>
     <message>
         <source>needs a QApplication (internal error)</source>
-        <translation type="unfinished"></translation>
+        <translation>needs a QApplication (internal error)</translation>
     </message>
     <message>
         <source>Pose check: %1 of %2 images solved, median rotation error %3 deg</source>
-        <translation type="unfinished"></translation>
+        <translation>Pose check: %1 of %2 images solved, median rotation error %3 deg</translation>
     </message>
     <message>
         <source>Evaluate a model and write an HTML/PDF report with plots</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluate a model and write an HTML/PDF report with plots</translation>
     </message>
 </context>
 <context>

@@ -1297,386 +1297,386 @@ Um conjunto de dados precisa de Rendered_Images/, JSON_Data_REF/ e Object_Inform
     <name>kps::cli</name>
     <message>
         <source>Measures, in one run: generator images/s, decode-only and decode + preprocess images/s of 1920x1080 PNGs on all cores, their ratio, and cache bytes per sample.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mede, em uma única execução: imagens/s do gerador, imagens/s só de decodificação e de decodificação + pré-processamento de PNGs 1920x1080 em todos os núcleos, a razão entre elas e os bytes de cache por amostra.</translation>
     </message>
     <message>
         <source>Number of 1920x1080 images to render and read (default 48).</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de imagens 1920x1080 a renderizar e ler (padrão 48).</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>Threads (default: all cores).</source>
-        <translation type="unfinished"></translation>
+        <translation>Threads (padrão: todos os núcleos).</translation>
     </message>
     <message>
         <source>T</source>
-        <translation type="unfinished"></translation>
+        <translation>T</translation>
     </message>
     <message>
         <source>Print one JSON object instead of a table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprime um objeto JSON em vez de uma tabela.</translation>
     </message>
     <message>
         <source>kpstudio bench data: --images must be a positive integer</source>
-        <translation type="unfinished"></translation>
+        <translation>kpstudio bench data: --images deve ser um inteiro positivo</translation>
     </message>
     <message>
         <source>kpstudio bench data: cannot create a temporary folder</source>
-        <translation type="unfinished"></translation>
+        <translation>kpstudio bench data: não foi possível criar uma pasta temporária</translation>
     </message>
     <message>
         <source>Data pipeline benchmark: %1 images of 1920x1080, %2 threads</source>
-        <translation type="unfinished"></translation>
+        <translation>Benchmark do pipeline de dados: %1 imagens de 1920x1080, %2 threads</translation>
     </message>
     <message>
         <source>generator (render + PNG + JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>gerador (renderização + PNG + JSON)</translation>
     </message>
     <message>
         <source>decode only</source>
-        <translation type="unfinished"></translation>
+        <translation>só decodificação</translation>
     </message>
     <message>
         <source>decode + letterbox/crop/resize</source>
-        <translation type="unfinished"></translation>
+        <translation>decod. + letterbox/recorte/redimensionar</translation>
     </message>
     <message>
         <source>ratio (decode+preprocess / decode)</source>
-        <translation type="unfinished"></translation>
+        <translation>razão (decod.+pré-proc. / decod.)</translation>
     </message>
     <message>
         <source>cache fill (decode + preprocess + write)</source>
-        <translation type="unfinished"></translation>
+        <translation>preencher cache (decod.+pré-proc.+grav.)</translation>
     </message>
     <message>
         <source>cache hit (read crops from disk)</source>
-        <translation type="unfinished"></translation>
+        <translation>acerto de cache (ler recortes do disco)</translation>
     </message>
     <message>
         <source>cache per sample</source>
-        <translation type="unfinished"></translation>
+        <translation>cache por amostra</translation>
     </message>
     <message>
         <source>expected an integer from %1 to %2, got &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>esperado um inteiro de %1 a %2, recebido &apos;%3&apos;</translation>
     </message>
     <message>
         <source>expected a positive number, got &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>esperado um número positivo, recebido &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Render a synthetic spacecraft dataset (Rendered_Images/, JSON_Data_REF/, Object_Information/) with random poses, lighting and stars.</source>
-        <translation type="unfinished"></translation>
+        <translation>Renderiza um conjunto de dados sintético de espaçonave (Rendered_Images/, JSON_Data_REF/, Object_Information/) com poses, iluminação e estrelas aleatórias.</translation>
     </message>
     <message>
         <source>Dataset folder to write (created if needed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasta do conjunto de dados a gravar (criada se necessário).</translation>
     </message>
     <message>
         <source>Number of images.</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de imagens.</translation>
     </message>
     <message>
         <source>Random seed (default 0): same arguments, same files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Semente aleatória (padrão 0): mesmos argumentos, mesmos arquivos.</translation>
     </message>
     <message>
         <source>Mesh to render: mesh_information.json with vertex_coordinates, or .obj (default: the built-in Tango-like spacecraft).</source>
-        <translation type="unfinished"></translation>
+        <translation>Malha a renderizar: mesh_information.json com vertex_coordinates, ou .obj (padrão: a espaçonave embutida semelhante à Tango).</translation>
     </message>
     <message>
         <source>Image width in pixels (default 1920).</source>
-        <translation type="unfinished"></translation>
+        <translation>Largura da imagem em pixels (padrão 1920).</translation>
     </message>
     <message>
         <source>Image height in pixels (default 1080).</source>
-        <translation type="unfinished"></translation>
+        <translation>Altura da imagem em pixels (padrão 1080).</translation>
     </message>
     <message>
         <source>Visibility rule: occlusion (default; exact ray test) or 4sp (vertices of camera-facing faces).</source>
-        <translation type="unfinished"></translation>
+        <translation>Regra de visibilidade: occlusion (padrão; teste de raio exato) ou 4sp (vértices das faces voltadas para a câmera).</translation>
     </message>
     <message>
         <source>Worker threads (default: all cores); the files do not depend on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Threads de trabalho (padrão: todos os núcleos); os arquivos não dependem disso.</translation>
     </message>
     <message>
         <source>Anti-aliasing samples per pixel side (default 3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Amostras de anti-aliasing por lado de pixel (padrão 3).</translation>
     </message>
     <message>
         <source>Lens focal length in mm (default 50).</source>
-        <translation type="unfinished"></translation>
+        <translation>Distância focal da lente em mm (padrão 50).</translation>
     </message>
     <message>
         <source>Sensor width in mm (default 36).</source>
-        <translation type="unfinished"></translation>
+        <translation>Largura do sensor em mm (padrão 36).</translation>
     </message>
     <message>
         <source>unexpected argument &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>argumento inesperado &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--out DIR is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--out DIR é obrigatório</translation>
     </message>
     <message>
         <source>--count N is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--count N é obrigatório</translation>
     </message>
     <message>
         <source>expected &apos;occlusion&apos; or &apos;4sp&apos;, got &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>esperado &apos;occlusion&apos; ou &apos;4sp&apos;, recebido &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Wrote %1 images (%2x%3, seed %4, %5 visibility) to %6 in %7 s (%8 img/s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 imagens (%2x%3, semente %4, visibilidade %5) gravadas em %6 em %7 s (%8 img/s)</translation>
     </message>
     <message>
         <source>Dataset %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Conjunto de dados %1</translation>
     </message>
     <message>
         <source>Images</source>
-        <translation type="unfinished">Imagens</translation>
+        <translation>Imagens</translation>
     </message>
     <message>
         <source>Annotated</source>
-        <translation type="unfinished">Anotada</translation>
+        <translation>Anotadas</translation>
     </message>
     <message>
         <source>Unlabelled</source>
-        <translation type="unfinished">Sem anotação</translation>
+        <translation>Sem anotação</translation>
     </message>
     <message>
         <source>Invalid annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotações inválidas</translation>
     </message>
     <message>
         <source>Annotations without image</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotações sem imagem</translation>
     </message>
     <message>
         <source>Trainable samples</source>
-        <translation type="unfinished"></translation>
+        <translation>Amostras treináveis</translation>
     </message>
     <message>
         <source>Keypoints (K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pontos-chave (K)</translation>
     </message>
     <message>
         <source>%1 (mesh &quot;%2&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (malha &quot;%2&quot;)</translation>
     </message>
     <message>
         <source>%1 (from the annotations, no mesh)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (das anotações, sem malha)</translation>
     </message>
     <message>
         <source>Visible keypoints</source>
-        <translation type="unfinished">Pontos-chave visíveis</translation>
+        <translation>Pontos-chave visíveis</translation>
     </message>
     <message>
         <source>... inside the model crop</source>
-        <translation type="unfinished"></translation>
+        <translation>... no recorte do modelo</translation>
     </message>
     <message>
         <source>%1 (%2%)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2%)</translation>
     </message>
     <message>
         <source>Vertex</source>
-        <translation type="unfinished"></translation>
+        <translation>Vértice</translation>
     </message>
     <message>
         <source>Visible</source>
-        <translation type="unfinished">Visíveis</translation>
+        <translation>Visíveis</translation>
     </message>
     <message>
         <source>of annotated</source>
-        <translation type="unfinished"></translation>
+        <translation>das anotadas</translation>
     </message>
     <message>
         <source>Problems: %1 errors, %2 warnings, %3 unlabelled/info</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas: %1 erros, %2 avisos, %3 sem anotação/info</translation>
     </message>
     <message>
         <source>... and %1 more unlabelled images</source>
-        <translation type="unfinished"></translation>
+        <translation>... e mais %1 imagens sem anotação</translation>
     </message>
     <message>
         <source>Summarise a 4SP dataset (Rendered_Images, JSON_Data_REF, Object_Information) and list its problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resume um conjunto de dados 4SP (Rendered_Images, JSON_Data_REF, Object_Information) e lista seus problemas.</translation>
     </message>
     <message>
         <source>Dataset folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasta do conjunto de dados</translation>
     </message>
     <message>
         <source>Print one JSON object on stdout</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprime um objeto JSON na stdout</translation>
     </message>
     <message>
         <source>Worker threads (0 = all cores)</source>
-        <translation type="unfinished"></translation>
+        <translation>Threads de trabalho (0 = todos os núcleos)</translation>
     </message>
     <message>
         <source>expected one DATASET folder (kpstudio info --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>esperada uma pasta DATASET (kpstudio info --help)</translation>
     </message>
     <message>
         <source>--threads: expected a non-negative integer</source>
-        <translation type="unfinished"></translation>
+        <translation>--threads: esperado um inteiro não negativo</translation>
     </message>
     <message>
         <source>no readable images found</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhuma imagem legível encontrada</translation>
     </message>
 </context>
 <context>
     <name>kpstudio</name>
     <message>
         <source>Summarise a dataset and list its problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumir um conjunto de dados e listar seus problemas</translation>
     </message>
     <message>
         <source>Render a synthetic spacecraft dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>Renderizar um conjunto de dados sintético de espaçonave</translation>
     </message>
     <message>
         <source>Train a keypoint model into a run directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Treinar um modelo de pontos-chave em um diretório de execução</translation>
     </message>
     <message>
         <source>Evaluate a model on an annotated dataset</source>
-        <translation type="unfinished"></translation>
+        <translation>Avaliar um modelo em um conjunto de dados anotado</translation>
     </message>
     <message>
         <source>Predict keypoints for a folder of images</source>
-        <translation type="unfinished"></translation>
+        <translation>Predizer pontos-chave para uma pasta de imagens</translation>
     </message>
     <message>
         <source>Generate, train, evaluate: the whole pipeline in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerar, treinar, avaliar: o pipeline completo em minutos</translation>
     </message>
     <message>
         <source>Measure data and training throughput</source>
-        <translation type="unfinished"></translation>
+        <translation>Medir a vazão de dados e de treinamento</translation>
     </message>
     <message>
         <source>Usage: kpstudio COMMAND [OPTIONS]  (kpstudio COMMAND --help for details)</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: kpstudio COMANDO [OPÇÕES]  (kpstudio COMANDO --help para detalhes)</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Comandos:</translation>
     </message>
     <message>
         <source>kpstudio: unknown command &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>kpstudio: comando desconhecido &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Evaluate a model on an annotated dataset (visible keypoints only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Avalia um modelo em um conjunto de dados anotado (apenas pontos-chave visíveis).</translation>
     </message>
     <message>
         <source>Weights file (best.pt, last.pt or exported).</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivo de pesos (best.pt, last.pt ou exportado).</translation>
     </message>
     <message>
         <source>Dataset root (Rendered_Images/, JSON_Data_REF/).</source>
-        <translation type="unfinished"></translation>
+        <translation>Raiz do conjunto de dados (Rendered_Images/, JSON_Data_REF/).</translation>
     </message>
     <message>
         <source>Output folder (overlays/, heatmaps/, original_overlays/, evaluation_summary.json).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasta de saída (overlays/, heatmaps/, original_overlays/, evaluation_summary.json).</translation>
     </message>
     <message>
         <source>all, or val: only the validation stems of split.json beside the model.</source>
-        <translation type="unfinished"></translation>
+        <translation>all, ou val: apenas as imagens de validação (stems do split.json ao lado do modelo).</translation>
     </message>
     <message>
         <source>--model, --data and --out are required</source>
-        <translation type="unfinished"></translation>
+        <translation>--model, --data e --out são obrigatórios</translation>
     </message>
     <message>
         <source>--split must be &apos;all&apos; or &apos;val&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--split deve ser &apos;all&apos; ou &apos;val&apos;</translation>
     </message>
     <message>
         <source>Report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Relatório: %1</translation>
     </message>
     <message>
         <source>img</source>
-        <translation type="unfinished"></translation>
+        <translation>img</translation>
     </message>
     <message>
         <source>Predict keypoints for a folder of images; unlabelled images get 4SP annotation JSONs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prediz pontos-chave para uma pasta de imagens; imagens sem anotação recebem JSONs de anotação 4SP.</translation>
     </message>
     <message>
         <source>Image folder or dataset root.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasta de imagens ou raiz do conjunto de dados.</translation>
     </message>
     <message>
         <source>Output folder (overlays/, heatmaps/, original_overlays/, JSON_Data_REF/, evaluation_summary.json).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasta de saída (overlays/, heatmaps/, original_overlays/, JSON_Data_REF/, evaluation_summary.json).</translation>
     </message>
     <message>
         <source>Heatmap peak needed to write a keypoint as visible (0..1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pico do mapa de calor necessário para gravar um ponto-chave como visível (0..1).</translation>
     </message>
     <message>
         <source>--model, --images and --out are required</source>
-        <translation type="unfinished"></translation>
+        <translation>--model, --images e --out são obrigatórios</translation>
     </message>
     <message>
         <source>--threshold must be a number in [0, 1]</source>
-        <translation type="unfinished"></translation>
+        <translation>--threshold deve ser um número em [0, 1]</translation>
     </message>
     <message>
         <source>Predicted %1 images (%2 annotated, %3 new annotations in %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 imagens preditas (%2 anotadas, %3 novas anotações em %4)</translation>
     </message>
     <message>
         <source>Images per forward pass.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagens por passagem direta (forward).</translation>
     </message>
     <message>
         <source>cpu, cuda or cuda:N.</source>
-        <translation type="unfinished"></translation>
+        <translation>cpu, cuda ou cuda:N.</translation>
     </message>
     <message>
         <source>Decoding/writing threads (0 = all cores).</source>
-        <translation type="unfinished"></translation>
+        <translation>Threads de decodificação/gravação (0 = todos os núcleos).</translation>
     </message>
     <message>
         <source>Also write raw heatmaps as heatmaps/&lt;stem&gt;.npy (K x HEAT x HEAT float32).</source>
-        <translation type="unfinished"></translation>
+        <translation>Também grava os mapas de calor brutos como heatmaps/&lt;stem&gt;.npy (K x HEAT x HEAT float32).</translation>
     </message>
     <message>
         <source>Skip overlay and heatmap pictures (report files only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Omite as imagens de sobreposição e de mapa de calor (apenas arquivos de relatório).</translation>
     </message>
     <message>
         <source>--batch must be a positive integer</source>
-        <translation type="unfinished"></translation>
+        <translation>--batch deve ser um inteiro positivo</translation>
     </message>
     <message>
         <source>--threads must be 0 or a positive integer</source>
-        <translation type="unfinished"></translation>
+        <translation>--threads deve ser 0 ou um inteiro positivo</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>aviso</translation>
     </message>
     <message>
         <source>... and %1 more problems</source>
-        <translation type="unfinished"></translation>
+        <translation>... e mais %1 problemas</translation>
     </message>
     <message>
         <source>Evaluate a model on an annotated dataset and write a report folder (report.html, report.pdf, plots, CSV and JSON metrics).</source>
