@@ -1,14 +1,176 @@
-// Placeholder until this command is implemented (its owner replaces this whole file).
+// kpstudio train: trains a model into a run directory (or resumes one), headless.
 #include "cli_commands.h"
+#include "training_printer.h"
+
+#include "progress.h"
+#include "run_directory.h"
+#include "trainer.h"
+#include "training_config.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
 
 #include <cstdio>
+#include <stdexcept>
 
 namespace kps::cli {
 
-int runTrain(const QStringList&)
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("kpstudio", text); }
+
+int fail(const QString& message, int code = 1)
 {
-    std::fprintf(stderr, "kpstudio train: not available in this build yet\n");
-    return 3;
+    QTextStream(stderr) << "kpstudio train: " << message << "\n";
+    return code;
+}
+
+// Parses option `name` as a number; sets ok=false and prints an error when it is not one.
+template <typename T>
+bool readNumber(const QCommandLineParser& parser, const QString& name, T& value, T minimum)
+{
+    if (!parser.isSet(name))
+        return true;
+    bool ok = false;
+    const QString text = parser.value(name);
+    double parsed = 0;
+    if constexpr (std::is_integral_v<T>) {
+        const qlonglong number = text.toLongLong(&ok);
+        parsed = static_cast<double>(number);
+        if (ok)
+            value = static_cast<T>(number);
+    } else {
+        parsed = text.toDouble(&ok);
+        if (ok)
+            value = static_cast<T>(parsed);
+    }
+    if (!ok || parsed < static_cast<double>(minimum)) {
+        fail(tr("--%1: expected a number >= %2, got \"%3\"").arg(name).arg(static_cast<double>(minimum)).arg(text), 2);
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+int runTrain(const QStringList& args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Train a keypoint model into a run directory (config.json, training_log.csv, "
+                                        "events.jsonl, best.pt, last.pt, snapshots/)."));
+    parser.addHelpOption();
+    const QList<QCommandLineOption> options = {
+        {"data", tr("Dataset folder (4SP layout)."), "DIR"},
+        {"run", tr("Run directory to create (or to resume with --resume)."), "DIR"},
+        {"resume", tr("Continue a stopped run in --run (same split, log appended).")},
+        {"preset", tr("Model preset: seed, small, tiny (default: seed on a GPU, small on the CPU)."), "P"},
+        {"epochs", tr("Epochs of the main phase (default 20; with --resume: raise it)."), "E"},
+        {"batch", tr("Batch size (default 128 on a GPU, 32 on the CPU)."), "B"},
+        {"device", tr("auto, cpu, cuda or cuda:N (default auto)."), "D", "auto"},
+        {"pretrained", tr("torchvision ResNet ImageNet weights (.pth) for the backbone."), "FILE"},
+        {"freeze-backbone", tr("auto (frozen with --pretrained), frozen or trainable."), "MODE", "auto"},
+        {"image-size", tr("Network input side IMG (multiple of 32; default 128)."), "N"},
+        {"heatmap-size", tr("Heatmap side HEAT (default 64)."), "N"},
+        {"lr", tr("Learning rate (default 5e-4)."), "X"},
+        {"fine-tune-epochs", tr("Epochs of a second phase with the backbone unfrozen (default 0 = none)."), "N"},
+        {"fine-tune-lr", tr("Learning rate of the fine-tune phase (default 2e-6)."), "X"},
+        {"early-stopping", tr("Stop a phase after N epochs without val-loss improvement (0 = off)."), "N"},
+        {"seed", tr("Random seed (split, init, shuffling, augmentation; default 42)."), "S"},
+        {"threads", tr("CPU threads for training (default: all cores)."), "T"},
+        {"snapshot-samples", tr("Validation images in each heatmap snapshot (default 4)."), "N"},
+        {"cache-dir", tr("Preprocessed-image cache folder (default ~/.cache/keypoint-studio)."), "DIR"},
+        {"quiet", tr("Print only one line per epoch.")},
+    };
+    parser.addOptions(options);
+    if (!parser.parse(args))
+        return fail(parser.errorText(), 2);
+    if (parser.isSet("help")) {
+        QTextStream(stdout) << parser.helpText();
+        return 0;
+    }
+    if (!parser.positionalArguments().isEmpty())
+        return fail(tr("unexpected argument \"%1\"").arg(parser.positionalArguments().first()), 2);
+    if (!parser.isSet("run"))
+        return fail(tr("--run DIR is required"), 2);
+    const std::filesystem::path runDir = parser.value("run").toStdString();
+
+    StopToken stop;
+    InterruptToStop interrupt(&stop);
+    TrainingPrinter printer(parser.isSet("quiet"));
+    Trainer trainer;
+    TrainingSummary summary;
+
+    if (parser.isSet("resume")) {
+        int epochs = 0;
+        if (!readNumber(parser, "epochs", epochs, 1))
+            return 2;
+        for (const char* ignored : {"data", "preset", "batch", "pretrained", "lr", "seed"})
+            if (parser.isSet(ignored))
+                QTextStream(stderr) << tr("kpstudio train: --%1 is ignored with --resume (the run's config.json is used)")
+                                           .arg(ignored)
+                                    << "\n";
+        summary = trainer.resume(runDir, &printer, &stop, epochs);
+    } else {
+        if (!parser.isSet("data"))
+            return fail(tr("--data DIR is required (or --resume)"), 2);
+        TrainingConfig config;
+        config.dataDir = std::filesystem::absolute(parser.value("data").toStdString()).string();
+        config.device = parser.value("device").toStdString();
+        std::string deviceName;
+        try {
+            deviceName = resolveDeviceName(config.device);
+            const bool cuda = deviceName != "cpu";
+            const std::string preset =
+                parser.isSet("preset") ? parser.value("preset").toStdString() : TrainingConfig::defaultPreset(cuda);
+            config.model = TrainingConfig::presetModel(preset);
+            config.freezeBackbone = backboneFreezeFromString(parser.value("freeze-backbone").toStdString());
+        } catch (const std::invalid_argument& error) {
+            return fail(QString::fromStdString(error.what()), 2);
+        }
+        int fineTuneEpochs = 0;
+        if (!readNumber(parser, "epochs", config.epochs, 1) || !readNumber(parser, "batch", config.batchSize, 1) ||
+            !readNumber(parser, "lr", config.learningRate, 0.0) ||
+            !readNumber(parser, "fine-tune-epochs", fineTuneEpochs, 0) ||
+            !readNumber(parser, "fine-tune-lr", config.fineTuneLearningRate, 0.0) ||
+            !readNumber(parser, "early-stopping", config.earlyStoppingPatience, 0) ||
+            !readNumber(parser, "seed", config.seed, 0ull) || !readNumber(parser, "threads", config.threads, 0) ||
+            !readNumber(parser, "snapshot-samples", config.snapshotSamples, 0) ||
+            !readNumber(parser, "image-size", config.model.preprocess.imageSize, 32) ||
+            !readNumber(parser, "heatmap-size", config.model.preprocess.heatmapSize, 4))
+            return 2;
+        config.fineTune = fineTuneEpochs > 0;
+        if (config.fineTune)
+            config.fineTuneEpochs = fineTuneEpochs;
+        if (parser.isSet("pretrained"))
+            config.pretrained = std::filesystem::absolute(parser.value("pretrained").toStdString()).string();
+        if (parser.isSet("cache-dir"))
+            config.cacheDir = std::filesystem::absolute(parser.value("cache-dir").toStdString()).string();
+        try {
+            ModelConfig checked = config.model;
+            checked.keypointCount = 1;
+            checked.validate();
+            config.validate();
+        } catch (const std::invalid_argument& error) {
+            return fail(QString::fromStdString(error.what()), 2);
+        }
+        summary = trainer.run(config, runDir, &printer, &stop);
+    }
+
+    switch (summary.outcome) {
+    case TrainingSummary::Outcome::Finished:
+        std::printf("%s\n", tr("run directory: %1").arg(QString::fromStdString(runDir.string())).toLocal8Bit().constData());
+        return 0;
+    case TrainingSummary::Outcome::Stopped:
+        std::printf("%s\n", tr("resume with: kpstudio train --run %1 --resume")
+                                .arg(QString::fromStdString(runDir.string()))
+                                .toLocal8Bit()
+                                .constData());
+        return 130;
+    case TrainingSummary::Outcome::Failed:
+        break;
+    }
+    return fail(QString::fromStdString(summary.message));
 }
 
 } // namespace kps::cli

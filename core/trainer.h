@@ -1,0 +1,98 @@
+#pragma once
+// Trains a keypoint model into a run directory (run_directory.h), synchronously in the calling
+// thread: scan -> seeded train/val split -> cached crops -> model (optionally ImageNet backbone)
+// -> Adam with the backbone frozen, optional fine-tune phase unfrozen -> plateau LR schedule,
+// optional early stopping -> per-epoch log, events, heatmap snapshots, best/last weights.
+// Reports through TrainingObserver (plain values, no torch types) and honours a StopToken:
+// a stop lands before the next batch and leaves a run that resume() continues exactly.
+
+#include "run_directory.h"
+#include "training_config.h"
+
+#include <cstddef>
+#include <filesystem>
+#include <string>
+
+namespace kps {
+
+class StopToken;
+
+struct TrainingRunInfo
+{
+    std::string runDir;
+    std::string device;      // "cpu", "cuda:0"
+    int threads = 0;         // CPU intra-op threads of the training thread
+    std::size_t trainSize = 0;
+    std::size_t valSize = 0;
+    int keypointCount = 0;
+    int batchSize = 0;
+    int batchesPerEpoch = 0;
+    int firstEpoch = 1;      // > 1 when resumed
+    int totalEpochs = 0;     // main + fine-tune epochs (early stopping may end sooner)
+    bool resumed = false;
+};
+
+struct BatchProgress
+{
+    int epoch = 0;
+    int totalEpochs = 0;
+    int batch = 0;           // batches done in this epoch (1..batches)
+    int batches = 0;
+    double runningLoss = 0;  // mean training loss of the epoch so far
+    double imagesPerSecond = 0; // over this epoch so far
+    double learningRate = 0;
+};
+
+struct TrainingSummary
+{
+    enum class Outcome { Finished, Stopped, Failed };
+    Outcome outcome = Outcome::Failed;
+    std::string message;     // why it failed, or how it ended ("early stopping at epoch 12")
+    int completedEpochs = 0;
+    int bestEpoch = 0;
+    double bestValLoss = 0;
+    EpochStats lastEpoch;    // the last finished epoch (epoch 0 when none)
+};
+
+// All callbacks run in the training thread; implementations forward them (e.g. queued signals).
+class TrainingObserver
+{
+public:
+    virtual ~TrainingObserver() = default;
+    virtual void runStarted(const TrainingRunInfo&) {}
+    // "preparing data", "scanning", "caching" (done/total images), "building model",
+    // "first batch", "validating", "writing". total = 0 when there is no count.
+    virtual void stage(const std::string& /*text*/, std::size_t /*done*/, std::size_t /*total*/) {}
+    virtual void batchProgress(const BatchProgress&) {}
+    virtual void epochFinished(const EpochStats&) {}
+    virtual void snapshotWritten(const std::string& /*jsonPath*/, int /*epoch*/) {}
+    virtual void finished(const TrainingSummary&) {}
+    virtual void failed(const std::string& /*message*/) {}
+    // Stopped before batch `batch` (0-based; 0 = at an epoch boundary) of `epoch`.
+    virtual void stopped(int /*epoch*/, int /*batch*/) {}
+};
+
+class Trainer
+{
+public:
+    // A new run into runDir (created; refused when it already holds a config.json). Never throws
+    // for run-time problems: they end in failed() and a Failed summary.
+    TrainingSummary run(const TrainingConfig& config, const std::filesystem::path& runDir,
+                        TrainingObserver* observer = nullptr, const StopToken* stop = nullptr);
+
+    // Continues a stopped or interrupted run from last.pt + last_optimizer.pt +
+    // training_state.json with the same split, appending to its log. A run without a state file
+    // (stopped before its first batch) starts over from its config.json. totalEpochs > 0 raises
+    // the main phase's epoch count (to train a finished run further).
+    TrainingSummary resume(const std::filesystem::path& runDir, TrainingObserver* observer = nullptr,
+                           const StopToken* stop = nullptr, int epochs = 0);
+};
+
+const char* toString(TrainingSummary::Outcome outcome);
+
+// The device a TrainingConfig::device text resolves to here: "cpu" or "cuda:N" ("auto" = CUDA
+// when available). Throws std::invalid_argument (e.g. CUDA asked for and absent). Torch-free
+// header, so command-line and GUI code can pick defaults without including torch.
+std::string resolveDeviceName(const std::string& spec);
+
+} // namespace kps

@@ -1,0 +1,127 @@
+#include "training_step.h"
+
+#include "batch_pipeline.h"
+#include "heatmap_target.h"
+#include "progress.h"
+
+#include <torch/cuda.h>
+
+#include <cmath>
+#include <stdexcept>
+
+namespace kps {
+
+void initialiseHeadPrior(KeypointModel& model, double prior)
+{
+    if (prior <= 0.0 || prior >= 1.0)
+        return;
+    torch::NoGradGuard noGrad;
+    for (auto& parameter : model->named_parameters(true)) {
+        if (parameter.key() == "head.bias")
+            parameter.value().fill_(-std::log((1.0 - prior) / prior));
+    }
+}
+
+torch::Device resolveDevice(const std::string& spec)
+{
+    if (spec == "cpu")
+        return torch::Device(torch::kCPU);
+    if (spec == "auto")
+        return torch::cuda::is_available() ? torch::Device(torch::kCUDA, 0) : torch::Device(torch::kCPU);
+    if (spec == "cuda" || spec.rfind("cuda:", 0) == 0) {
+        if (!torch::cuda::is_available())
+            throw std::invalid_argument("device \"" + spec + "\" requested but CUDA is not available in this build or on this machine");
+        int index = 0;
+        if (spec.size() > 5) {
+            try {
+                index = std::stoi(spec.substr(5));
+            } catch (const std::exception&) {
+                throw std::invalid_argument("malformed device \"" + spec + "\"");
+            }
+        }
+        const auto count = static_cast<int>(torch::cuda::device_count());
+        if (index < 0 || index >= count)
+            throw std::invalid_argument("device \"" + spec + "\" does not exist (" + std::to_string(count) +
+                                        " CUDA device(s))");
+        return torch::Device(torch::kCUDA, static_cast<c10::DeviceIndex>(index));
+    }
+    throw std::invalid_argument("unknown device \"" + spec + "\" (expected auto, cpu, cuda or cuda:N)");
+}
+
+DeviceBatch toDeviceBatch(const torch::Tensor& cropsUint8, const torch::Tensor& coordinates,
+                          const torch::Device& device, const PreprocessConfig& preprocess)
+{
+    DeviceBatch batch;
+    const bool async = device.is_cuda() && cropsUint8.is_pinned();
+    // Moving uint8 (a quarter of float32's bytes) and converting on the device.
+    const torch::Tensor crops = cropsUint8.to(device, /*non_blocking=*/async);
+    batch.targetCoordinates = coordinates.to(device, /*non_blocking=*/async);
+    batch.input = cropsToInput(crops, preprocess.normalisation);
+    batch.targetHeatmaps = heatmapTargets(batch.targetCoordinates, preprocess.heatmapSize, preprocess.sigma);
+    return batch;
+}
+
+LossParts trainingStep(KeypointModel& model, torch::optim::Optimizer& optimizer, const DeviceBatch& batch,
+                       const LossWeights& weights)
+{
+    optimizer.zero_grad();
+    const ModelOutput output = model->forward(batch.input);
+    const LossParts parts = keypointLoss(output, batch.targetHeatmaps, batch.targetCoordinates,
+                                         weights.lambdaL1, weights.alpha, weights.gamma);
+    parts.total.backward();
+    optimizer.step();
+    return LossParts{parts.total.detach(), parts.focal.detach(), parts.l1.detach()};
+}
+
+ValidationResult validateModel(KeypointModel& model, BatchPipeline& pipeline, const torch::Device& device,
+                               const PreprocessConfig& preprocess, const LossWeights& weights,
+                               const StopToken* stop)
+{
+    const bool wasTraining = model->is_training();
+    model->eval();
+    torch::NoGradGuard noGrad;
+    ValidationResult result;
+    // [loss, focal, l1] * images, visible, within 2, within 5, error sum: read once at the end.
+    torch::Tensor sums = torch::zeros({7}, torch::TensorOptions().dtype(torch::kDouble).device(device));
+    const double imageSize = preprocess.imageSize;
+    pipeline.startEpoch(0);
+    while (auto batch = pipeline.next()) {
+        if (stop && stop->stopRequested()) {
+            result.stopped = true;
+            break;
+        }
+        const DeviceBatch deviceBatch = toDeviceBatch(batch->crops, batch->coordinates, device, preprocess);
+        const ModelOutput output = model->forward(deviceBatch.input);
+        const LossParts parts = keypointLoss(output, deviceBatch.targetHeatmaps, deviceBatch.targetCoordinates,
+                                             weights.lambdaL1, weights.alpha, weights.gamma);
+        const auto count = static_cast<double>(deviceBatch.size());
+        const torch::Tensor target = deviceBatch.targetCoordinates;
+        const torch::Tensor visible = target.select(-1, 0).ge(0) & target.select(-1, 1).ge(0);
+        const torch::Tensor error = (output.coordinates.to(torch::kFloat) - target).mul(imageSize).pow(2).sum(-1).sqrt();
+        const torch::Tensor visibleError = error.masked_select(visible).to(torch::kDouble);
+        sums += torch::stack({parts.total.to(torch::kDouble) * count, parts.focal.to(torch::kDouble) * count,
+                              parts.l1.to(torch::kDouble) * count,
+                              visible.sum().to(torch::kDouble), visibleError.le(2.0).sum().to(torch::kDouble),
+                              visibleError.le(5.0).sum().to(torch::kDouble), visibleError.sum()});
+        result.images += static_cast<std::size_t>(deviceBatch.size());
+    }
+    pipeline.stop();
+    model->train(wasTraining);
+    const torch::Tensor host = sums.cpu();
+    const double* values = host.data_ptr<double>();
+    if (result.images > 0) {
+        const auto images = static_cast<double>(result.images);
+        result.loss = values[0] / images;
+        result.focal = values[1] / images;
+        result.l1 = values[2] / images;
+    }
+    result.visibleKeypoints = static_cast<std::size_t>(values[3]);
+    if (values[3] > 0) {
+        result.pck2 = 100.0 * values[4] / values[3];
+        result.pck5 = 100.0 * values[5] / values[3];
+        result.meanErrorPx = values[6] / values[3];
+    }
+    return result;
+}
+
+} // namespace kps

@@ -1,0 +1,98 @@
+// `kpstudio train` / `kpstudio bench train` as a user runs them: argument errors are one line and
+// a non-zero exit, a failed run names the file, a resume of a non-run says so, and the training
+// benchmark prints its throughputs and their ratio.
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QtTest>
+
+class TestTrainCommand : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void argumentErrors_data();
+    void argumentErrors();
+    void benchTrainPrintsThroughputAndRatio();
+
+private:
+    QTemporaryDir m_temp;
+    struct Result
+    {
+        int code = -1;
+        QString out, err;
+    };
+    static Result runCli(const QStringList& args, int timeoutMs = 120000)
+    {
+        QProcess process;
+        process.start(KPS_CLI, args);
+        Result result;
+        if (!process.waitForFinished(timeoutMs))
+            return result;
+        result.code = process.exitCode();
+        result.out = QString::fromUtf8(process.readAllStandardOutput());
+        result.err = QString::fromUtf8(process.readAllStandardError());
+        return result;
+    }
+};
+
+void TestTrainCommand::argumentErrors_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<int>("code");
+    QTest::addColumn<QString>("message"); // a part of the one error line
+
+    const QString missing = m_temp.path() + "/no_such_dataset";
+    QTest::newRow("no run") << QStringList{"train", "--data", "x"} << 2 << "--run DIR is required";
+    QTest::newRow("no data") << QStringList{"train", "--run", "r"} << 2 << "--data DIR is required";
+    QTest::newRow("bad epochs") << QStringList{"train", "--data", "d", "--run", "r", "--epochs", "zero"} << 2
+                                << "--epochs: expected a number >= 1";
+    QTest::newRow("bad preset") << QStringList{"train", "--data", "d", "--run", "r", "--preset", "huge", "--device", "cpu"}
+                                << 2 << "huge";
+    QTest::newRow("missing dataset")
+        << QStringList{"train", "--data", missing, "--run", m_temp.path() + "/run", "--device", "cpu"} << 1
+        << "no_such_dataset: dataset folder does not exist";
+    QTest::newRow("resume a non-run") << QStringList{"train", "--run", m_temp.path(), "--resume"} << 1
+                                      << "config.json: missing: not a training run directory";
+}
+
+void TestTrainCommand::argumentErrors()
+{
+    QFETCH(QStringList, args);
+    QFETCH(int, code);
+    QFETCH(QString, message);
+    const Result result = runCli(args);
+    QCOMPARE(result.code, code);
+    // Progress lines ("scanning...") may come first; the error is one line, the last.
+    const QStringList lines = result.err.trimmed().split('\n');
+    QCOMPARE(lines.filter(QRegularExpression("^kpstudio train: ")).size(), 1);
+    QVERIFY2(lines.last().startsWith("kpstudio train: "), qPrintable(result.err));
+    QVERIFY2(lines.last().contains(message), qPrintable(result.err));
+    QVERIFY(!QFileInfo::exists(m_temp.path() + "/run")); // a run that never started leaves nothing
+}
+
+void TestTrainCommand::benchTrainPrintsThroughputAndRatio()
+{
+    const Result result = runCli({"bench", "train", "--preset", "tiny", "--device", "cpu", "--batch", "4",
+                                  "--seconds", "1", "--threads", "2"},
+                                 300000);
+    qInfo("%s", qPrintable(result.out));
+    QVERIFY2(result.code == 0, qPrintable(result.err));
+    auto number = [&](const QString& label) {
+        const QRegularExpression pattern(QRegularExpression::escape(label) + " *: *([0-9.]+)");
+        const QRegularExpressionMatch match = pattern.match(result.out);
+        return match.hasMatch() ? match.captured(1).toDouble() : -1.0;
+    };
+    const double pipeline = number("train, real data pipeline");
+    const double compute = number("train, pre-made tensors");
+    const double ratio = number("pipeline / compute ratio");
+    QVERIFY(pipeline > 0);
+    QVERIFY(compute > 0);
+    // The printed rates are rounded to 0.1 img/s.
+    QVERIFY(std::abs(ratio - pipeline / compute) <= 0.002 + 0.1 / compute * (1.0 + ratio));
+    QVERIFY(number("inference, 1 image") > 0);
+    QVERIFY(number("inference, batch 32") > 0);
+}
+
+QTEST_GUILESS_MAIN(TestTrainCommand)
+#include "test_app_train_command.moc"
