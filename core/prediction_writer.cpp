@@ -1,5 +1,7 @@
 #include "prediction_writer.h"
 
+#include "npy_array.h"
+
 #include "atomic_file.h"
 #include "file_error.h"
 
@@ -160,39 +162,6 @@ cv::Mat heatmapGrid(const std::vector<float>& heatmaps, int keypointCount, int h
     return grid;
 }
 
-std::string npyFloat32(const float* data, const std::vector<std::size_t>& shape)
-{
-    std::string dims;
-    std::size_t count = 1;
-    for (const std::size_t d : shape) {
-        dims += std::to_string(d) + ", ";
-        count *= d;
-    }
-    if (shape.size() > 1)
-        dims.resize(dims.size() - 1); // "(2, 3)" but "(2,)"
-    else if (shape.empty())
-        dims.clear();
-    std::string header = "{'descr': '<f4', 'fortran_order': False, 'shape': (" + dims + "), }";
-    // Magic (6) + version (2) + length (2) + header, padded with spaces and ended by '\n' to a
-    // multiple of 64 bytes, as numpy writes it.
-    const std::size_t unpadded = 10 + header.size() + 1;
-    header.append((64 - unpadded % 64) % 64, ' ');
-    header += '\n';
-    std::string bytes = "\x93NUMPY";
-    bytes += '\x01';
-    bytes += '\x00';
-    const auto length = static_cast<std::uint16_t>(header.size());
-    bytes += static_cast<char>(length & 0xff);
-    bytes += static_cast<char>(length >> 8);
-    bytes += header;
-    static_assert(sizeof(float) == 4, "float32 expected");
-    const std::size_t offset = bytes.size();
-    bytes.resize(offset + count * sizeof(float));
-    // Little-endian host assumed (x86-64, aarch64): '<f4' is the in-memory layout.
-    if (count > 0)
-        std::memcpy(bytes.data() + offset, data, count * sizeof(float));
-    return bytes;
-}
 
 nlohmann::ordered_json predictedAnnotationJson(const std::vector<float>& predicted,
                                                const std::vector<float>& heatmapPeaks,
@@ -258,11 +227,10 @@ void PredictionWriter::write(const ImagePrediction& prediction, const std::strin
         writeImage(m_outDir / outputs::kHeatmapsDir / (stem + ".png"),
                    heatmapGrid(prediction.heatmaps, m_keypointCount, heat));
     if (m_options.rawHeatmaps && haveHeatmaps)
-        writeFileAtomically(
-            m_outDir / outputs::kHeatmapsDir / (stem + ".npy"),
-            npyFloat32(prediction.heatmaps.data(),
-                       {static_cast<std::size_t>(m_keypointCount), static_cast<std::size_t>(heat),
-                        static_cast<std::size_t>(heat)}));
+        NpyArray::fromFloats({static_cast<std::size_t>(m_keypointCount), static_cast<std::size_t>(heat),
+                              static_cast<std::size_t>(heat)},
+                             prediction.heatmaps.data())
+            .save(m_outDir / outputs::kHeatmapsDir / (stem + ".npy"));
     const LetterboxCrop geometry(m_config, prediction.imageWidth, prediction.imageHeight);
     if (m_options.originalOverlays && !prediction.original.empty())
         writeImage(

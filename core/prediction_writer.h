@@ -76,9 +76,6 @@ cv::Mat drawOriginalOverlay(const cv::Mat& original, const LetterboxCrop& geomet
 cv::Mat heatmapGrid(const std::vector<float>& heatmaps, int keypointCount, int heatmapSize,
                     int cellScale = 2);
 
-// NPY format version 1.0 bytes of a C-ordered float32 array (numpy.load reads it).
-std::string npyFloat32(const float* data, const std::vector<std::size_t>& shape);
-
 // Predicted 4SP annotation: keypoints whose heatmap peak >= threshold and whose position maps
 // inside the original image go to visible_vertices with pixel_coordinates (original pixels); the
 // rest to non_visible_vertices without pixel_coordinates ("Outside view" when they map outside

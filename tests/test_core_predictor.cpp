@@ -12,6 +12,7 @@
 #include "model_config.h"
 #include "prediction_job.h"
 #include "prediction_writer.h"
+#include "npy_array.h"
 #include "predictor.h"
 #include "progress.h"
 #include "weights_file.h"
@@ -335,7 +336,7 @@ private Q_SLOTS:
     void npyHeaderIsNumpyCompatible()
     {
         const float values[] = {1.0f, 2.5f, -3.0f, 4.0f, 5.0f, 6.0f};
-        const std::string bytes = npyFloat32(values, {2, 3});
+        const std::string bytes = NpyArray::fromFloats({2, 3}, values).serialize();
         QCOMPARE(bytes.substr(0, 6), std::string("\x93NUMPY"));
         const std::size_t headerLength =
             static_cast<unsigned char>(bytes[8]) | (static_cast<unsigned char>(bytes[9]) << 8);
