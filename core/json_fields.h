@@ -6,8 +6,31 @@
 
 #include <stdexcept>
 #include <string>
+#include <type_traits>
 
 namespace kps {
+
+// Throws std::invalid_argument("expected ...") unless value can be read as a T without loss:
+// a bool from true/false, an integer only from an integer, a number from a number, a string
+// from a string (nlohmann would silently truncate 2.5 into an int).
+template <typename T>
+void checkJsonFieldType(const nlohmann::ordered_json& value)
+{
+    if constexpr (std::is_same_v<T, bool>) {
+        if (!value.is_boolean())
+            throw std::invalid_argument("expected true or false");
+    } else if constexpr (std::is_arithmetic_v<T>) {
+        if (!value.is_number())
+            throw std::invalid_argument("expected a number");
+        if constexpr (std::is_integral_v<T>) {
+            if (!value.is_number_integer())
+                throw std::invalid_argument("expected an integer");
+        }
+    } else if constexpr (std::is_same_v<T, std::string>) {
+        if (!value.is_string())
+            throw std::invalid_argument("expected a string");
+    }
+}
 
 // Throws std::invalid_argument("<section>.<key> has the wrong type").
 template <typename T>
@@ -17,8 +40,9 @@ T jsonFieldOr(const nlohmann::ordered_json& object, const char* key, T fallback,
     if (found == object.end())
         return fallback;
     try {
+        checkJsonFieldType<T>(*found);
         return found->template get<T>();
-    } catch (const nlohmann::json::exception&) {
+    } catch (const std::exception&) {
         throw std::invalid_argument(std::string(section) + "." + key + " has the wrong type");
     }
 }

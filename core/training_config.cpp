@@ -1,5 +1,7 @@
 #include "training_config.h"
 
+#include "json_fields.h"
+
 #include <stdexcept>
 
 namespace kps {
@@ -16,20 +18,7 @@ void readOptional(const Json& json, const char* key, T& value)
     if (found == json.end() || found->is_null())
         return;
     try {
-        if constexpr (std::is_same_v<T, bool>) {
-            if (!found->is_boolean())
-                throw std::invalid_argument("expected true or false");
-        } else if constexpr (std::is_arithmetic_v<T>) {
-            if (!found->is_number())
-                throw std::invalid_argument("expected a number");
-            if constexpr (std::is_integral_v<T>) {
-                if (!found->is_number_integer())
-                    throw std::invalid_argument("expected an integer");
-            }
-        } else if constexpr (std::is_same_v<T, std::string>) {
-            if (!found->is_string())
-                throw std::invalid_argument("expected a string");
-        }
+        checkJsonFieldType<T>(*found);
         value = found->get<T>();
     } catch (const std::exception& error) {
         throw std::invalid_argument(std::string("\"") + key + "\": " + error.what());
