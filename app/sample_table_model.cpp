@@ -7,6 +7,8 @@
 #include <QFont>
 #include <QStyle>
 
+#include <algorithm>
+
 namespace kps {
 
 SampleTableModel::SampleTableModel(QObject* parent) : QAbstractTableModel(parent) {}
@@ -15,6 +17,9 @@ void SampleTableModel::setSamples(std::vector<SampleEntry> samples)
 {
     beginResetModel();
     m_samples = std::move(samples);
+    m_sortedByStem = std::is_sorted(
+        m_samples.begin(), m_samples.end(),
+        [](const SampleEntry& a, const SampleEntry& b) { return a.stem < b.stem; });
     m_modifiedRow = -1;
     if (m_thumbnails)
         m_thumbnails->clear();
@@ -81,6 +86,14 @@ int SampleTableModel::rowForFile(const std::filesystem::path& file) const
 int SampleTableModel::rowForStem(const QString& stem) const
 {
     const std::string wanted = stem.toStdString();
+    if (m_sortedByStem) { // the scan's order: a binary search, even over 100 000 rows
+        const auto found = std::lower_bound(
+            m_samples.begin(), m_samples.end(), wanted,
+            [](const SampleEntry& entry, const std::string& key) { return entry.stem < key; });
+        return found != m_samples.end() && found->stem == wanted
+                   ? static_cast<int>(found - m_samples.begin())
+                   : -1;
+    }
     for (std::size_t row = 0; row < m_samples.size(); ++row) {
         if (m_samples[row].stem == wanted)
             return static_cast<int>(row);

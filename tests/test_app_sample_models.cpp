@@ -6,6 +6,7 @@
 #include "sample_filter_proxy_model.h"
 #include "sample_table_model.h"
 
+#include <algorithm>
 #include <QAbstractItemModelTester>
 #include <QTest>
 
@@ -62,6 +63,7 @@ private Q_SLOTS:
     void naturalCompare();
     void numericSort();
     void rowForFile();
+    void rowForStem();
     void problemModel();
 };
 
@@ -203,6 +205,25 @@ void TestSampleModels::rowForFile()
     QCOMPARE(model.rowForFile({}), -1);
     QCOMPARE(model.rowForStem(QStringLiteral("IMG_20")), 4);
     QCOMPARE(model.rowForStem(QStringLiteral("nope")), -1);
+}
+
+void TestSampleModels::rowForStem()
+{
+    // In the scan's order (binary search) and in any other order (linear): same answers.
+    for (const bool sorted : {true, false}) {
+        std::vector<SampleEntry> samples;
+        for (const char* stem : {"a", "b10", "b2", "c", "img_1", "img_10", "img_2"})
+            samples.push_back(entry(stem, true, 1, 0));
+        if (!sorted)
+            std::reverse(samples.begin(), samples.end());
+        SampleTableModel model;
+        model.setSamples(samples);
+        for (int row = 0; row < model.rowCount(); ++row)
+            QCOMPARE(model.rowForStem(QString::fromStdString(samples[row].stem)), row);
+        QCOMPARE(model.rowForStem(QStringLiteral("img_3")), -1);
+        QCOMPARE(model.rowForStem(QStringLiteral("zzz")), -1);
+        QCOMPARE(model.rowForStem(QString()), -1);
+    }
 }
 
 void TestSampleModels::problemModel()

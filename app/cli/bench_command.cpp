@@ -1,5 +1,6 @@
 // kpstudio bench: `train` (this file) measures training and inference throughput; `data`
 // (bench_data.cpp) measures the data side. Performance claims are ratios measured in one run.
+#include "bench_browser.h"
 #include "bench_data.h"
 #include "cli_commands.h"
 
@@ -255,8 +256,10 @@ int runBench(const QStringList& args)
         return runBenchTrain(args.mid(1));
     if (sub == QLatin1String("data"))
         return runBenchData(args.mid(1));
+    if (sub == QLatin1String("browser"))
+        return runBenchBrowser(args.mid(1));
     QTextStream(sub.isEmpty() || sub.startsWith('-') ? stdout : stderr)
-        << tr("Usage: kpstudio bench data|train [OPTIONS]  (kpstudio bench train --help)") << "\n";
+        << tr("Usage: kpstudio bench data|train|browser [OPTIONS]  (kpstudio bench train --help)") << "\n";
     return sub == QLatin1String("--help") || sub == QLatin1String("-h") ? 0 : 2;
 }
 
