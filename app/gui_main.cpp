@@ -1,15 +1,76 @@
 // keypoint-studio: the GUI. `keypoint-studio [DATASET]` opens a dataset, `--demo` the built-in
 // demo dataset (rendered on first use); without arguments the last dataset reopens.
+// `--screenshots OUTDIR` walks the window through the README's screenshots and quits
+// (tools/make_screenshots.sh runs it offscreen).
 
 #include "main_window.h"
+#include "preferences_dialog.h"
 #include "resource_paths.h"
+#include "screenshot_tour.h"
+#include "thumbnail_cache.h"
 #include "torch_threads.h"
 #include "ui_translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QElapsedTimer>
 #include <QIcon>
+#include <QTextStream>
 #include <QTimer>
+
+#include <algorithm>
+#include <memory>
+
+namespace {
+
+// The README's screenshots, one step per mode that exists: Data shows the opened dataset with its
+// first image. A step waits on the window's own signals (the dataset scan and the image load run
+// off the UI thread).
+std::unique_ptr<kps::ScreenshotTour> makeScreenshotTour(kps::MainWindow& window,
+                                                        const QString& outputDir)
+{
+    auto tour = std::make_unique<kps::ScreenshotTour>(&window, outputDir);
+    tour->setQuitWhenDone(true);
+    tour->setSettleMs(5000); // the Images table repaints decoded thumbnails in batches
+    auto opened = std::make_shared<bool>(false);
+    auto shown = std::make_shared<bool>(false);
+    auto sampleCount = std::make_shared<int>(0);
+    QObject::connect(&window, &kps::MainWindow::datasetOpened, &window,
+                     [&window, opened, sampleCount](const QString&, int count) {
+                         *opened = true;
+                         *sampleCount = count;
+                         if (count > 0)
+                             window.selectSample(0);
+                     });
+    QObject::connect(&window, &kps::MainWindow::sampleShown, &window,
+                     [shown](int) { *shown = true; });
+    QObject::connect(&window, &kps::MainWindow::datasetFailed, &window,
+                     [](const QString& path, const QString& message) {
+                         QTextStream(stderr) << "keypoint-studio: " << path << ": " << message << "\n";
+                         QCoreApplication::exit(1);
+                     });
+    // Thumbnails decode lazily: wait for the first screenful (at most 20 s after the image).
+    auto sinceShown = std::make_shared<QElapsedTimer>();
+    tour->addStep(QStringLiteral("data"), {}, [&window, opened, shown, sampleCount, sinceShown] {
+        if (!*opened || !*shown)
+            return false;
+        if (!sinceShown->isValid())
+            sinceShown->start();
+        return window.thumbnailCache()->cachedCount() >= std::min(*sampleCount, 10) ||
+               sinceShown->elapsed() > 20000;
+    });
+    kps::ScreenshotTour* raw = tour.get();
+    QObject::connect(raw, &kps::ScreenshotTour::finished, raw, [&window, raw](bool) {
+        for (const QString& error : raw->errors())
+            QTextStream(stderr) << "keypoint-studio: " << error << "\n";
+        for (const QString& file : raw->savedFiles())
+            QTextStream(stdout) << file << "\n";
+        window.close();
+    });
+    return tour;
+}
+
+} // namespace
 
 int main(int argc, char* argv[])
 {
@@ -18,7 +79,7 @@ int main(int argc, char* argv[])
     QApplication::setApplicationName(QStringLiteral("KeypointStudio"));
     QApplication::setApplicationDisplayName(QStringLiteral("Keypoint Studio"));
     QApplication::setApplicationVersion(QStringLiteral(KPS_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("keypoint-studio"));
+    QApplication::setDesktopFileName(QStringLiteral("io.github.keypointstudio.KeypointStudio"));
     QApplication::setWindowIcon(QIcon(kps::resources::applicationIcon()));
 
     // --lang is read before the parser runs so that --help is translated too.
@@ -30,11 +91,11 @@ int main(int argc, char* argv[])
         else if (arguments[i].startsWith(QLatin1String("--lang=")))
             language = arguments[i].mid(7);
     }
+    // --lang, else Preferences' choice, else the system locale.
     kps::UiTranslations translations;
-    if (language.isEmpty())
-        translations.install(QLocale::system());
-    else
-        translations.install(language);
+    translations.install(kps::PreferencesDialog::resolveLanguage(
+        language, kps::PreferencesDialog::storedLanguage(), QLocale::system()));
+    kps::PreferencesDialog::setLiveTranslations(&translations);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate(
@@ -48,8 +109,14 @@ int main(int argc, char* argv[])
         QStringLiteral("lang"),
         QApplication::translate("main", "User interface language (en, pt_BR, de)."),
         QStringLiteral("language"));
+    const QCommandLineOption screenshotsOption(
+        QStringLiteral("screenshots"),
+        QApplication::translate("main",
+                                "Save screenshots of the window into the folder, then quit."),
+        QStringLiteral("folder"));
     parser.addOption(demoOption);
     parser.addOption(languageOption);
+    parser.addOption(screenshotsOption);
     parser.addPositionalArgument(
         QStringLiteral("dataset"),
         QApplication::translate("main", "Dataset folder to open (4SP layout)."),
@@ -60,6 +127,11 @@ int main(int argc, char* argv[])
     kps::useAllHardwareThreadsForTorch();
 
     kps::MainWindow window;
+    std::unique_ptr<kps::ScreenshotTour> tour;
+    if (parser.isSet(screenshotsOption)) {
+        window.resize(1280, 800);
+        tour = makeScreenshotTour(window, parser.value(screenshotsOption));
+    }
     window.show();
     const QStringList positional = parser.positionalArguments();
     if (parser.isSet(demoOption))
@@ -68,5 +140,7 @@ int main(int argc, char* argv[])
         window.openDataset(positional.first());
     else
         window.openLastDataset();
+    if (tour)
+        tour->start();
     return QApplication::exec();
 }

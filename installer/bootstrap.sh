@@ -3,6 +3,7 @@
 #   installer/bootstrap.sh gui    installs packages, builds (Release, incremental), opens the GUI
 #                                 on the built-in demo dataset (generated on first run)
 #   installer/bootstrap.sh test   installs packages, builds, runs the whole CTest suite
+#   installer/bootstrap.sh package  installs packages, builds, makes the .deb and .tar.gz (cpack)
 # Extra arguments after "gui" go to keypoint-studio (e.g. a dataset folder instead of the demo).
 set -euo pipefail
 
@@ -30,8 +31,12 @@ case "$mode" in
   test)
     exec ctest --test-dir "$build_dir" --output-on-failure "$@"
     ;;
+  package)
+    cd "$build_dir"
+    exec cpack -G "DEB;TGZ" "$@"
+    ;;
   *)
-    echo "usage: $0 gui|test [arguments]" >&2
+    echo "usage: $0 gui|test|package [arguments]" >&2
     exit 2
     ;;
 esac

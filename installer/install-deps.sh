@@ -17,6 +17,9 @@ PACKAGES=(
   fonts-dejavu-core
   # Python parity tests: our weights must load with torch.load, torchvision files must import
   python3 python3-torch python3-torchvision python3-numpy
+  # packages (cpack): dpkg-shlibdeps and file compute the .deb's Depends; appstreamcli checks the
+  # AppStream metainfo; Qt's SVG plugin renders the PNG icons at build time
+  dpkg-dev file appstream libqt6svg6
 )
 
 missing=()
