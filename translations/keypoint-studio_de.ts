@@ -2,6 +2,51 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>kps::AboutDialog</name>
+    <message>
+        <source>About Keypoint Studio</source>
+        <translation>Über Keypoint Studio</translation>
+    </message>
+    <message numerus="yes">
+        <source>CUDA: %n GPU(s)</source>
+        <translation>
+            <numerusform>CUDA: %n GPU</numerusform>
+            <numerusform>CUDA: %n GPUs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>CPU (%n thread(s))</source>
+        <translation>
+            <numerusform>CPU (%n Thread)</numerusform>
+            <numerusform>CPU (%n Threads)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Keypoint Studio %1&lt;/h3&gt;&lt;p&gt;Annotate, train and inspect heatmap keypoint detectors for spacecraft pose estimation.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Keypoint Studio %1&lt;/h3&gt;&lt;p&gt;Heatmap-Keypoint-Detektoren für die Lageschätzung von Raumfahrzeugen annotieren, trainieren und untersuchen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Qt</source>
+        <translation>Qt</translation>
+    </message>
+    <message>
+        <source>LibTorch</source>
+        <translation>LibTorch</translation>
+    </message>
+    <message>
+        <source>OpenCV</source>
+        <translation>OpenCV</translation>
+    </message>
+    <message>
+        <source>Compute device</source>
+        <translation>Rechengerät</translation>
+    </message>
+    <message>
+        <source>README: installation, GPU training, command line</source>
+        <translation>README: Installation, GPU-Training, Kommandozeile</translation>
+    </message>
+</context>
+<context>
     <name>kps::DeleteKeypointCommand</name>
     <message>
         <source>Delete keypoint %1</source>
@@ -515,14 +560,6 @@
         <translation>x %1  y %2</translation>
     </message>
     <message>
-        <source>About Keypoint Studio</source>
-        <translation>Über Keypoint Studio</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Keypoint Studio %1&lt;/h3&gt;&lt;p&gt;Annotate, train and inspect heatmap keypoint detectors for spacecraft pose estimation.&lt;/p&gt;&lt;p&gt;Datasets use the 4SP layout: Rendered_Images, JSON_Data_REF and Object_Information/mesh_information.json.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Keypoint Studio %1&lt;/h3&gt;&lt;p&gt;Heatmap-Keypoint-Detektoren für die Lageschätzung von Raumfahrzeugen annotieren, trainieren und untersuchen.&lt;/p&gt;&lt;p&gt;Datensätze folgen dem 4SP-Aufbau: Rendered_Images, JSON_Data_REF und Object_Information/mesh_information.json.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -905,6 +942,78 @@ Ein Datensatz braucht Rendered_Images/, JSON_Data_REF/ und Object_Information/me
         <source>Mouse: drag a keypoint to move it; drag the image to pan; wheel to zoom.</source>
         <translation>Maus: Keypoint ziehen, um ihn zu verschieben; Bild ziehen zum Verschieben der Ansicht; Mausrad zum Zoomen.</translation>
     </message>
+    <message>
+        <source>Open training run</source>
+        <translation>Trainingslauf öffnen</translation>
+    </message>
+    <message>
+        <source>%1 is not an image of the open dataset</source>
+        <translation>%1 ist kein Bild des geöffneten Datensatzes</translation>
+    </message>
+    <message>
+        <source>Predictions of %1 applied: correct them and save (Ctrl+Z undoes)</source>
+        <translation>Vorhersagen für %1 übernommen: korrigieren und speichern (Strg+Z macht rückgängig)</translation>
+    </message>
+    <message>
+        <source>Modes</source>
+        <translation>Modi</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>Browse and annotate the dataset (Ctrl+1)</source>
+        <translation>Den Datensatz durchsehen und annotieren (Strg+1)</translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <translation>Trainieren</translation>
+    </message>
+    <message>
+        <source>Train a model and watch it learn (Ctrl+2)</source>
+        <translation>Ein Modell trainieren und beim Lernen zusehen (Strg+2)</translation>
+    </message>
+    <message>
+        <source>Inspect</source>
+        <translation>Untersuchen</translation>
+    </message>
+    <message>
+        <source>Run a model over the dataset: errors, heatmaps, statistics, reports (Ctrl+3)</source>
+        <translation>Ein Modell auf den Datensatz anwenden: Fehler, Heatmaps, Statistiken, Berichte (Strg+3)</translation>
+    </message>
+    <message>
+        <source>Open training &amp;run…</source>
+        <translation>Trainings&amp;lauf öffnen…</translation>
+    </message>
+    <message>
+        <source>Show a run directory&apos;s curves and heatmaps; follow it live while it trains</source>
+        <translation>Kurven und Heatmaps eines Laufverzeichnisses zeigen; das Training live verfolgen, solange es läuft</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Language of the user interface</source>
+        <translation>Sprache der Benutzeroberfläche</translation>
+    </message>
+    <message>
+        <source>User &amp;guide (README)</source>
+        <translation>Benutzer&amp;handbuch (README)</translation>
+    </message>
+    <message>
+        <source>Open the README shipped with Keypoint Studio</source>
+        <translation>Die mit Keypoint Studio ausgelieferte README öffnen</translation>
+    </message>
+    <message>
+        <source>Training is running</source>
+        <translation>Training läuft</translation>
+    </message>
+    <message>
+        <source>Stop training and quit? The run stops after the current batch and can be resumed later (Train &gt; Resume run).</source>
+        <translation>Training stoppen und beenden? Der Lauf stoppt nach dem aktuellen Batch und kann später fortgesetzt werden (Trainieren &gt; Lauf fortsetzen).</translation>
+    </message>
 </context>
 <context>
     <name>kps::MoveKeypointCommand</name>
@@ -1049,6 +1158,29 @@ Ein Datensatz braucht Rendered_Images/, JSON_Data_REF/ und Object_Information/me
     </message>
 </context>
 <context>
+    <name>kps::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Systemstandard</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>The language changes at once; --lang on the command line overrides it.</source>
+        <translation>Die Sprache wechselt sofort; --lang auf der Kommandozeile hat Vorrang.</translation>
+    </message>
+    <message>
+        <source>The language changes at the next start; --lang on the command line overrides it.</source>
+        <translation>Die Sprache wechselt beim nächsten Start; --lang auf der Kommandozeile hat Vorrang.</translation>
+    </message>
+</context>
+<context>
     <name>kps::ProblemTableModel</name>
     <message>
         <source>Info</source>
@@ -1146,6 +1278,21 @@ Ein Datensatz braucht Rendered_Images/, JSON_Data_REF/ und Object_Information/me
     <message>
         <source>Warnings and errors found for this sample&apos;s files</source>
         <translation>Für die Dateien dieses Beispiels gefundene Warnungen und Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>kps::ScreenshotTour</name>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation>%1: Ordner kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>%1: not ready after %2 s</source>
+        <translation>%1: nach %2 s nicht bereit</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the screenshot</source>
+        <translation>%1: Bildschirmfoto kann nicht geschrieben werden</translation>
     </message>
 </context>
 <context>
@@ -1535,6 +1682,257 @@ Ein Datensatz braucht Rendered_Images/, JSON_Data_REF/ und Object_Information/me
         <source>no readable images found</source>
         <translation>keine lesbaren Bilder gefunden</translation>
     </message>
+    <message>
+        <source>Measures the Images panel&apos;s models on N in-memory samples: set, natural sort, filters, stem lookup, one screen of rows, and bytes per row.</source>
+        <translation>Misst die Modelle des Bereichs Bilder mit N Beispielen im Speicher: Setzen, natürliche Sortierung, Filter, Stem-Suche, eine Bildschirmseite an Zeilen und Bytes pro Zeile.</translation>
+    </message>
+    <message>
+        <source>Number of samples (default 100000).</source>
+        <translation>Anzahl der Beispiele (Standard 100000).</translation>
+    </message>
+    <message>
+        <source>kpstudio bench browser: --images must be a positive integer</source>
+        <translation>kpstudio bench browser: --images muss eine positive ganze Zahl sein</translation>
+    </message>
+    <message>
+        <source>Training throughput with the real data pipeline vs. pre-made tensors (their ratio shows whether compute waits for data; goal &gt;= 0.97), and inference latency / throughput.</source>
+        <translation>Trainingsdurchsatz mit der echten Datenpipeline im Vergleich zu vorgefertigten Tensoren (ihr Verhältnis zeigt, ob die Berechnung auf Daten wartet; Ziel &gt;= 0.97) sowie Latenz / Durchsatz der Inferenz.</translation>
+    </message>
+    <message>
+        <source>Model preset (default: seed on a GPU, small on the CPU).</source>
+        <translation>Modellvoreinstellung (Standard: seed auf einer GPU, small auf der CPU).</translation>
+    </message>
+    <message>
+        <source>Batch size (default 128 on a GPU, 32 on the CPU).</source>
+        <translation>Batchgröße (Standard 128 auf einer GPU, 32 auf der CPU).</translation>
+    </message>
+    <message>
+        <source>auto, cpu, cuda or cuda:N (default auto).</source>
+        <translation>auto, cpu, cuda oder cuda:N (Standard auto).</translation>
+    </message>
+    <message>
+        <source>Keypoints K (default 11).</source>
+        <translation>Keypoints K (Standard 11).</translation>
+    </message>
+    <message>
+        <source>Seconds per measurement (default 10 on a GPU, 6 on the CPU).</source>
+        <translation>Sekunden pro Messung (Standard 10 auf einer GPU, 6 auf der CPU).</translation>
+    </message>
+    <message>
+        <source>CPU threads (default: all cores).</source>
+        <translation>CPU-Threads (Standard: alle Kerne).</translation>
+    </message>
+    <message>
+        <source>--keypoints: expected a positive integer</source>
+        <translation>--keypoints: positive ganze Zahl erwartet</translation>
+    </message>
+    <message>
+        <source>--batch: expected a positive integer</source>
+        <translation>--batch: positive ganze Zahl erwartet</translation>
+    </message>
+    <message>
+        <source>--seconds: expected a positive number</source>
+        <translation>--seconds: positive Zahl erwartet</translation>
+    </message>
+    <message>
+        <source>--threads: expected a positive integer</source>
+        <translation>--threads: positive ganze Zahl erwartet</translation>
+    </message>
+    <message>
+        <source>Usage: kpstudio bench data|train|browser [OPTIONS]  (kpstudio bench train --help)</source>
+        <translation>Aufruf: kpstudio bench data|train|browser [OPTIONEN]  (kpstudio bench train --help)</translation>
+    </message>
+    <message>
+        <source>Generate a synthetic set, train a small CPU model for a few minutes and evaluate it on held-out images.</source>
+        <translation>Erzeugt einen synthetischen Datensatz, trainiert einige Minuten lang ein kleines CPU-Modell und wertet es auf zurückgehaltenen Bildern aus.</translation>
+    </message>
+    <message>
+        <source>Output folder (default ./kpstudio-demo).</source>
+        <translation>Ausgabeordner (Standard ./kpstudio-demo).</translation>
+    </message>
+    <message>
+        <source>Training time budget in minutes (default 3).</source>
+        <translation>Zeitbudget für das Training in Minuten (Standard 3).</translation>
+    </message>
+    <message>
+        <source>Model preset: tiny or small (default tiny).</source>
+        <translation>Modellvoreinstellung: tiny oder small (Standard tiny).</translation>
+    </message>
+    <message>
+        <source>Training images to render (default 400).</source>
+        <translation>Anzahl zu rendernder Trainingsbilder (Standard 400).</translation>
+    </message>
+    <message>
+        <source>auto, cpu, cuda or cuda:N (default cpu).</source>
+        <translation>auto, cpu, cuda oder cuda:N (Standard cpu).</translation>
+    </message>
+    <message>
+        <source>--minutes: expected a positive number</source>
+        <translation>--minutes: positive Zahl erwartet</translation>
+    </message>
+    <message>
+        <source>--images: expected a number &gt;= 20</source>
+        <translation>--images: Zahl &gt;= 20 erwartet</translation>
+    </message>
+    <message>
+        <source>rendering %1 training images into %2</source>
+        <translation>%1 Trainingsbilder werden nach %2 gerendert</translation>
+    </message>
+    <message>
+        <source>rendering %1 held-out test images</source>
+        <translation>%1 zurückgehaltene Testbilder werden gerendert</translation>
+    </message>
+    <message>
+        <source>no epoch finished within the time budget</source>
+        <translation>keine Epoche innerhalb des Zeitbudgets abgeschlossen</translation>
+    </message>
+    <message>
+        <source>held-out test set: %1 images, %2 visible keypoints (errors in %3 px model-input pixels)</source>
+        <translation>zurückgehaltene Testmenge: %1 Bilder, %2 sichtbare Keypoints (Fehler in Pixeln der Modelleingabe mit %3 px)</translation>
+    </message>
+    <message>
+        <source>untrained model:</source>
+        <translation>untrainiertes Modell:</translation>
+    </message>
+    <message>
+        <source>trained (best.pt):</source>
+        <translation>trainiert (best.pt):</translation>
+    </message>
+    <message>
+        <source>%1 epochs, best epoch %2; run directory %3</source>
+        <translation>%1 Epochen, beste Epoche %2; Laufverzeichnis %3</translation>
+    </message>
+    <message>
+        <source>next: kpstudio evaluate --model %1 --data %2 --out %3</source>
+        <translation>als Nächstes: kpstudio evaluate --model %1 --data %2 --out %3</translation>
+    </message>
+    <message>
+        <source>--%1: expected a number &gt;= %2, got &quot;%3&quot;</source>
+        <translation>--%1: Zahl &gt;= %2 erwartet, erhalten: „%3“</translation>
+    </message>
+    <message>
+        <source>Train a keypoint model into a run directory (config.json, training_log.csv, events.jsonl, best.pt, last.pt, snapshots/).</source>
+        <translation>Trainiert ein Keypoint-Modell in ein Laufverzeichnis (config.json, training_log.csv, events.jsonl, best.pt, last.pt, snapshots/).</translation>
+    </message>
+    <message>
+        <source>Dataset folder (4SP layout).</source>
+        <translation>Datensatzordner (4SP-Aufbau).</translation>
+    </message>
+    <message>
+        <source>Run directory to create (or to resume with --resume).</source>
+        <translation>Anzulegendes Laufverzeichnis (oder mit --resume fortzusetzendes).</translation>
+    </message>
+    <message>
+        <source>Continue a stopped run in --run (same split, log appended).</source>
+        <translation>Einen gestoppten Lauf in --run fortsetzen (gleiche Aufteilung, Protokoll wird angehängt).</translation>
+    </message>
+    <message>
+        <source>Model preset: seed, small, tiny (default: seed on a GPU, small on the CPU).</source>
+        <translation>Modellvoreinstellung: seed, small, tiny (Standard: seed auf einer GPU, small auf der CPU).</translation>
+    </message>
+    <message>
+        <source>Epochs of the main phase (default 20; with --resume: raise it).</source>
+        <translation>Epochen der Hauptphase (Standard 20; mit --resume: erhöhen).</translation>
+    </message>
+    <message>
+        <source>torchvision ResNet ImageNet weights (.pth) for the backbone.</source>
+        <translation>torchvision-ResNet-Gewichte für ImageNet (.pth) für das Backbone.</translation>
+    </message>
+    <message>
+        <source>auto (frozen with --pretrained), frozen or trainable.</source>
+        <translation>auto (frozen mit --pretrained), frozen oder trainable.</translation>
+    </message>
+    <message>
+        <source>Network input side IMG (multiple of 32; default 128).</source>
+        <translation>Seitenlänge IMG der Netzeingabe (Vielfaches von 32; Standard 128).</translation>
+    </message>
+    <message>
+        <source>Heatmap side HEAT (default 64).</source>
+        <translation>Seitenlänge HEAT der Heatmaps (Standard 64).</translation>
+    </message>
+    <message>
+        <source>Learning rate (default 5e-4).</source>
+        <translation>Lernrate (Standard 5e-4).</translation>
+    </message>
+    <message>
+        <source>Epochs of a second phase with the backbone unfrozen (default 0 = none).</source>
+        <translation>Epochen einer zweiten Phase mit freigegebenem Backbone (Standard 0 = keine).</translation>
+    </message>
+    <message>
+        <source>Learning rate of the fine-tune phase (default 2e-6).</source>
+        <translation>Lernrate der Feinabstimmungsphase (Standard 2e-6).</translation>
+    </message>
+    <message>
+        <source>Stop a phase after N epochs without val-loss improvement (0 = off).</source>
+        <translation>Eine Phase nach N Epochen ohne Verbesserung des Validierungsverlusts beenden (0 = aus).</translation>
+    </message>
+    <message>
+        <source>Random seed (split, init, shuffling, augmentation; default 42).</source>
+        <translation>Zufallsstartwert (Aufteilung, Initialisierung, Mischen, Augmentierung; Standard 42).</translation>
+    </message>
+    <message>
+        <source>CPU threads for training (default: all cores).</source>
+        <translation>CPU-Threads für das Training (Standard: alle Kerne).</translation>
+    </message>
+    <message>
+        <source>Validation images in each heatmap snapshot (default 4).</source>
+        <translation>Validierungsbilder in jedem Heatmap-Snapshot (Standard 4).</translation>
+    </message>
+    <message>
+        <source>Preprocessed-image cache folder (default ~/.cache/keypoint-studio).</source>
+        <translation>Cache-Ordner für vorverarbeitete Bilder (Standard ~/.cache/keypoint-studio).</translation>
+    </message>
+    <message>
+        <source>Print only one line per epoch.</source>
+        <translation>Nur eine Zeile pro Epoche ausgeben.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>unerwartetes Argument „%1“</translation>
+    </message>
+    <message>
+        <source>--run DIR is required</source>
+        <translation>--run DIR ist erforderlich</translation>
+    </message>
+    <message>
+        <source>kpstudio train: --%1 is ignored with --resume (the run&apos;s config.json is used)</source>
+        <translation>kpstudio train: --%1 wird mit --resume ignoriert (die config.json des Laufs wird verwendet)</translation>
+    </message>
+    <message>
+        <source>--data DIR is required (or --resume)</source>
+        <translation>--data DIR ist erforderlich (oder --resume)</translation>
+    </message>
+    <message>
+        <source>run directory: %1</source>
+        <translation>Laufverzeichnis: %1</translation>
+    </message>
+    <message>
+        <source>resume with: kpstudio train --run %1 --resume</source>
+        <translation>fortsetzen mit: kpstudio train --run %1 --resume</translation>
+    </message>
+</context>
+<context>
+    <name>kps::cli::TrainingPrinter</name>
+    <message>
+        <source>%1 on %2 (%3 threads): %4 train / %5 val images, %6 keypoints, batch %7, epochs %8-%9</source>
+        <translation>%1 auf %2 (%3 Threads): %4 Trainings- / %5 Validierungsbilder, %6 Keypoints, Batch %7, Epochen %8-%9</translation>
+    </message>
+    <message>
+        <source>resuming</source>
+        <translation>Fortsetzung</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>finished: %1; best epoch %2 (val loss %3)</source>
+        <translation>beendet: %1; beste Epoche %2 (Validierungsverlust %3)</translation>
+    </message>
+    <message>
+        <source>stopped in epoch %1 after batch %2</source>
+        <translation>in Epoche %1 nach Batch %2 gestoppt</translation>
+    </message>
 </context>
 <context>
     <name>kpstudio</name>
@@ -1724,6 +2122,10 @@ Ein Datensatz braucht Rendered_Images/, JSON_Data_REF/ und Object_Information/me
     <message>
         <source>Dataset folder to open (4SP layout).</source>
         <translation>Zu öffnender Datensatzordner (4SP-Aufbau).</translation>
+    </message>
+    <message>
+        <source>Save screenshots of the window into the folder, then quit.</source>
+        <translation>Bildschirmfotos des Fensters im Ordner speichern und dann beenden.</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>kps::AboutDialog</name>
+    <message>
+        <source>About Keypoint Studio</source>
+        <translation>About Keypoint Studio</translation>
+    </message>
+    <message numerus="yes">
+        <source>CUDA: %n GPU(s)</source>
+        <translation><numerusform>CUDA: %n GPU(s)</numerusform><numerusform>CUDA: %n GPU(s)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>CPU (%n thread(s))</source>
+        <translation><numerusform>CPU (%n thread(s))</numerusform><numerusform>CPU (%n thread(s))</numerusform></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Keypoint Studio %1&lt;/h3&gt;&lt;p&gt;Annotate, train and inspect heatmap keypoint detectors for spacecraft pose estimation.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Keypoint Studio %1&lt;/h3&gt;&lt;p&gt;Annotate, train and inspect heatmap keypoint detectors for spacecraft pose estimation.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Qt</source>
+        <translation>Qt</translation>
+    </message>
+    <message>
+        <source>LibTorch</source>
+        <translation>LibTorch</translation>
+    </message>
+    <message>
+        <source>OpenCV</source>
+        <translation>OpenCV</translation>
+    </message>
+    <message>
+        <source>Compute device</source>
+        <translation>Compute device</translation>
+    </message>
+    <message>
+        <source>README: installation, GPU training, command line</source>
+        <translation>README: installation, GPU training, command line</translation>
+    </message>
+</context>
+<context>
     <name>kps::DeleteKeypointCommand</name>
     <message>
         <source>Delete keypoint %1</source>
@@ -233,8 +272,8 @@
         <translation>No annotated image with visible keypoints.</translation>
     </message>
     <message>
-        <source>The %1 images with the largest mean error; x = ground truth, o = prediction, on the model&apos;s input crop.</source>
-        <translation>The %1 images with the largest mean error; x = ground truth, o = prediction, on the model&apos;s input crop.</translation>
+        <source>The %1 images with the largest mean error; x = ground truth, o = prediction, on the model's input crop.</source>
+        <translation>The %1 images with the largest mean error; x = ground truth, o = prediction, on the model's input crop.</translation>
     </message>
     <message>
         <source>#%1 %2: mean %3 IMG px (%4 original px), max %5 IMG px, %6 keypoints</source>
@@ -336,8 +375,8 @@
         <translation>Epoch %1 of %2</translation>
     </message>
     <message>
-        <source>Selected keypoint over the epochs: peak height, fitted sigma against the target&apos;s sigma, and epochs with a second peak</source>
-        <translation>Selected keypoint over the epochs: peak height, fitted sigma against the target&apos;s sigma, and epochs with a second peak</translation>
+        <source>Selected keypoint over the epochs: peak height, fitted sigma against the target's sigma, and epochs with a second peak</source>
+        <translation>Selected keypoint over the epochs: peak height, fitted sigma against the target's sigma, and epochs with a second peak</translation>
     </message>
     <message>
         <source>Epoch</source>
@@ -383,8 +422,8 @@
         <translation>One keypoint</translation>
     </message>
     <message>
-        <source>Show every keypoint&apos;s heatmap as a tile, or one keypoint large with target, prediction and difference</source>
-        <translation>Show every keypoint&apos;s heatmap as a tile, or one keypoint large with target, prediction and difference</translation>
+        <source>Show every keypoint's heatmap as a tile, or one keypoint large with target, prediction and difference</source>
+        <translation>Show every keypoint's heatmap as a tile, or one keypoint large with target, prediction and difference</translation>
     </message>
     <message>
         <source>Target</source>
@@ -513,14 +552,6 @@
     <message>
         <source>x %1  y %2</source>
         <translation>x %1  y %2</translation>
-    </message>
-    <message>
-        <source>About Keypoint Studio</source>
-        <translation>About Keypoint Studio</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Keypoint Studio %1&lt;/h3&gt;&lt;p&gt;Annotate, train and inspect heatmap keypoint detectors for spacecraft pose estimation.&lt;/p&gt;&lt;p&gt;Datasets use the 4SP layout: Rendered_Images, JSON_Data_REF and Object_Information/mesh_information.json.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Keypoint Studio %1&lt;/h3&gt;&lt;p&gt;Annotate, train and inspect heatmap keypoint detectors for spacecraft pose estimation.&lt;/p&gt;&lt;p&gt;Datasets use the 4SP layout: Rendered_Images, JSON_Data_REF and Object_Information/mesh_information.json.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -818,8 +849,8 @@ A dataset needs Rendered_Images/, JSON_Data_REF/ and Object_Information/mesh_inf
         <translation>&amp;Save annotation</translation>
     </message>
     <message>
-        <source>Write the shown image&apos;s annotation JSON</source>
-        <translation>Write the shown image&apos;s annotation JSON</translation>
+        <source>Write the shown image's annotation JSON</source>
+        <translation>Write the shown image's annotation JSON</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -904,6 +935,78 @@ A dataset needs Rendered_Images/, JSON_Data_REF/ and Object_Information/mesh_inf
     <message>
         <source>Mouse: drag a keypoint to move it; drag the image to pan; wheel to zoom.</source>
         <translation>Mouse: drag a keypoint to move it; drag the image to pan; wheel to zoom.</translation>
+    </message>
+    <message>
+        <source>Open training run</source>
+        <translation>Open training run</translation>
+    </message>
+    <message>
+        <source>%1 is not an image of the open dataset</source>
+        <translation>%1 is not an image of the open dataset</translation>
+    </message>
+    <message>
+        <source>Predictions of %1 applied: correct them and save (Ctrl+Z undoes)</source>
+        <translation>Predictions of %1 applied: correct them and save (Ctrl+Z undoes)</translation>
+    </message>
+    <message>
+        <source>Modes</source>
+        <translation>Modes</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Browse and annotate the dataset (Ctrl+1)</source>
+        <translation>Browse and annotate the dataset (Ctrl+1)</translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <translation>Train</translation>
+    </message>
+    <message>
+        <source>Train a model and watch it learn (Ctrl+2)</source>
+        <translation>Train a model and watch it learn (Ctrl+2)</translation>
+    </message>
+    <message>
+        <source>Inspect</source>
+        <translation>Inspect</translation>
+    </message>
+    <message>
+        <source>Run a model over the dataset: errors, heatmaps, statistics, reports (Ctrl+3)</source>
+        <translation>Run a model over the dataset: errors, heatmaps, statistics, reports (Ctrl+3)</translation>
+    </message>
+    <message>
+        <source>Open training &amp;run…</source>
+        <translation>Open training &amp;run…</translation>
+    </message>
+    <message>
+        <source>Show a run directory's curves and heatmaps; follow it live while it trains</source>
+        <translation>Show a run directory's curves and heatmaps; follow it live while it trains</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferences…</translation>
+    </message>
+    <message>
+        <source>Language of the user interface</source>
+        <translation>Language of the user interface</translation>
+    </message>
+    <message>
+        <source>User &amp;guide (README)</source>
+        <translation>User &amp;guide (README)</translation>
+    </message>
+    <message>
+        <source>Open the README shipped with Keypoint Studio</source>
+        <translation>Open the README shipped with Keypoint Studio</translation>
+    </message>
+    <message>
+        <source>Training is running</source>
+        <translation>Training is running</translation>
+    </message>
+    <message>
+        <source>Stop training and quit? The run stops after the current batch and can be resumed later (Train &gt; Resume run).</source>
+        <translation>Stop training and quit? The run stops after the current batch and can be resumed later (Train &gt; Resume run).</translation>
     </message>
 </context>
 <context>
@@ -1049,6 +1152,29 @@ A dataset needs Rendered_Images/, JSON_Data_REF/ and Object_Information/mesh_inf
     </message>
 </context>
 <context>
+    <name>kps::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferences</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>System default</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>The language changes at once; --lang on the command line overrides it.</source>
+        <translation>The language changes at once; --lang on the command line overrides it.</translation>
+    </message>
+    <message>
+        <source>The language changes at the next start; --lang on the command line overrides it.</source>
+        <translation>The language changes at the next start; --lang on the command line overrides it.</translation>
+    </message>
+</context>
+<context>
     <name>kps::ProblemTableModel</name>
     <message>
         <source>Info</source>
@@ -1144,8 +1270,23 @@ A dataset needs Rendered_Images/, JSON_Data_REF/ and Object_Information/mesh_inf
         <translation>Keypoints listed as visible in the annotation</translation>
     </message>
     <message>
-        <source>Warnings and errors found for this sample&apos;s files</source>
-        <translation>Warnings and errors found for this sample&apos;s files</translation>
+        <source>Warnings and errors found for this sample's files</source>
+        <translation>Warnings and errors found for this sample's files</translation>
+    </message>
+</context>
+<context>
+    <name>kps::ScreenshotTour</name>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation>%1: cannot create the folder</translation>
+    </message>
+    <message>
+        <source>%1: not ready after %2 s</source>
+        <translation>%1: not ready after %2 s</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the screenshot</source>
+        <translation>%1: cannot write the screenshot</translation>
     </message>
 </context>
 <context>
@@ -1162,8 +1303,8 @@ A dataset needs Rendered_Images/, JSON_Data_REF/ and Object_Information/mesh_inf
 <context>
     <name>kps::SyntheticDatasetJob</name>
     <message>
-        <source>Unknown visibility rule &quot;%1&quot;</source>
-        <translation>Unknown visibility rule &quot;%1&quot;</translation>
+        <source>Unknown visibility rule "%1"</source>
+        <translation>Unknown visibility rule "%1"</translation>
     </message>
 </context>
 <context>
@@ -1360,12 +1501,12 @@ A dataset needs Rendered_Images/, JSON_Data_REF/ and Object_Information/mesh_inf
         <translation>cache per sample</translation>
     </message>
     <message>
-        <source>expected an integer from %1 to %2, got &apos;%3&apos;</source>
-        <translation>expected an integer from %1 to %2, got &apos;%3&apos;</translation>
+        <source>expected an integer from %1 to %2, got '%3'</source>
+        <translation>expected an integer from %1 to %2, got '%3'</translation>
     </message>
     <message>
-        <source>expected a positive number, got &apos;%1&apos;</source>
-        <translation>expected a positive number, got &apos;%1&apos;</translation>
+        <source>expected a positive number, got '%1'</source>
+        <translation>expected a positive number, got '%1'</translation>
     </message>
     <message>
         <source>Render a synthetic spacecraft dataset (Rendered_Images/, JSON_Data_REF/, Object_Information/) with random poses, lighting and stars.</source>
@@ -1416,8 +1557,8 @@ A dataset needs Rendered_Images/, JSON_Data_REF/ and Object_Information/mesh_inf
         <translation>Sensor width in mm (default 36).</translation>
     </message>
     <message>
-        <source>unexpected argument &apos;%1&apos;</source>
-        <translation>unexpected argument &apos;%1&apos;</translation>
+        <source>unexpected argument '%1'</source>
+        <translation>unexpected argument '%1'</translation>
     </message>
     <message>
         <source>--out DIR is required</source>
@@ -1428,8 +1569,8 @@ A dataset needs Rendered_Images/, JSON_Data_REF/ and Object_Information/mesh_inf
         <translation>--count N is required</translation>
     </message>
     <message>
-        <source>expected &apos;occlusion&apos; or &apos;4sp&apos;, got &apos;%1&apos;</source>
-        <translation>expected &apos;occlusion&apos; or &apos;4sp&apos;, got &apos;%1&apos;</translation>
+        <source>expected 'occlusion' or '4sp', got '%1'</source>
+        <translation>expected 'occlusion' or '4sp', got '%1'</translation>
     </message>
     <message>
         <source>Wrote %1 images (%2x%3, seed %4, %5 visibility) to %6 in %7 s (%8 img/s)</source>
@@ -1468,8 +1609,8 @@ A dataset needs Rendered_Images/, JSON_Data_REF/ and Object_Information/mesh_inf
         <translation>Keypoints (K)</translation>
     </message>
     <message>
-        <source>%1 (mesh &quot;%2&quot;)</source>
-        <translation>%1 (mesh &quot;%2&quot;)</translation>
+        <source>%1 (mesh "%2")</source>
+        <translation>%1 (mesh "%2")</translation>
     </message>
     <message>
         <source>%1 (from the annotations, no mesh)</source>
@@ -1535,6 +1676,257 @@ A dataset needs Rendered_Images/, JSON_Data_REF/ and Object_Information/mesh_inf
         <source>no readable images found</source>
         <translation>no readable images found</translation>
     </message>
+    <message>
+        <source>Measures the Images panel's models on N in-memory samples: set, natural sort, filters, stem lookup, one screen of rows, and bytes per row.</source>
+        <translation>Measures the Images panel's models on N in-memory samples: set, natural sort, filters, stem lookup, one screen of rows, and bytes per row.</translation>
+    </message>
+    <message>
+        <source>Number of samples (default 100000).</source>
+        <translation>Number of samples (default 100000).</translation>
+    </message>
+    <message>
+        <source>kpstudio bench browser: --images must be a positive integer</source>
+        <translation>kpstudio bench browser: --images must be a positive integer</translation>
+    </message>
+    <message>
+        <source>Training throughput with the real data pipeline vs. pre-made tensors (their ratio shows whether compute waits for data; goal &gt;= 0.97), and inference latency / throughput.</source>
+        <translation>Training throughput with the real data pipeline vs. pre-made tensors (their ratio shows whether compute waits for data; goal &gt;= 0.97), and inference latency / throughput.</translation>
+    </message>
+    <message>
+        <source>Model preset (default: seed on a GPU, small on the CPU).</source>
+        <translation>Model preset (default: seed on a GPU, small on the CPU).</translation>
+    </message>
+    <message>
+        <source>Batch size (default 128 on a GPU, 32 on the CPU).</source>
+        <translation>Batch size (default 128 on a GPU, 32 on the CPU).</translation>
+    </message>
+    <message>
+        <source>auto, cpu, cuda or cuda:N (default auto).</source>
+        <translation>auto, cpu, cuda or cuda:N (default auto).</translation>
+    </message>
+    <message>
+        <source>Keypoints K (default 11).</source>
+        <translation>Keypoints K (default 11).</translation>
+    </message>
+    <message>
+        <source>Seconds per measurement (default 10 on a GPU, 6 on the CPU).</source>
+        <translation>Seconds per measurement (default 10 on a GPU, 6 on the CPU).</translation>
+    </message>
+    <message>
+        <source>CPU threads (default: all cores).</source>
+        <translation>CPU threads (default: all cores).</translation>
+    </message>
+    <message>
+        <source>--keypoints: expected a positive integer</source>
+        <translation>--keypoints: expected a positive integer</translation>
+    </message>
+    <message>
+        <source>--batch: expected a positive integer</source>
+        <translation>--batch: expected a positive integer</translation>
+    </message>
+    <message>
+        <source>--seconds: expected a positive number</source>
+        <translation>--seconds: expected a positive number</translation>
+    </message>
+    <message>
+        <source>--threads: expected a positive integer</source>
+        <translation>--threads: expected a positive integer</translation>
+    </message>
+    <message>
+        <source>Usage: kpstudio bench data|train|browser [OPTIONS]  (kpstudio bench train --help)</source>
+        <translation>Usage: kpstudio bench data|train|browser [OPTIONS]  (kpstudio bench train --help)</translation>
+    </message>
+    <message>
+        <source>Generate a synthetic set, train a small CPU model for a few minutes and evaluate it on held-out images.</source>
+        <translation>Generate a synthetic set, train a small CPU model for a few minutes and evaluate it on held-out images.</translation>
+    </message>
+    <message>
+        <source>Output folder (default ./kpstudio-demo).</source>
+        <translation>Output folder (default ./kpstudio-demo).</translation>
+    </message>
+    <message>
+        <source>Training time budget in minutes (default 3).</source>
+        <translation>Training time budget in minutes (default 3).</translation>
+    </message>
+    <message>
+        <source>Model preset: tiny or small (default tiny).</source>
+        <translation>Model preset: tiny or small (default tiny).</translation>
+    </message>
+    <message>
+        <source>Training images to render (default 400).</source>
+        <translation>Training images to render (default 400).</translation>
+    </message>
+    <message>
+        <source>auto, cpu, cuda or cuda:N (default cpu).</source>
+        <translation>auto, cpu, cuda or cuda:N (default cpu).</translation>
+    </message>
+    <message>
+        <source>--minutes: expected a positive number</source>
+        <translation>--minutes: expected a positive number</translation>
+    </message>
+    <message>
+        <source>--images: expected a number &gt;= 20</source>
+        <translation>--images: expected a number &gt;= 20</translation>
+    </message>
+    <message>
+        <source>rendering %1 training images into %2</source>
+        <translation>rendering %1 training images into %2</translation>
+    </message>
+    <message>
+        <source>rendering %1 held-out test images</source>
+        <translation>rendering %1 held-out test images</translation>
+    </message>
+    <message>
+        <source>no epoch finished within the time budget</source>
+        <translation>no epoch finished within the time budget</translation>
+    </message>
+    <message>
+        <source>held-out test set: %1 images, %2 visible keypoints (errors in %3 px model-input pixels)</source>
+        <translation>held-out test set: %1 images, %2 visible keypoints (errors in %3 px model-input pixels)</translation>
+    </message>
+    <message>
+        <source>untrained model:</source>
+        <translation>untrained model:</translation>
+    </message>
+    <message>
+        <source>trained (best.pt):</source>
+        <translation>trained (best.pt):</translation>
+    </message>
+    <message>
+        <source>%1 epochs, best epoch %2; run directory %3</source>
+        <translation>%1 epochs, best epoch %2; run directory %3</translation>
+    </message>
+    <message>
+        <source>next: kpstudio evaluate --model %1 --data %2 --out %3</source>
+        <translation>next: kpstudio evaluate --model %1 --data %2 --out %3</translation>
+    </message>
+    <message>
+        <source>--%1: expected a number &gt;= %2, got "%3"</source>
+        <translation>--%1: expected a number &gt;= %2, got "%3"</translation>
+    </message>
+    <message>
+        <source>Train a keypoint model into a run directory (config.json, training_log.csv, events.jsonl, best.pt, last.pt, snapshots/).</source>
+        <translation>Train a keypoint model into a run directory (config.json, training_log.csv, events.jsonl, best.pt, last.pt, snapshots/).</translation>
+    </message>
+    <message>
+        <source>Dataset folder (4SP layout).</source>
+        <translation>Dataset folder (4SP layout).</translation>
+    </message>
+    <message>
+        <source>Run directory to create (or to resume with --resume).</source>
+        <translation>Run directory to create (or to resume with --resume).</translation>
+    </message>
+    <message>
+        <source>Continue a stopped run in --run (same split, log appended).</source>
+        <translation>Continue a stopped run in --run (same split, log appended).</translation>
+    </message>
+    <message>
+        <source>Model preset: seed, small, tiny (default: seed on a GPU, small on the CPU).</source>
+        <translation>Model preset: seed, small, tiny (default: seed on a GPU, small on the CPU).</translation>
+    </message>
+    <message>
+        <source>Epochs of the main phase (default 20; with --resume: raise it).</source>
+        <translation>Epochs of the main phase (default 20; with --resume: raise it).</translation>
+    </message>
+    <message>
+        <source>torchvision ResNet ImageNet weights (.pth) for the backbone.</source>
+        <translation>torchvision ResNet ImageNet weights (.pth) for the backbone.</translation>
+    </message>
+    <message>
+        <source>auto (frozen with --pretrained), frozen or trainable.</source>
+        <translation>auto (frozen with --pretrained), frozen or trainable.</translation>
+    </message>
+    <message>
+        <source>Network input side IMG (multiple of 32; default 128).</source>
+        <translation>Network input side IMG (multiple of 32; default 128).</translation>
+    </message>
+    <message>
+        <source>Heatmap side HEAT (default 64).</source>
+        <translation>Heatmap side HEAT (default 64).</translation>
+    </message>
+    <message>
+        <source>Learning rate (default 5e-4).</source>
+        <translation>Learning rate (default 5e-4).</translation>
+    </message>
+    <message>
+        <source>Epochs of a second phase with the backbone unfrozen (default 0 = none).</source>
+        <translation>Epochs of a second phase with the backbone unfrozen (default 0 = none).</translation>
+    </message>
+    <message>
+        <source>Learning rate of the fine-tune phase (default 2e-6).</source>
+        <translation>Learning rate of the fine-tune phase (default 2e-6).</translation>
+    </message>
+    <message>
+        <source>Stop a phase after N epochs without val-loss improvement (0 = off).</source>
+        <translation>Stop a phase after N epochs without val-loss improvement (0 = off).</translation>
+    </message>
+    <message>
+        <source>Random seed (split, init, shuffling, augmentation; default 42).</source>
+        <translation>Random seed (split, init, shuffling, augmentation; default 42).</translation>
+    </message>
+    <message>
+        <source>CPU threads for training (default: all cores).</source>
+        <translation>CPU threads for training (default: all cores).</translation>
+    </message>
+    <message>
+        <source>Validation images in each heatmap snapshot (default 4).</source>
+        <translation>Validation images in each heatmap snapshot (default 4).</translation>
+    </message>
+    <message>
+        <source>Preprocessed-image cache folder (default ~/.cache/keypoint-studio).</source>
+        <translation>Preprocessed-image cache folder (default ~/.cache/keypoint-studio).</translation>
+    </message>
+    <message>
+        <source>Print only one line per epoch.</source>
+        <translation>Print only one line per epoch.</translation>
+    </message>
+    <message>
+        <source>unexpected argument "%1"</source>
+        <translation>unexpected argument "%1"</translation>
+    </message>
+    <message>
+        <source>--run DIR is required</source>
+        <translation>--run DIR is required</translation>
+    </message>
+    <message>
+        <source>kpstudio train: --%1 is ignored with --resume (the run's config.json is used)</source>
+        <translation>kpstudio train: --%1 is ignored with --resume (the run's config.json is used)</translation>
+    </message>
+    <message>
+        <source>--data DIR is required (or --resume)</source>
+        <translation>--data DIR is required (or --resume)</translation>
+    </message>
+    <message>
+        <source>run directory: %1</source>
+        <translation>run directory: %1</translation>
+    </message>
+    <message>
+        <source>resume with: kpstudio train --run %1 --resume</source>
+        <translation>resume with: kpstudio train --run %1 --resume</translation>
+    </message>
+</context>
+<context>
+    <name>kps::cli::TrainingPrinter</name>
+    <message>
+        <source>%1 on %2 (%3 threads): %4 train / %5 val images, %6 keypoints, batch %7, epochs %8-%9</source>
+        <translation>%1 on %2 (%3 threads): %4 train / %5 val images, %6 keypoints, batch %7, epochs %8-%9</translation>
+    </message>
+    <message>
+        <source>resuming</source>
+        <translation>resuming</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>training</translation>
+    </message>
+    <message>
+        <source>finished: %1; best epoch %2 (val loss %3)</source>
+        <translation>finished: %1; best epoch %2 (val loss %3)</translation>
+    </message>
+    <message>
+        <source>stopped in epoch %1 after batch %2</source>
+        <translation>stopped in epoch %1 after batch %2</translation>
+    </message>
 </context>
 <context>
     <name>kpstudio</name>
@@ -1575,8 +1967,8 @@ A dataset needs Rendered_Images/, JSON_Data_REF/ and Object_Information/mesh_inf
         <translation>Commands:</translation>
     </message>
     <message>
-        <source>kpstudio: unknown command &apos;%1&apos;</source>
-        <translation>kpstudio: unknown command &apos;%1&apos;</translation>
+        <source>kpstudio: unknown command '%1'</source>
+        <translation>kpstudio: unknown command '%1'</translation>
     </message>
     <message>
         <source>Evaluate a model on an annotated dataset (visible keypoints only).</source>
@@ -1603,8 +1995,8 @@ A dataset needs Rendered_Images/, JSON_Data_REF/ and Object_Information/mesh_inf
         <translation>--model, --data and --out are required</translation>
     </message>
     <message>
-        <source>--split must be &apos;all&apos; or &apos;val&apos;</source>
-        <translation>--split must be &apos;all&apos; or &apos;val&apos;</translation>
+        <source>--split must be 'all' or 'val'</source>
+        <translation>--split must be 'all' or 'val'</translation>
     </message>
     <message>
         <source>Report: %1</source>
@@ -1724,6 +2116,10 @@ A dataset needs Rendered_Images/, JSON_Data_REF/ and Object_Information/mesh_inf
     <message>
         <source>Dataset folder to open (4SP layout).</source>
         <translation>Dataset folder to open (4SP layout).</translation>
+    </message>
+    <message>
+        <source>Save screenshots of the window into the folder, then quit.</source>
+        <translation>Save screenshots of the window into the folder, then quit.</translation>
     </message>
 </context>
 </TS>

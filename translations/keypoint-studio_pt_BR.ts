@@ -2,6 +2,51 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR">
 <context>
+    <name>kps::AboutDialog</name>
+    <message>
+        <source>About Keypoint Studio</source>
+        <translation>Sobre o Keypoint Studio</translation>
+    </message>
+    <message numerus="yes">
+        <source>CUDA: %n GPU(s)</source>
+        <translation>
+            <numerusform>CUDA: %n GPU</numerusform>
+            <numerusform>CUDA: %n GPUs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>CPU (%n thread(s))</source>
+        <translation>
+            <numerusform>CPU (%n thread)</numerusform>
+            <numerusform>CPU (%n threads)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Keypoint Studio %1&lt;/h3&gt;&lt;p&gt;Annotate, train and inspect heatmap keypoint detectors for spacecraft pose estimation.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Keypoint Studio %1&lt;/h3&gt;&lt;p&gt;Anote, treine e inspecione detectores de pontos-chave por mapas de calor para a estimação de pose de espaçonaves.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Qt</source>
+        <translation>Qt</translation>
+    </message>
+    <message>
+        <source>LibTorch</source>
+        <translation>LibTorch</translation>
+    </message>
+    <message>
+        <source>OpenCV</source>
+        <translation>OpenCV</translation>
+    </message>
+    <message>
+        <source>Compute device</source>
+        <translation>Dispositivo de computação</translation>
+    </message>
+    <message>
+        <source>README: installation, GPU training, command line</source>
+        <translation>README: instalação, treinamento em GPU, linha de comando</translation>
+    </message>
+</context>
+<context>
     <name>kps::DeleteKeypointCommand</name>
     <message>
         <source>Delete keypoint %1</source>
@@ -515,14 +560,6 @@
         <translation>x %1  y %2</translation>
     </message>
     <message>
-        <source>About Keypoint Studio</source>
-        <translation>Sobre o Keypoint Studio</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Keypoint Studio %1&lt;/h3&gt;&lt;p&gt;Annotate, train and inspect heatmap keypoint detectors for spacecraft pose estimation.&lt;/p&gt;&lt;p&gt;Datasets use the 4SP layout: Rendered_Images, JSON_Data_REF and Object_Information/mesh_information.json.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Keypoint Studio %1&lt;/h3&gt;&lt;p&gt;Anote, treine e inspecione detectores de pontos-chave por mapas de calor para a estimação de pose de espaçonaves.&lt;/p&gt;&lt;p&gt;Os conjuntos de dados usam o formato 4SP: Rendered_Images, JSON_Data_REF e Object_Information/mesh_information.json.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
@@ -905,6 +942,78 @@ Um conjunto de dados precisa de Rendered_Images/, JSON_Data_REF/ e Object_Inform
         <source>Mouse: drag a keypoint to move it; drag the image to pan; wheel to zoom.</source>
         <translation>Mouse: arraste um ponto-chave para movê-lo; arraste a imagem para deslocar; roda para ampliar.</translation>
     </message>
+    <message>
+        <source>Open training run</source>
+        <translation>Abrir execução de treinamento</translation>
+    </message>
+    <message>
+        <source>%1 is not an image of the open dataset</source>
+        <translation>%1 não é uma imagem do conjunto de dados aberto</translation>
+    </message>
+    <message>
+        <source>Predictions of %1 applied: correct them and save (Ctrl+Z undoes)</source>
+        <translation>Predições de %1 aplicadas: corrija-as e salve (Ctrl+Z desfaz)</translation>
+    </message>
+    <message>
+        <source>Modes</source>
+        <translation>Modos</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Dados</translation>
+    </message>
+    <message>
+        <source>Browse and annotate the dataset (Ctrl+1)</source>
+        <translation>Navegar pelo conjunto de dados e anotá-lo (Ctrl+1)</translation>
+    </message>
+    <message>
+        <source>Train</source>
+        <translation>Treinar</translation>
+    </message>
+    <message>
+        <source>Train a model and watch it learn (Ctrl+2)</source>
+        <translation>Treinar um modelo e acompanhar o aprendizado (Ctrl+2)</translation>
+    </message>
+    <message>
+        <source>Inspect</source>
+        <translation>Inspecionar</translation>
+    </message>
+    <message>
+        <source>Run a model over the dataset: errors, heatmaps, statistics, reports (Ctrl+3)</source>
+        <translation>Executar um modelo sobre o conjunto de dados: erros, mapas de calor, estatísticas, relatórios (Ctrl+3)</translation>
+    </message>
+    <message>
+        <source>Open training &amp;run…</source>
+        <translation>Abrir &amp;execução de treinamento…</translation>
+    </message>
+    <message>
+        <source>Show a run directory&apos;s curves and heatmaps; follow it live while it trains</source>
+        <translation>Mostrar as curvas e os mapas de calor de um diretório de execução; acompanhá-lo ao vivo durante o treinamento</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferências…</translation>
+    </message>
+    <message>
+        <source>Language of the user interface</source>
+        <translation>Idioma da interface do usuário</translation>
+    </message>
+    <message>
+        <source>User &amp;guide (README)</source>
+        <translation>&amp;Guia do usuário (README)</translation>
+    </message>
+    <message>
+        <source>Open the README shipped with Keypoint Studio</source>
+        <translation>Abrir o README distribuído com o Keypoint Studio</translation>
+    </message>
+    <message>
+        <source>Training is running</source>
+        <translation>Treinamento em andamento</translation>
+    </message>
+    <message>
+        <source>Stop training and quit? The run stops after the current batch and can be resumed later (Train &gt; Resume run).</source>
+        <translation>Parar o treinamento e sair? A execução para após o lote atual e pode ser retomada depois (Treinar &gt; Retomar execução).</translation>
+    </message>
 </context>
 <context>
     <name>kps::MoveKeypointCommand</name>
@@ -1049,6 +1158,29 @@ Um conjunto de dados precisa de Rendered_Images/, JSON_Data_REF/ e Object_Inform
     </message>
 </context>
 <context>
+    <name>kps::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferências</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Padrão do sistema</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>The language changes at once; --lang on the command line overrides it.</source>
+        <translation>O idioma muda imediatamente; --lang na linha de comando tem prioridade.</translation>
+    </message>
+    <message>
+        <source>The language changes at the next start; --lang on the command line overrides it.</source>
+        <translation>O idioma muda na próxima inicialização; --lang na linha de comando tem prioridade.</translation>
+    </message>
+</context>
+<context>
     <name>kps::ProblemTableModel</name>
     <message>
         <source>Info</source>
@@ -1146,6 +1278,21 @@ Um conjunto de dados precisa de Rendered_Images/, JSON_Data_REF/ e Object_Inform
     <message>
         <source>Warnings and errors found for this sample&apos;s files</source>
         <translation>Avisos e erros encontrados nos arquivos desta amostra</translation>
+    </message>
+</context>
+<context>
+    <name>kps::ScreenshotTour</name>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation>%1: não foi possível criar a pasta</translation>
+    </message>
+    <message>
+        <source>%1: not ready after %2 s</source>
+        <translation>%1: não ficou pronto após %2 s</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the screenshot</source>
+        <translation>%1: não foi possível gravar a captura de tela</translation>
     </message>
 </context>
 <context>
@@ -1535,6 +1682,257 @@ Um conjunto de dados precisa de Rendered_Images/, JSON_Data_REF/ e Object_Inform
         <source>no readable images found</source>
         <translation>nenhuma imagem legível encontrada</translation>
     </message>
+    <message>
+        <source>Measures the Images panel&apos;s models on N in-memory samples: set, natural sort, filters, stem lookup, one screen of rows, and bytes per row.</source>
+        <translation>Mede os modelos do painel Imagens com N amostras em memória: definição, ordenação natural, filtros, busca por stem, uma tela de linhas e bytes por linha.</translation>
+    </message>
+    <message>
+        <source>Number of samples (default 100000).</source>
+        <translation>Número de amostras (padrão 100000).</translation>
+    </message>
+    <message>
+        <source>kpstudio bench browser: --images must be a positive integer</source>
+        <translation>kpstudio bench browser: --images deve ser um inteiro positivo</translation>
+    </message>
+    <message>
+        <source>Training throughput with the real data pipeline vs. pre-made tensors (their ratio shows whether compute waits for data; goal &gt;= 0.97), and inference latency / throughput.</source>
+        <translation>Vazão de treinamento com o pipeline de dados real vs. tensores prontos (a razão mostra se o cálculo espera pelos dados; meta &gt;= 0.97), e latência / vazão de inferência.</translation>
+    </message>
+    <message>
+        <source>Model preset (default: seed on a GPU, small on the CPU).</source>
+        <translation>Predefinição do modelo (padrão: seed em uma GPU, small na CPU).</translation>
+    </message>
+    <message>
+        <source>Batch size (default 128 on a GPU, 32 on the CPU).</source>
+        <translation>Tamanho do lote (padrão 128 em uma GPU, 32 na CPU).</translation>
+    </message>
+    <message>
+        <source>auto, cpu, cuda or cuda:N (default auto).</source>
+        <translation>auto, cpu, cuda ou cuda:N (padrão auto).</translation>
+    </message>
+    <message>
+        <source>Keypoints K (default 11).</source>
+        <translation>Pontos-chave K (padrão 11).</translation>
+    </message>
+    <message>
+        <source>Seconds per measurement (default 10 on a GPU, 6 on the CPU).</source>
+        <translation>Segundos por medição (padrão 10 em uma GPU, 6 na CPU).</translation>
+    </message>
+    <message>
+        <source>CPU threads (default: all cores).</source>
+        <translation>Threads de CPU (padrão: todos os núcleos).</translation>
+    </message>
+    <message>
+        <source>--keypoints: expected a positive integer</source>
+        <translation>--keypoints: esperado um inteiro positivo</translation>
+    </message>
+    <message>
+        <source>--batch: expected a positive integer</source>
+        <translation>--batch: esperado um inteiro positivo</translation>
+    </message>
+    <message>
+        <source>--seconds: expected a positive number</source>
+        <translation>--seconds: esperado um número positivo</translation>
+    </message>
+    <message>
+        <source>--threads: expected a positive integer</source>
+        <translation>--threads: esperado um inteiro positivo</translation>
+    </message>
+    <message>
+        <source>Usage: kpstudio bench data|train|browser [OPTIONS]  (kpstudio bench train --help)</source>
+        <translation>Uso: kpstudio bench data|train|browser [OPÇÕES]  (kpstudio bench train --help)</translation>
+    </message>
+    <message>
+        <source>Generate a synthetic set, train a small CPU model for a few minutes and evaluate it on held-out images.</source>
+        <translation>Gera um conjunto sintético, treina um pequeno modelo na CPU por alguns minutos e o avalia em imagens de teste reservadas.</translation>
+    </message>
+    <message>
+        <source>Output folder (default ./kpstudio-demo).</source>
+        <translation>Pasta de saída (padrão ./kpstudio-demo).</translation>
+    </message>
+    <message>
+        <source>Training time budget in minutes (default 3).</source>
+        <translation>Tempo disponível para o treinamento, em minutos (padrão 3).</translation>
+    </message>
+    <message>
+        <source>Model preset: tiny or small (default tiny).</source>
+        <translation>Predefinição do modelo: tiny ou small (padrão tiny).</translation>
+    </message>
+    <message>
+        <source>Training images to render (default 400).</source>
+        <translation>Imagens de treino a renderizar (padrão 400).</translation>
+    </message>
+    <message>
+        <source>auto, cpu, cuda or cuda:N (default cpu).</source>
+        <translation>auto, cpu, cuda ou cuda:N (padrão cpu).</translation>
+    </message>
+    <message>
+        <source>--minutes: expected a positive number</source>
+        <translation>--minutes: esperado um número positivo</translation>
+    </message>
+    <message>
+        <source>--images: expected a number &gt;= 20</source>
+        <translation>--images: esperado um número &gt;= 20</translation>
+    </message>
+    <message>
+        <source>rendering %1 training images into %2</source>
+        <translation>renderizando %1 imagens de treino em %2</translation>
+    </message>
+    <message>
+        <source>rendering %1 held-out test images</source>
+        <translation>renderizando %1 imagens de teste reservadas</translation>
+    </message>
+    <message>
+        <source>no epoch finished within the time budget</source>
+        <translation>nenhuma época concluída dentro do tempo disponível</translation>
+    </message>
+    <message>
+        <source>held-out test set: %1 images, %2 visible keypoints (errors in %3 px model-input pixels)</source>
+        <translation>conjunto de teste reservado: %1 imagens, %2 pontos-chave visíveis (erros em pixels da entrada do modelo de %3 px)</translation>
+    </message>
+    <message>
+        <source>untrained model:</source>
+        <translation>modelo não treinado:</translation>
+    </message>
+    <message>
+        <source>trained (best.pt):</source>
+        <translation>treinado (best.pt):</translation>
+    </message>
+    <message>
+        <source>%1 epochs, best epoch %2; run directory %3</source>
+        <translation>%1 épocas, melhor época %2; diretório de execução %3</translation>
+    </message>
+    <message>
+        <source>next: kpstudio evaluate --model %1 --data %2 --out %3</source>
+        <translation>próximo passo: kpstudio evaluate --model %1 --data %2 --out %3</translation>
+    </message>
+    <message>
+        <source>--%1: expected a number &gt;= %2, got &quot;%3&quot;</source>
+        <translation>--%1: esperado um número &gt;= %2, recebido &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>Train a keypoint model into a run directory (config.json, training_log.csv, events.jsonl, best.pt, last.pt, snapshots/).</source>
+        <translation>Treina um modelo de pontos-chave em um diretório de execução (config.json, training_log.csv, events.jsonl, best.pt, last.pt, snapshots/).</translation>
+    </message>
+    <message>
+        <source>Dataset folder (4SP layout).</source>
+        <translation>Pasta do conjunto de dados (formato 4SP).</translation>
+    </message>
+    <message>
+        <source>Run directory to create (or to resume with --resume).</source>
+        <translation>Diretório de execução a criar (ou a retomar com --resume).</translation>
+    </message>
+    <message>
+        <source>Continue a stopped run in --run (same split, log appended).</source>
+        <translation>Continua uma execução interrompida em --run (mesma divisão, log anexado).</translation>
+    </message>
+    <message>
+        <source>Model preset: seed, small, tiny (default: seed on a GPU, small on the CPU).</source>
+        <translation>Predefinição do modelo: seed, small, tiny (padrão: seed em uma GPU, small na CPU).</translation>
+    </message>
+    <message>
+        <source>Epochs of the main phase (default 20; with --resume: raise it).</source>
+        <translation>Épocas da fase principal (padrão 20; com --resume: aumente o valor).</translation>
+    </message>
+    <message>
+        <source>torchvision ResNet ImageNet weights (.pth) for the backbone.</source>
+        <translation>Pesos ImageNet da ResNet do torchvision (.pth) para o backbone.</translation>
+    </message>
+    <message>
+        <source>auto (frozen with --pretrained), frozen or trainable.</source>
+        <translation>auto (frozen com --pretrained), frozen ou trainable.</translation>
+    </message>
+    <message>
+        <source>Network input side IMG (multiple of 32; default 128).</source>
+        <translation>Lado IMG da entrada da rede (múltiplo de 32; padrão 128).</translation>
+    </message>
+    <message>
+        <source>Heatmap side HEAT (default 64).</source>
+        <translation>Lado HEAT do mapa de calor (padrão 64).</translation>
+    </message>
+    <message>
+        <source>Learning rate (default 5e-4).</source>
+        <translation>Taxa de aprendizado (padrão 5e-4).</translation>
+    </message>
+    <message>
+        <source>Epochs of a second phase with the backbone unfrozen (default 0 = none).</source>
+        <translation>Épocas de uma segunda fase com o backbone descongelado (padrão 0 = nenhuma).</translation>
+    </message>
+    <message>
+        <source>Learning rate of the fine-tune phase (default 2e-6).</source>
+        <translation>Taxa de aprendizado da fase de ajuste fino (padrão 2e-6).</translation>
+    </message>
+    <message>
+        <source>Stop a phase after N epochs without val-loss improvement (0 = off).</source>
+        <translation>Encerra uma fase após N épocas sem melhora da perda de validação (0 = desativado).</translation>
+    </message>
+    <message>
+        <source>Random seed (split, init, shuffling, augmentation; default 42).</source>
+        <translation>Semente aleatória (divisão, inicialização, embaralhamento, aumento de dados; padrão 42).</translation>
+    </message>
+    <message>
+        <source>CPU threads for training (default: all cores).</source>
+        <translation>Threads de CPU para o treinamento (padrão: todos os núcleos).</translation>
+    </message>
+    <message>
+        <source>Validation images in each heatmap snapshot (default 4).</source>
+        <translation>Imagens de validação em cada snapshot dos mapas de calor (padrão 4).</translation>
+    </message>
+    <message>
+        <source>Preprocessed-image cache folder (default ~/.cache/keypoint-studio).</source>
+        <translation>Pasta de cache das imagens pré-processadas (padrão ~/.cache/keypoint-studio).</translation>
+    </message>
+    <message>
+        <source>Print only one line per epoch.</source>
+        <translation>Imprime apenas uma linha por época.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>argumento inesperado &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--run DIR is required</source>
+        <translation>--run DIR é obrigatório</translation>
+    </message>
+    <message>
+        <source>kpstudio train: --%1 is ignored with --resume (the run&apos;s config.json is used)</source>
+        <translation>kpstudio train: --%1 é ignorado com --resume (é usado o config.json da execução)</translation>
+    </message>
+    <message>
+        <source>--data DIR is required (or --resume)</source>
+        <translation>--data DIR é obrigatório (ou --resume)</translation>
+    </message>
+    <message>
+        <source>run directory: %1</source>
+        <translation>diretório de execução: %1</translation>
+    </message>
+    <message>
+        <source>resume with: kpstudio train --run %1 --resume</source>
+        <translation>para retomar: kpstudio train --run %1 --resume</translation>
+    </message>
+</context>
+<context>
+    <name>kps::cli::TrainingPrinter</name>
+    <message>
+        <source>%1 on %2 (%3 threads): %4 train / %5 val images, %6 keypoints, batch %7, epochs %8-%9</source>
+        <translation>%1 em %2 (%3 threads): %4 imagens de treino / %5 de validação, %6 pontos-chave, lote %7, épocas %8-%9</translation>
+    </message>
+    <message>
+        <source>resuming</source>
+        <translation>retomando</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>treinando</translation>
+    </message>
+    <message>
+        <source>finished: %1; best epoch %2 (val loss %3)</source>
+        <translation>concluído: %1; melhor época %2 (perda de validação %3)</translation>
+    </message>
+    <message>
+        <source>stopped in epoch %1 after batch %2</source>
+        <translation>interrompido na época %1 após o lote %2</translation>
+    </message>
 </context>
 <context>
     <name>kpstudio</name>
@@ -1724,6 +2122,10 @@ Um conjunto de dados precisa de Rendered_Images/, JSON_Data_REF/ e Object_Inform
     <message>
         <source>Dataset folder to open (4SP layout).</source>
         <translation>Pasta do conjunto de dados a abrir (formato 4SP).</translation>
+    </message>
+    <message>
+        <source>Save screenshots of the window into the folder, then quit.</source>
+        <translation>Salvar capturas de tela da janela na pasta e depois sair.</translation>
     </message>
 </context>
 </TS>
