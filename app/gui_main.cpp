@@ -1,5 +1,6 @@
 // keypoint-studio: the GUI. `keypoint-studio [DATASET]` opens a dataset, `--demo` the built-in
-// demo dataset (rendered on first use); without arguments the last dataset reopens.
+// demo dataset (rendered on first use); without arguments the last dataset reopens. `--run DIR`
+// shows a training run on the Train page (followed live while it is written).
 // `--screenshots OUTDIR` walks the window through the README's screenshots and quits
 // (tools/make_screenshots.sh runs it offscreen).
 
@@ -7,6 +8,9 @@
 #include "preferences_dialog.h"
 #include "resource_paths.h"
 #include "screenshot_tour.h"
+#include "train_page.h"
+#include "inspect_page.h"
+#include "training_curves_plot.h"
 #include "thumbnail_cache.h"
 #include "torch_threads.h"
 #include "ui_translations.h"
@@ -27,7 +31,8 @@ namespace {
 // first image. A step waits on the window's own signals (the dataset scan and the image load run
 // off the UI thread).
 std::unique_ptr<kps::ScreenshotTour> makeScreenshotTour(kps::MainWindow& window,
-                                                        const QString& outputDir)
+                                                        const QString& outputDir,
+                                                        const QString& runDir)
 {
     auto tour = std::make_unique<kps::ScreenshotTour>(&window, outputDir);
     tour->setQuitWhenDone(true);
@@ -59,6 +64,26 @@ std::unique_ptr<kps::ScreenshotTour> makeScreenshotTour(kps::MainWindow& window,
         return window.thumbnailCache()->cachedCount() >= std::min(*sampleCount, 10) ||
                sinceShown->elapsed() > 20000;
     });
+    if (!runDir.isEmpty()) {
+        // Train: the run's curves and heatmap evolution; Inspect: its best.pt over the dataset.
+        tour->addStep(
+            QStringLiteral("train"), [&window, runDir] { window.openRun(runDir); },
+            [&window] {
+                return window.trainPage()->curvesPlot()->pointCount(
+                           kps::TrainingCurvesPlot::Series::TrainLoss) > 0;
+            });
+        auto inspected = std::make_shared<bool>(false);
+        QObject::connect(window.inspectPage(), &kps::InspectPage::inspectionReady, &window,
+                         [inspected] { *inspected = true; });
+        tour->addStep(
+            QStringLiteral("inspect"),
+            [&window, runDir] {
+                window.setMode(kps::MainWindow::Mode::Inspect);
+                window.inspectPage()->setModelPath(runDir);
+                window.inspectPage()->runInspection();
+            },
+            [inspected] { return *inspected; });
+    }
     kps::ScreenshotTour* raw = tour.get();
     QObject::connect(raw, &kps::ScreenshotTour::finished, raw, [&window, raw](bool) {
         for (const QString& error : raw->errors())
@@ -116,7 +141,14 @@ int main(int argc, char* argv[])
         QStringLiteral("folder"));
     parser.addOption(demoOption);
     parser.addOption(languageOption);
+    const QCommandLineOption runOption(
+        QStringLiteral("run"),
+        QApplication::translate("main",
+                                "Training run folder to show on the Train page (followed live "
+                                "while it is being written)."),
+        QStringLiteral("folder"));
     parser.addOption(screenshotsOption);
+    parser.addOption(runOption);
     parser.addPositionalArgument(
         QStringLiteral("dataset"),
         QApplication::translate("main", "Dataset folder to open (4SP layout)."),
@@ -130,7 +162,8 @@ int main(int argc, char* argv[])
     std::unique_ptr<kps::ScreenshotTour> tour;
     if (parser.isSet(screenshotsOption)) {
         window.resize(1280, 800);
-        tour = makeScreenshotTour(window, parser.value(screenshotsOption));
+        tour = makeScreenshotTour(window, parser.value(screenshotsOption),
+                                  parser.value(runOption));
     }
     window.show();
     const QStringList positional = parser.positionalArguments();
@@ -140,6 +173,8 @@ int main(int argc, char* argv[])
         window.openDataset(positional.first());
     else
         window.openLastDataset();
+    if (parser.isSet(runOption) && !tour)
+        window.openRun(parser.value(runOption));
     if (tour)
         tour->start();
     return QApplication::exec();

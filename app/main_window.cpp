@@ -1,12 +1,16 @@
 #include "main_window.h"
 
+#include "about_dialog.h"
 #include "annotation_document.h"
+#include "apply_predictions_command.h"
 #include "dataset_layout.h"
 #include "dataset_scan_worker.h"
 #include "file_error.h"
+#include "inspect_page.h"
 #include "keypoint_table_model.h"
 #include "letterbox_crop.h"
 #include "new_dataset_dialog.h"
+#include "preferences_dialog.h"
 #include "preprocess_config.h"
 #include "thumbnail_cache.h"
 #include "keypoint_image_view.h"
@@ -14,11 +18,14 @@
 #include "sample_filter_proxy_model.h"
 #include "sample_loader.h"
 #include "sample_table_model.h"
+#include "train_page.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDesktopServices>
 #include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
@@ -33,6 +40,7 @@
 #include <QProgressDialog>
 #include <QSettings>
 #include <QSortFilterProxyModel>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTableWidget>
@@ -58,6 +66,9 @@ const char* const kGeometryKey = "mainWindow/geometry";
 const char* const kStateKey = "mainWindow/state";
 const char* const kRecentKey = "datasets/recent";
 const char* const kLastKey = "datasets/last";
+const char* const kModeKey = "mainWindow/mode";
+const char* const kHiddenDataDocksKey = "mainWindow/hiddenDataPanels";
+const char* const kLastRunKey = "runs/last";
 
 QString overlayKey(KeypointImageView::Overlay overlay)
 {
@@ -105,12 +116,22 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     m_imageView = new KeypointImageView(this);
     m_imageView->setObjectName(QStringLiteral("imageView"));
     m_imageView->setEditable(true);
-    setCentralWidget(m_imageView);
+    m_trainPage = new TrainPage(this);
+    m_trainPage->setObjectName(QStringLiteral("trainPage"));
+    m_inspectPage = new InspectPage(this);
+    m_inspectPage->setObjectName(QStringLiteral("inspectPage"));
+    m_pages = new QStackedWidget(this);
+    m_pages->addWidget(m_imageView);   // Mode::Data
+    m_pages->addWidget(m_trainPage);   // Mode::Train
+    m_pages->addWidget(m_inspectPage); // Mode::Inspect
+    setCentralWidget(m_pages);
 
     createActions();
     createMenus();
+    createModeBar();
     createDocks();
     createStatusBar();
+    connectPages();
     updateEditActions();
     retranslateUi();
     restoreSettings();
@@ -218,6 +239,10 @@ void MainWindow::createActions()
     m_shortcutsAction->setShortcut(QKeySequence(Qt::Key_F1));
     connect(m_shortcutsAction, &QAction::triggered, this, &MainWindow::showShortcuts);
 
+    m_openRunAction = new QAction(this);
+    m_openRunAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    connect(m_openRunAction, &QAction::triggered, this, &MainWindow::chooseRun);
+
     m_openDemoAction = new QAction(this);
     connect(m_openDemoAction, &QAction::triggered, this, &MainWindow::openDemoDataset);
 
@@ -273,14 +298,16 @@ void MainWindow::createActions()
 
     m_aboutAction = new QAction(this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
-    connect(m_aboutAction, &QAction::triggered, this, [this] {
-        QMessageBox::about(this, tr("About Keypoint Studio"),
-                           tr("<h3>Keypoint Studio %1</h3>"
-                              "<p>Annotate, train and inspect heatmap keypoint detectors for "
-                              "spacecraft pose estimation.</p>"
-                              "<p>Datasets use the 4SP layout: Rendered_Images, JSON_Data_REF and "
-                              "Object_Information/mesh_information.json.</p>")
-                               .arg(QStringLiteral(KPS_VERSION)));
+    connect(m_aboutAction, &QAction::triggered, this, [this] { AboutDialog(this).exec(); });
+    m_preferencesAction = new QAction(this);
+    m_preferencesAction->setMenuRole(QAction::PreferencesRole);
+    m_preferencesAction->setIcon(QIcon::fromTheme(QStringLiteral("preferences-system")));
+    connect(m_preferencesAction, &QAction::triggered, this,
+            [this] { PreferencesDialog(this).exec(); });
+    m_readmeAction = new QAction(this);
+    m_readmeAction->setIcon(QIcon::fromTheme(QStringLiteral("help-contents")));
+    connect(m_readmeAction, &QAction::triggered, this, [] {
+        QDesktopServices::openUrl(AboutDialog::readmeUrl(QCoreApplication::applicationDirPath()));
     });
     m_aboutQtAction = new QAction(this);
     m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
@@ -295,6 +322,8 @@ void MainWindow::createMenus()
     m_fileMenu->addAction(m_openDemoAction);
     m_recentMenu = m_fileMenu->addMenu(QString());
     m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_openRunAction);
+    m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_saveAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
@@ -308,6 +337,8 @@ void MainWindow::createMenus()
     m_editMenu->addAction(m_placeKeypointAction);
     m_editMenu->addAction(m_cancelPlaceAction);
     m_editMenu->addAction(m_deleteKeypointAction);
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(m_preferencesAction);
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_overlayMenu = m_viewMenu->addMenu(QString());
@@ -329,6 +360,7 @@ void MainWindow::createMenus()
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->addAction(m_shortcutsAction);
+    m_helpMenu->addAction(m_readmeAction);
     m_helpMenu->addSeparator();
     m_helpMenu->addAction(m_aboutAction);
     m_helpMenu->addAction(m_aboutQtAction);
@@ -475,6 +507,153 @@ void MainWindow::createDocks()
     m_panelsMenu->addAction(m_toolBar->toggleViewAction());
 }
 
+void MainWindow::createModeBar()
+{
+    m_modeBar = new QToolBar(this);
+    m_modeBar->setObjectName(QStringLiteral("modeBar")); // saveState() key
+    m_modeBar->setMovable(false);
+    m_modeBar->setFloatable(false);
+    m_modeBar->setToolButtonStyle(Qt::ToolButtonTextUnderIcon);
+    m_modeBar->setIconSize(QSize(32, 32));
+    addToolBar(Qt::LeftToolBarArea, m_modeBar);
+
+    m_modeGroup = new QActionGroup(this);
+    m_modeGroup->setExclusive(true);
+    const auto modeAction = [this](Mode mode, const QString& icon, Qt::Key key) {
+        auto* action = new QAction(QIcon::fromTheme(icon), QString(), m_modeGroup);
+        action->setCheckable(true);
+        action->setShortcut(QKeySequence(Qt::CTRL | key));
+        action->setData(static_cast<int>(mode));
+        connect(action, &QAction::triggered, this, [this, mode] { setMode(mode); });
+        m_modeBar->addAction(action);
+        m_viewMenu->insertAction(m_viewMenu->actions().value(0), action);
+        return action;
+    };
+    m_dataModeAction = modeAction(Mode::Data, QStringLiteral("folder-pictures"), Qt::Key_1);
+    m_trainModeAction = modeAction(Mode::Train, QStringLiteral("media-playback-start"), Qt::Key_2);
+    m_inspectModeAction = modeAction(Mode::Inspect, QStringLiteral("edit-find"), Qt::Key_3);
+    m_viewMenu->insertSeparator(m_viewMenu->actions().value(3));
+    m_dataModeAction->setChecked(true);
+}
+
+void MainWindow::connectPages()
+{
+    connect(m_trainPage, &TrainPage::statusMessage, this,
+            [this](const QString& text, int timeout) { statusBar()->showMessage(text, timeout); });
+    connect(m_inspectPage, &InspectPage::statusMessage, this,
+            [this](const QString& text, int timeout) { statusBar()->showMessage(text, timeout); });
+    // A finished run is the natural model to inspect next.
+    connect(m_trainPage, &TrainPage::runFinished, this, [this](const QString& runDir) {
+        QSettings().setValue(QLatin1String(kLastRunKey), runDir);
+        m_inspectPage->setModelPath(runDir);
+    });
+    // One selected image for Data and Inspect.
+    connect(m_inspectPage, &InspectPage::imageSelected, this, [this](const QString& stem) {
+        const int row = m_sampleModel->rowForStem(stem);
+        if (row >= 0 && row != currentSample())
+            selectSample(row);
+    });
+    connect(this, &MainWindow::sampleShown, this, [this](int row) {
+        if (row >= 0 && row < m_sampleModel->rowCount() && m_mode != Mode::Inspect)
+            m_inspectPage->showImage(QString::fromStdString(m_sampleModel->sample(row).stem));
+    });
+    connect(m_inspectPage, &InspectPage::correctionRequested, this, &MainWindow::applyCorrection);
+}
+
+void MainWindow::setMode(Mode mode)
+{
+    const QList<QDockWidget*> dataDocks{m_samplesDock, m_keypointsDock, m_historyDock,
+                                        m_problemsDock};
+    if (mode != m_mode) {
+        if (m_mode == Mode::Data) {
+            // Leaving Data: its panels go away and come back as they were.
+            m_hiddenDataDocks.clear();
+            for (QDockWidget* dock : dataDocks)
+                if (dock->isHidden())
+                    m_hiddenDataDocks << dock;
+            for (QDockWidget* dock : dataDocks)
+                dock->hide();
+        } else if (mode == Mode::Data) {
+            for (QDockWidget* dock : dataDocks)
+                dock->setVisible(!m_hiddenDataDocks.contains(dock));
+        }
+        m_mode = mode;
+    }
+    m_pages->setCurrentIndex(static_cast<int>(mode));
+    // Only the shown page's minimum size constrains the window.
+    for (int page = 0; page < m_pages->count(); ++page) {
+        const auto policy = page == m_pages->currentIndex() ? QSizePolicy::Preferred
+                                                            : QSizePolicy::Ignored;
+        m_pages->widget(page)->setSizePolicy(policy, policy);
+    }
+    const bool data = mode == Mode::Data;
+    m_toolBar->setVisible(data);
+    for (QAction* action : {m_dataModeAction, m_trainModeAction, m_inspectModeAction})
+        action->setChecked(action->data().toInt() == static_cast<int>(mode));
+    // The editor's keys (V, A, Del, N, K, ...) act on the Data page only.
+    for (QAction* action : {m_showKeypointsAction, m_showLabelsAction, m_showEdgesAction,
+                            m_showCropBoxAction, m_showHiddenAction, m_fitAction,
+                            m_actualSizeAction, m_zoomInAction, m_zoomOutAction, m_nextAction,
+                            m_previousAction})
+        action->setEnabled(data);
+    m_panelsMenu->setEnabled(data);
+    // Ctrl+Z never edits an annotation that is not on screen.
+    m_undoGroup->setActiveStack(data && m_document ? m_document->undoStack() : nullptr);
+    if (mode == Mode::Inspect && m_shownRow >= 0 && m_shownRow < m_sampleModel->rowCount())
+        m_inspectPage->showImage(QString::fromStdString(m_sampleModel->sample(m_shownRow).stem));
+    updateEditActions();
+}
+
+void MainWindow::chooseRun()
+{
+    QSettings settings;
+    const QString start = settings.value(QLatin1String(kLastRunKey)).toString();
+    const QString dir = QFileDialog::getExistingDirectory(
+        this, tr("Open training run"), start.isEmpty() ? QDir::homePath() : start);
+    if (!dir.isEmpty())
+        openRun(dir);
+}
+
+bool MainWindow::openRun(const QString& runDir)
+{
+    setMode(Mode::Train);
+    if (!m_trainPage->openRun(runDir))
+        return false;
+    QSettings().setValue(QLatin1String(kLastRunKey), runDir);
+    m_inspectPage->setModelPath(runDir);
+    return true;
+}
+
+bool MainWindow::applyCorrection(const QString& stem, const QVector<QPointF>& pixels,
+                                 const QVector<bool>& visible)
+{
+    const int row = m_sampleModel->rowForStem(stem);
+    if (row < 0) {
+        statusBar()->showMessage(tr("%1 is not an image of the open dataset").arg(stem), 5000);
+        return false;
+    }
+    m_pendingCorrection = PendingCorrection{stem, pixels, visible};
+    setMode(Mode::Data);
+    if (row == m_shownRow && m_document && m_document->stem() == stem)
+        applyPendingCorrection();
+    else
+        selectSample(row); // applied once the image and its document are loaded
+    return true;
+}
+
+void MainWindow::applyPendingCorrection()
+{
+    if (!m_pendingCorrection || !m_document || m_document->stem() != m_pendingCorrection->stem)
+        return;
+    const PendingCorrection correction = *m_pendingCorrection;
+    m_pendingCorrection.reset();
+    m_document->undoStack()->push(new ApplyPredictionsCommand(
+        m_document, correction.pixels, correction.visible));
+    statusBar()->showMessage(
+        tr("Predictions of %1 applied: correct them and save (Ctrl+Z undoes)").arg(correction.stem),
+        8000);
+}
+
 void MainWindow::createStatusBar()
 {
     m_scanProgress = new QProgressBar(this);
@@ -505,6 +684,17 @@ void MainWindow::retranslateUi()
     m_overlayMenu->setTitle(tr("&Overlays"));
     m_panelsMenu->setTitle(tr("Pane&ls"));
     m_helpMenu->setTitle(tr("&Help"));
+    m_modeBar->setWindowTitle(tr("Modes"));
+    m_dataModeAction->setText(tr("Data"));
+    m_dataModeAction->setToolTip(tr("Browse and annotate the dataset (Ctrl+1)"));
+    m_trainModeAction->setText(tr("Train"));
+    m_trainModeAction->setToolTip(tr("Train a model and watch it learn (Ctrl+2)"));
+    m_inspectModeAction->setText(tr("Inspect"));
+    m_inspectModeAction->setToolTip(
+        tr("Run a model over the dataset: errors, heatmaps, statistics, reports (Ctrl+3)"));
+    m_openRunAction->setText(tr("Open training &run…"));
+    m_openRunAction->setStatusTip(
+        tr("Show a run directory's curves and heatmaps; follow it live while it trains"));
     m_editMenu->setTitle(tr("&Edit"));
     m_toolBar->setWindowTitle(tr("Toolbar"));
     m_newDatasetAction->setText(tr("&New synthetic dataset…"));
@@ -546,6 +736,10 @@ void MainWindow::retranslateUi()
     m_previousAction->setText(tr("&Previous image"));
     m_aboutAction->setText(tr("&About Keypoint Studio"));
     m_aboutQtAction->setText(tr("About &Qt"));
+    m_preferencesAction->setText(tr("&Preferences…"));
+    m_preferencesAction->setStatusTip(tr("Language of the user interface"));
+    m_readmeAction->setText(tr("User &guide (README)"));
+    m_readmeAction->setStatusTip(tr("Open the README shipped with Keypoint Studio"));
 
     m_samplesDock->setWindowTitle(tr("Images"));
     m_problemsDock->setWindowTitle(tr("Problems"));
@@ -567,6 +761,14 @@ void MainWindow::restoreSettings()
     if (!restoreGeometry(settings.value(QLatin1String(kGeometryKey)).toByteArray()))
         resize(1280, 800);
     restoreState(settings.value(QLatin1String(kStateKey)).toByteArray());
+    // The state was saved in some mode; Data panels hidden only because of that mode come back.
+    m_mode = Mode::Data;
+    const QStringList hidden = settings.value(QLatin1String(kHiddenDataDocksKey)).toStringList();
+    if (settings.contains(QLatin1String(kHiddenDataDocksKey)))
+        for (QDockWidget* dock : {m_samplesDock, m_keypointsDock, m_historyDock, m_problemsDock})
+            dock->setVisible(!hidden.contains(dock->objectName()));
+    const int mode = settings.value(QLatin1String(kModeKey), 0).toInt();
+    setMode(mode >= 0 && mode <= 2 ? static_cast<Mode>(mode) : Mode::Data);
     const std::pair<QAction*, KeypointImageView::Overlay> overlays[] = {
         {m_showKeypointsAction, KeypointImageView::Overlay::Keypoints},
         {m_showLabelsAction, KeypointImageView::Overlay::Labels},
@@ -583,6 +785,14 @@ void MainWindow::saveSettings() const
     QSettings settings;
     settings.setValue(QLatin1String(kGeometryKey), saveGeometry());
     settings.setValue(QLatin1String(kStateKey), saveState());
+    settings.setValue(QLatin1String(kModeKey), static_cast<int>(m_mode));
+    QStringList hidden;
+    for (QDockWidget* dock : {m_samplesDock, m_keypointsDock, m_historyDock, m_problemsDock})
+        if (m_mode == Mode::Data ? dock->isHidden() : m_hiddenDataDocks.contains(dock))
+            hidden << dock->objectName();
+    settings.setValue(QLatin1String(kHiddenDataDocksKey), hidden);
+    m_trainPage->saveSettings();
+    m_inspectPage->saveSettings();
     for (KeypointImageView::Overlay overlay :
          {KeypointImageView::Overlay::Keypoints, KeypointImageView::Overlay::Labels,
           KeypointImageView::Overlay::Edges, KeypointImageView::Overlay::CropBox,
@@ -595,6 +805,18 @@ void MainWindow::closeEvent(QCloseEvent* event)
     if (!maybeSaveChanges()) {
         event->ignore();
         return;
+    }
+    if (m_trainPage->isTraining()) {
+        const auto answer = QMessageBox::question(
+            this, tr("Training is running"),
+            tr("Stop training and quit? The run stops after the current batch and can be resumed "
+               "later (Train > Resume run)."),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Yes) {
+            event->ignore();
+            return;
+        }
+        m_trainPage->stopTrainingAndWait(60000);
     }
     if (m_demoJob->isRunning())
         m_demoJob->cancel();
@@ -764,8 +986,14 @@ void MainWindow::onScanFinished(const DatasetIndex& index)
 
     if (m_sampleProxy->rowCount() > 0)
         m_sampleTable->setCurrentIndex(m_sampleProxy->index(0, SampleTableModel::StemColumn));
-    if (m_problemModel->count(ProblemSeverity::Error) > 0)
-        m_problemsDock->show();
+    if (m_problemModel->count(ProblemSeverity::Error) > 0) {
+        if (m_mode == Mode::Data)
+            m_problemsDock->show();
+        else
+            m_hiddenDataDocks.removeAll(m_problemsDock);
+    }
+    m_trainPage->setDatasetPath(m_datasetPath);
+    m_inspectPage->setDatasetPath(m_datasetPath);
     Q_EMIT datasetOpened(m_datasetPath, m_sampleModel->rowCount());
 }
 
@@ -977,6 +1205,7 @@ void MainWindow::onSampleLoaded(const LoadedSample& sample)
     }
     setDocument(document);
     m_imageView->setKeypoints(document ? document->markers() : sample.keypoints);
+    applyPendingCorrection();
 
     QStringList errors;
     if (entry.imagePath.empty())
@@ -1038,7 +1267,8 @@ void MainWindow::setDocument(AnnotationDocument* document)
     m_keypointModel->setDocument(document);
     if (document) {
         m_undoGroup->addStack(document->undoStack());
-        m_undoGroup->setActiveStack(document->undoStack());
+        if (m_mode == Mode::Data)
+            m_undoGroup->setActiveStack(document->undoStack());
         connect(document, &AnnotationDocument::changed, this, &MainWindow::onDocumentChanged);
         connect(document, &AnnotationDocument::modifiedChanged, this,
                 &MainWindow::onModifiedChanged);
@@ -1080,7 +1310,7 @@ int MainWindow::selectedKeypoint() const
 
 void MainWindow::updateEditActions()
 {
-    const bool editing = m_document != nullptr;
+    const bool editing = m_document != nullptr && m_mode == Mode::Data;
     const int selected = selectedKeypoint();
     const bool listed = editing && selected >= 0 && m_document->keypoint(selected).listed;
     m_saveAction->setEnabled(editing);

@@ -3,17 +3,21 @@
 // with lazy thumbnails), the keypoint image view and annotation editor in the centre (Keypoints
 // and History panels, one undo stack per image), the Problems panel and the status bar. It owns the workers
 // that scan the dataset and load samples off the UI thread and only ever handles their value
-// results. Panels are docks whose layout persists; later modes (Train, Inspect) plug in here.
+// results. A mode bar on the left switches the centre between Data (this editor), Train
+// (TrainPage) and Inspect (InspectPage); the Data panels are docks whose layout persists, and the
+// other pages keep their own docks. The selected image is shared between Data and Inspect.
 
 #include "demo_dataset_job.h"
 
 #include <QMainWindow>
 #include <QMessageBox>
+#include <QPointF>
 #include <QPointer>
 #include <QVector>
 
 #include <filesystem>
 #include <functional>
+#include <optional>
 
 class QAction;
 class QComboBox;
@@ -25,6 +29,8 @@ class QProgressBar;
 class QProgressDialog;
 class QSortFilterProxyModel;
 class QTableView;
+class QActionGroup;
+class QStackedWidget;
 class QToolBar;
 class QUndoGroup;
 class QUndoView;
@@ -33,6 +39,8 @@ namespace kps {
 
 class AnnotationDocument;
 class DatasetScanWorker;
+class InspectPage;
+class TrainPage;
 class KeypointTableModel;
 class NewDatasetDialog;
 class ThumbnailCache;
@@ -49,6 +57,8 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
+    enum class Mode { Data, Train, Inspect };
+
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
 
@@ -67,6 +77,19 @@ public:
     bool selectSample(int sourceRow);
     // Source row of the selected sample, -1 when none.
     int currentSample() const;
+
+    // The mode bar: Data (browser and editor), Train, Inspect (Ctrl+1..3).
+    Mode mode() const { return m_mode; }
+    void setMode(Mode mode);
+    TrainPage* trainPage() const { return m_trainPage; }
+    InspectPage* inspectPage() const { return m_inspectPage; }
+    // File > Open run…: shows a run directory (curves, heatmap evolution) on the Train page.
+    bool openRun(const QString& runDir);
+
+    // "Correct this" from Inspect: the predicted keypoints of `stem` (original image pixels)
+    // become an undoable edit of its annotation on the Data page; false when `stem` is unknown.
+    bool applyCorrection(const QString& stem, const QVector<QPointF>& pixels,
+                         const QVector<bool>& visible);
 
     KeypointImageView* imageView() const { return m_imageView; }
     QTableView* sampleTable() const { return m_sampleTable; }
@@ -108,6 +131,7 @@ public Q_SLOTS:
     void showNextSample();
     void showPreviousSample();
     void chooseDataset();
+    void chooseRun();
     void showShortcuts();
     void toggleSelectedKeypointVisible();
     void deleteSelectedKeypoint();
@@ -129,6 +153,9 @@ private:
     void createMenus();
     void createDocks();
     void createStatusBar();
+    void createModeBar();
+    void connectPages();
+    void applyPendingCorrection();
     void retranslateUi();
     void restoreSettings();
     void updateRecentMenu();
@@ -181,6 +208,26 @@ private:
     QDockWidget* m_historyDock = nullptr;
     QToolBar* m_toolBar = nullptr;
     QPointer<NewDatasetDialog> m_newDatasetDialog;
+
+    // Modes
+    Mode m_mode = Mode::Data;
+    QStackedWidget* m_pages = nullptr;
+    TrainPage* m_trainPage = nullptr;
+    InspectPage* m_inspectPage = nullptr;
+    QToolBar* m_modeBar = nullptr;
+    QActionGroup* m_modeGroup = nullptr;
+    QAction* m_dataModeAction = nullptr;
+    QAction* m_trainModeAction = nullptr;
+    QAction* m_inspectModeAction = nullptr;
+    QAction* m_openRunAction = nullptr;
+    QList<QDockWidget*> m_hiddenDataDocks; // Data panels hidden while another mode shows
+    struct PendingCorrection
+    {
+        QString stem;
+        QVector<QPointF> pixels;
+        QVector<bool> visible;
+    };
+    std::optional<PendingCorrection> m_pendingCorrection;
 
     // Models and views
     SampleTableModel* m_sampleModel = nullptr;
@@ -237,6 +284,8 @@ private:
     QAction* m_previousAction = nullptr;
     QAction* m_aboutAction = nullptr;
     QAction* m_aboutQtAction = nullptr;
+    QAction* m_preferencesAction = nullptr;
+    QAction* m_readmeAction = nullptr;
 };
 
 } // namespace kps

@@ -8,6 +8,10 @@
 #include "dataset_layout.h"
 #include "keypoint_image_view.h"
 #include "main_window.h"
+#include "annotation_document.h"
+#include "keypoint_table_model.h"
+#include "inspect_page.h"
+#include "train_page.h"
 #include "problem_table_model.h"
 #include "sample_filter_proxy_model.h"
 #include "sample_table_model.h"
@@ -17,6 +21,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QDir>
+#include <QDockWidget>
 #include <QFile>
 #include <QGraphicsItem>
 #include <QGraphicsLineItem>
@@ -109,6 +114,8 @@ private Q_SLOTS:
     void newerScanWins();
     void demoDatasetIsGeneratedAndOpened();
     void settingsPersist();
+    void modeBarSwitchesPagesAndPanels();
+    void correctThisBecomesAnUndoableEdit();
     void translationsLoad();
     void screenshot();
 
@@ -367,6 +374,97 @@ void TestMainWindow::settingsPersist()
     QVERIFY(restored.imageView()->isOverlayVisible(KeypointImageView::Overlay::Edges));
     QVERIFY(restored.openLastDataset());
     QCOMPARE(restored.datasetPath(), QDir::cleanPath(m_dataset));
+}
+
+void TestMainWindow::modeBarSwitchesPagesAndPanels()
+{
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(openAndWait(window, m_dataset));
+        auto* history = window.findChild<QDockWidget*>(QStringLiteral("historyDock"));
+        auto* images = window.findChild<QDockWidget*>(QStringLiteral("samplesDock"));
+        QVERIFY(history && images);
+        history->hide(); // the user's choice, to come back as it was
+        QCOMPARE(window.mode(), MainWindow::Mode::Data);
+        QVERIFY(window.imageView()->isVisible());
+
+        QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
+        QCOMPARE(window.mode(), MainWindow::Mode::Train);
+        QVERIFY(window.trainPage()->isVisible());
+        QVERIFY(!window.imageView()->isVisible());
+        QVERIFY(!images->isVisible());
+        // The editor's keys do nothing outside Data.
+        QVERIFY(!window.saveAction()->isEnabled());
+        QVERIFY(!window.undoAction()->isEnabled());
+        const int row = window.currentSample();
+        QTest::keyClick(&window, Qt::Key_N);
+        QCOMPARE(window.currentSample(), row);
+
+        window.setMode(MainWindow::Mode::Inspect);
+        QVERIFY(window.inspectPage()->isVisible());
+        QVERIFY(!window.trainPage()->isVisible());
+
+        QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
+        QCOMPARE(window.mode(), MainWindow::Mode::Data);
+        QVERIFY(images->isVisible());
+        QVERIFY(!history->isVisible());
+        QVERIFY(window.saveAction()->isEnabled());
+
+        window.setMode(MainWindow::Mode::Inspect);
+        window.close(); // saves the mode and the Data panels' own visibility
+    }
+    MainWindow restored;
+    restored.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&restored));
+    QCOMPARE(restored.mode(), MainWindow::Mode::Inspect);
+    restored.setMode(MainWindow::Mode::Data);
+    QVERIFY(restored.findChild<QDockWidget*>(QStringLiteral("samplesDock"))->isVisible());
+    QVERIFY(!restored.findChild<QDockWidget*>(QStringLiteral("historyDock"))->isVisible());
+}
+
+void TestMainWindow::correctThisBecomesAnUndoableEdit()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(openAndWait(window, m_dataset));
+    window.setMode(MainWindow::Mode::Inspect);
+
+    // Inspect asks to correct the third image (not the one shown): Data opens it and applies.
+    const QString stem = imageStems(m_dataset).at(2);
+    const int keypoints = window.keypointModel()->rowCount();
+    QVERIFY(keypoints > 2);
+    QVector<QPointF> pixels;
+    QVector<bool> visible;
+    for (int k = 0; k < keypoints; ++k) {
+        pixels << QPointF(10.25 + k, 20.5 + 2 * k);
+        visible << (k != 1);
+    }
+    QSignalSpy shown(&window, &MainWindow::sampleShown);
+    Q_EMIT window.inspectPage()->correctionRequested(stem, pixels, visible);
+    QVERIFY(shown.wait(kScanTimeoutMs));
+    QCOMPARE(window.mode(), MainWindow::Mode::Data);
+    QVERIFY(window.document());
+    QCOMPARE(window.document()->stem(), stem);
+    QVERIFY(window.document()->isModified());
+    for (int k = 0; k < keypoints; ++k) {
+        const kps::KeypointState state = window.document()->keypoint(k);
+        QCOMPARE(state.visible, k != 1);
+        if (k != 1) {
+            QVERIFY(state.pixel);
+            QCOMPARE(*state.pixel, pixels[k]);
+        }
+    }
+    // One step: undo brings back the annotation as it was on disk.
+    window.undoAction()->trigger();
+    QVERIFY(!window.document()->isModified());
+    QVERIFY(*window.document()->keypoint(0).pixel != pixels[0]);
+
+    // An unknown stem changes nothing.
+    QVERIFY(!window.applyCorrection(QStringLiteral("no_such_image"), pixels, visible));
+    QCOMPARE(window.document()->stem(), stem);
 }
 
 void TestMainWindow::translationsLoad()

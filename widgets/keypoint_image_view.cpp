@@ -36,8 +36,8 @@ constexpr qreal kMarkerZ = 3;
 class MarkerItem : public QGraphicsItem
 {
 public:
-    MarkerItem(const QColor& colour, bool visibleKeypoint)
-        : m_colour(colour), m_visibleKeypoint(visibleKeypoint)
+    MarkerItem(const QColor& colour, bool visibleKeypoint, bool cross = false)
+        : m_colour(colour), m_visibleKeypoint(visibleKeypoint), m_cross(cross)
     {
         setFlag(ItemIgnoresTransformations);
         setZValue(kMarkerZ);
@@ -58,7 +58,18 @@ public:
             painter->setPen(QPen(Qt::white, 1.5));
             painter->drawEllipse(QPointF(0, 0), kRadius + 2.5, kRadius + 2.5);
         }
-        if (m_visibleKeypoint) {
+        if (m_cross) {
+            // Ground truth next to predicted rings (Inspect): an x, haloed like the ring.
+            const qreal r = kRadius - 1;
+            for (const QPen& pen : {QPen(QColor(0, 0, 0, 200), 4), QPen(m_colour, 2)}) {
+                QPen styled = pen;
+                if (!m_visibleKeypoint)
+                    styled.setStyle(Qt::DashLine);
+                painter->setPen(styled);
+                painter->drawLine(QPointF(-r, -r), QPointF(r, r));
+                painter->drawLine(QPointF(-r, r), QPointF(r, -r));
+            }
+        } else if (m_visibleKeypoint) {
             // Dark halo first so the ring reads on bright and dark backgrounds alike.
             painter->setPen(QPen(QColor(0, 0, 0, 200), 4));
             painter->drawEllipse(QPointF(0, 0), kRadius, kRadius);
@@ -86,6 +97,7 @@ public:
 private:
     QColor m_colour;
     bool m_visibleKeypoint;
+    bool m_cross;
     bool m_highlighted = false;
 };
 
@@ -476,6 +488,15 @@ void KeypointImageView::drawForeground(QPainter* painter, const QRectF& rect)
     painter->restore();
 }
 
+void KeypointImageView::setMarkerStyle(MarkerStyle style)
+{
+    if (style == m_markerStyle)
+        return;
+    m_markerStyle = style;
+    rebuildKeypointItems();
+    applyOverlayVisibility();
+}
+
 void KeypointImageView::rebuildKeypointItems()
 {
     for (QGraphicsItem* item : std::as_const(m_markerItems)) {
@@ -494,7 +515,8 @@ void KeypointImageView::rebuildKeypointItems()
             delete existing;
         }
         const QColor colour = keypointColor(keypoint.index);
-        auto* marker = new MarkerItem(colour, keypoint.visible);
+        auto* marker =
+            new MarkerItem(colour, keypoint.visible, m_markerStyle == MarkerStyle::Cross);
         marker->setPos(scenePosition(keypoint.position));
         marker->setToolTip(keypoint.visible ? tr("Keypoint %1 at (%2, %3)")
                                                   .arg(keypoint.index)

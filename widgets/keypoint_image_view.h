@@ -65,6 +65,16 @@ public:
     // Clears image and overlays at once (e.g. when a dataset closes).
     void clear();
 
+    // Ring (default: annotation markers) or Cross (ground truth "x" beside predicted "o" rings
+    // that Inspect draws itself).
+    enum class MarkerStyle
+    {
+        Ring,
+        Cross
+    };
+    void setMarkerStyle(MarkerStyle style);
+    MarkerStyle markerStyle() const { return m_markerStyle; }
+
     void setOverlayVisible(Overlay overlay, bool visible);
     bool isOverlayVisible(Overlay overlay) const;
 
@@ -153,6 +163,7 @@ private:
     QVector<QGraphicsLineItem*> m_edgeItems;
     QGraphicsRectItem* m_cropBoxItem = nullptr;
 
+    MarkerStyle m_markerStyle = MarkerStyle::Ring;
     bool m_editable = false;
     int m_placementIndex = -1;
     int m_selectedIndex = -1;

@@ -1,0 +1,409 @@
+#include "run_follower.h"
+
+#include "file_error.h"
+#include "heatmap_statistics.h"
+#include "heatmap_target.h"
+#include "npy_array.h"
+#include "run_directory.h"
+#include "training_config.h"
+
+#include <QCoreApplication>
+#include <QPointer>
+#include <QThreadPool>
+#include <QTimer>
+
+#include <algorithm>
+#include <cmath>
+#include <exception>
+#include <limits>
+
+namespace kps {
+
+using Json = nlohmann::ordered_json;
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("kps::RunFollower", text);
+}
+
+SnapshotData readSnapshotData(const std::filesystem::path& jsonFile, double sigma,
+                              bool withHeatmaps)
+{
+    const HeatmapSnapshot snapshot = RunDirectory::readSnapshot(jsonFile);
+    SnapshotData data;
+    data.epoch = snapshot.epoch;
+    const int size = snapshot.heatmapSize;
+    const int keypoints = snapshot.keypointCount;
+    const std::size_t plane = static_cast<std::size_t>(size) * static_cast<std::size_t>(size);
+    for (std::size_t n = 0; n < snapshot.sampleCount(); ++n) {
+        data.stems.push_back(QString::fromStdString(snapshot.stems[n]));
+        QVector<SnapshotKeypointStats> stats;
+        for (int k = 0; k < keypoints; ++k) {
+            const HeatmapStatistics s = heatmapStatistics(snapshot.heatmap(n, k), size, size);
+            SnapshotKeypointStats item;
+            item.peak = s.valid ? s.peakValue : 0.0;
+            item.fittedSigma =
+                s.fitValid ? s.fittedSigma : std::numeric_limits<double>::quiet_NaN();
+            item.multiPeak = s.multiPeak;
+            stats.push_back(item);
+        }
+        data.statistics.push_back(stats);
+        if (!withHeatmaps)
+            continue;
+        HeatmapSet set;
+        set.keypoints = keypoints;
+        set.size = size;
+        const float* first = snapshot.heatmap(n, 0);
+        set.prediction =
+            QVector<float>(first, first + static_cast<std::ptrdiff_t>(plane * keypoints));
+        const auto pointOffset =
+            static_cast<std::ptrdiff_t>(n * static_cast<std::size_t>(keypoints) * 2);
+        const std::vector<float> coordinates(snapshot.targets.begin() + pointOffset,
+                                             snapshot.targets.begin() + pointOffset +
+                                                 keypoints * 2);
+        const std::vector<float> target = heatmapTarget(coordinates, size, sigma);
+        set.target = QVector<float>(target.begin(), target.end());
+        for (int k = 0; k < keypoints; ++k) {
+            set.targetPoints.push_back(QPointF(coordinates[2 * k], coordinates[2 * k + 1]));
+            const float* predicted = snapshot.predictions.data() + pointOffset + 2 * k;
+            set.predictedPoints.push_back(QPointF(predicted[0], predicted[1]));
+        }
+        data.samples.push_back(set);
+    }
+    return data;
+}
+
+QVector<QImage> readSampleImages(const RunDirectory& run)
+{
+    QVector<QImage> images;
+    std::error_code error;
+    if (!std::filesystem::exists(run.snapshotInputsFile(), error))
+        return images;
+    const NpyArray array = NpyArray::load(run.snapshotInputsFile());
+    if (array.type != NpyArray::Type::UInt8 || array.shape.size() != 4 ||
+        array.shape[1] != array.shape[2] || array.shape[3] != 3)
+        throw FileError(run.snapshotInputsFile(),
+                        "expected a uint8 array of shape (N, IMG, IMG, 3)");
+    const int side = static_cast<int>(array.shape[1]);
+    const std::size_t bytes = static_cast<std::size_t>(side) * static_cast<std::size_t>(side) * 3;
+    for (std::size_t n = 0; n < array.shape[0]; ++n)
+        images.push_back(
+            QImage(array.bytes() + n * bytes, side, side, side * 3, QImage::Format_BGR888).copy());
+    return images;
+}
+
+} // namespace
+
+EpochPoint toEpochPoint(const EpochStats& stats)
+{
+    EpochPoint point;
+    point.epoch = stats.epoch;
+    point.trainLoss = stats.trainLoss;
+    point.trainFocal = stats.trainFocal;
+    point.trainL1 = stats.trainL1;
+    point.valLoss = stats.valLoss;
+    point.valFocal = stats.valFocal;
+    point.valL1 = stats.valL1;
+    point.lr = stats.learningRate;
+    point.valPck2 = stats.valPck2;
+    point.valPck5 = stats.valPck5;
+    point.valMeanError = stats.valMeanErrorPx;
+    return point;
+}
+
+QString epochLogLine(const EpochPoint& p, bool best)
+{
+    return tr("epoch %1: loss %2 (focal %3, L1 %4), val %5, PCK@2 %6%, PCK@5 %7%, error %8 px, lr "
+              "%9")
+               .arg(p.epoch)
+               .arg(p.trainLoss, 0, 'g', 5)
+               .arg(p.trainFocal, 0, 'g', 4)
+               .arg(p.trainL1, 0, 'g', 4)
+               .arg(p.valLoss, 0, 'g', 5)
+               .arg(p.valPck2, 0, 'f', 1)
+               .arg(p.valPck5, 0, 'f', 1)
+               .arg(p.valMeanError, 0, 'f', 2)
+               .arg(p.lr, 0, 'g', 3) +
+           (best ? tr("  (best)") : QString());
+}
+
+BatchPoint BatchPointBuilder::add(int epoch, int batch, int batches, double runningMean)
+{
+    BatchPoint point;
+    batches = std::max(1, batches);
+    point.step = static_cast<qint64>(epoch - 1) * batches + batch;
+    point.epoch = (epoch - 1) + static_cast<double>(batch) / batches;
+    // A report covers the batches since the previous one of the same epoch; the first of an
+    // epoch (or of a resumed epoch) covers all batches so far.
+    if (epoch == m_epoch && batch > m_batch)
+        point.loss = (runningMean * batch - m_mean * m_batch) / (batch - m_batch);
+    else
+        point.loss = runningMean;
+    m_epoch = epoch;
+    m_batch = batch;
+    m_mean = runningMean;
+    return point;
+}
+
+// What one read of events.jsonl (and, initially, of the other files) found.
+struct RunFollower::Tail
+{
+    quint64 generation = 0;
+    std::uintmax_t offset = 0;
+    BatchPointBuilder builder;
+    QVector<EpochPoint> epochs;
+    QVector<BatchPoint> batches;
+    QVector<int> snapshots;
+    QStringList log;
+    bool ended = false;
+    QString state, message;
+    QString error;
+};
+
+namespace {
+
+// Applies a run's events to `tail`; epochs and snapshots only when collectEpochs (the initial read
+// takes them from training_log.csv and snapshots/ instead).
+void readEventsInto(const std::vector<Json>& events, bool collectEpochs, RunFollower::Tail& tail)
+{
+    for (const Json& event : events) {
+        const std::string type = event.value("type", std::string());
+        try {
+            if (type == "batch") {
+                tail.batches.push_back(
+                    tail.builder.add(event.value("epoch", 0), event.value("batch", 0),
+                                     event.value("batches", 1), event.value("loss", 0.0)));
+            } else if (type == "epoch") {
+                const EpochStats stats = EpochStats::fromJson(event);
+                if (collectEpochs) {
+                    tail.epochs.push_back(toEpochPoint(stats));
+                    tail.log << epochLogLine(tail.epochs.back(), stats.best);
+                }
+            } else if (type == "snapshot") {
+                if (collectEpochs)
+                    tail.snapshots.push_back(event.value("epoch", 0));
+            } else if (type == "run_started") {
+                tail.ended = false;
+                tail.state.clear();
+                tail.message.clear();
+                if (collectEpochs)
+                    tail.log << tr("run started on %1: epochs %2-%3")
+                                    .arg(QString::fromStdString(
+                                        event.value("device", std::string())))
+                                    .arg(event.value("first_epoch", 0))
+                                    .arg(event.value("total_epochs", 0));
+            } else if (type == "stopped" || type == "finished" || type == "failed") {
+                tail.ended = true;
+                tail.state = QString::fromStdString(type);
+                tail.message = QString::fromStdString(event.value("message", std::string()));
+                if (type == "stopped")
+                    tail.message = tr("stopped in epoch %1 after batch %2")
+                                       .arg(event.value("epoch", 0))
+                                       .arg(event.value("batch", 0));
+                if (collectEpochs)
+                    tail.log << tr("run %1: %2").arg(tail.state, tail.message);
+            }
+        } catch (const std::exception&) {
+            // A malformed event line is skipped like one that does not parse.
+        }
+    }
+}
+
+} // namespace
+
+RunFollower::RunFollower(QObject* parent)
+    : QObject(parent), m_pool(new QThreadPool(this)), m_timer(new QTimer(this))
+{
+    qRegisterMetaType<kps::RunHistory>();
+    qRegisterMetaType<kps::SnapshotData>();
+    qRegisterMetaType<kps::EpochPoint>();
+    qRegisterMetaType<kps::BatchPoint>();
+    // One background thread: reads happen in the order they were asked for.
+    m_pool->setMaxThreadCount(1);
+    m_timer->setInterval(500);
+    connect(m_timer, &QTimer::timeout, this, &RunFollower::poll);
+}
+
+RunFollower::~RunFollower()
+{
+    m_timer->stop();
+    m_pool->clear();
+    m_pool->waitForDone();
+}
+
+void RunFollower::open(const QString& runDir, bool follow)
+{
+    close();
+    const quint64 generation = ++m_generation;
+    m_runDir = runDir;
+    m_follow = follow;
+    QPointer<RunFollower> self(this);
+    m_pool->start([self, generation, runDir] {
+        RunHistory history;
+        history.runDir = runDir;
+        Tail tail;
+        tail.generation = generation;
+        QString error;
+        try {
+            const RunDirectory run(runDir.toStdString());
+            if (!run.hasConfig())
+                throw FileError(run.configFile(), "missing: not a training run directory");
+            const TrainingConfig config = run.readConfig();
+            history.targetSigma = config.model.preprocess.sigma;
+            history.totalEpochs = config.totalEpochs();
+            // Events first: an epoch that ends between the reads is then in the log and again in
+            // the tail (appendEpoch replaces it), never in neither.
+            readEventsInto(RunDirectory::readEvents(run.eventsFile(), &tail.offset), false, tail);
+            for (const EpochStats& stats : run.readLog())
+                history.epochs.push_back(toEpochPoint(stats));
+            history.batches = tail.batches;
+            history.ended = tail.ended;
+            history.endState = tail.state;
+            history.endMessage = tail.message;
+            for (const auto& file : run.snapshotFiles())
+                history.snapshots.push_back(readSnapshotData(file, history.targetSigma, false));
+            history.sampleImages = readSampleImages(run);
+        } catch (const std::exception& e) {
+            error = QString::fromStdString(e.what());
+        }
+        QMetaObject::invokeMethod(
+            self,
+            [self, generation, history, tail, error] {
+                if (!self || generation != self->m_generation)
+                    return;
+                if (!error.isEmpty()) {
+                    self->m_follow = false;
+                    Q_EMIT self->openFailed(history.runDir, error);
+                    return;
+                }
+                self->m_offset = tail.offset;
+                self->m_builder = tail.builder;
+                self->m_targetSigma = history.targetSigma;
+                self->m_imagesDelivered = !history.sampleImages.isEmpty();
+                Q_EMIT self->loaded(history);
+                if (self->m_follow && history.ended)
+                    self->m_follow = false;
+                if (self->m_follow)
+                    self->m_timer->start();
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void RunFollower::close()
+{
+    ++m_generation;
+    m_timer->stop();
+    m_follow = false;
+    m_pollPending = false;
+    m_offset = 0;
+    m_builder.reset();
+    m_runDir.clear();
+    m_imagesDelivered = false;
+}
+
+void RunFollower::attach(const QString& runDir, double targetSigma)
+{
+    close();
+    m_runDir = runDir;
+    m_targetSigma = targetSigma;
+}
+
+bool RunFollower::isFollowing() const
+{
+    return m_follow;
+}
+
+void RunFollower::setPollInterval(int msecs)
+{
+    m_timer->setInterval(msecs);
+}
+
+void RunFollower::waitForJobs()
+{
+    m_pool->waitForDone();
+}
+
+void RunFollower::poll()
+{
+    if (m_pollPending || m_runDir.isEmpty())
+        return;
+    m_pollPending = true;
+    Tail start;
+    start.generation = m_generation;
+    start.offset = m_offset;
+    start.builder = m_builder;
+    const std::filesystem::path file = RunDirectory(m_runDir.toStdString()).eventsFile();
+    QPointer<RunFollower> self(this);
+    m_pool->start([self, start, file] {
+        Tail tail = start;
+        try {
+            readEventsInto(RunDirectory::readEvents(file, &tail.offset), true, tail);
+        } catch (const std::exception& e) {
+            tail.error = QString::fromStdString(e.what());
+        }
+        QMetaObject::invokeMethod(
+            self,
+            [self, tail] {
+                if (self && tail.generation == self->m_generation)
+                    self->applyTail(tail);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void RunFollower::applyTail(const Tail& tail)
+{
+    m_pollPending = false;
+    m_offset = tail.offset;
+    m_builder = tail.builder;
+    for (const QString& line : tail.log)
+        Q_EMIT logLine(line);
+    if (!tail.batches.isEmpty())
+        Q_EMIT batchesAppended(tail.batches);
+    for (const EpochPoint& point : tail.epochs)
+        Q_EMIT epochAppended(point);
+    for (int epoch : tail.snapshots)
+        Q_EMIT snapshotAppeared(epoch);
+    if (tail.ended) {
+        m_timer->stop();
+        m_follow = false;
+        Q_EMIT runEnded(tail.state, tail.message);
+    }
+}
+
+void RunFollower::loadSnapshot(int epoch)
+{
+    if (m_runDir.isEmpty())
+        return;
+    const quint64 generation = m_generation;
+    const std::filesystem::path file = RunDirectory(m_runDir.toStdString()).snapshotFile(epoch);
+    const double sigma = m_targetSigma;
+    const bool withImages = !m_imagesDelivered;
+    const RunDirectory run(m_runDir.toStdString());
+    QPointer<RunFollower> self(this);
+    m_pool->start([self, generation, file, sigma, withImages, run] {
+        SnapshotData data;
+        try {
+            data = readSnapshotData(file, sigma, true);
+            if (withImages)
+                data.sampleImages = readSampleImages(run);
+        } catch (const std::exception&) {
+            return; // not there (yet): the next snapshot event or request tries again
+        }
+        QMetaObject::invokeMethod(
+            self,
+            [self, generation, data] {
+                if (!self || generation != self->m_generation)
+                    return;
+                if (!data.sampleImages.isEmpty())
+                    self->m_imagesDelivered = true;
+                Q_EMIT self->snapshotLoaded(data);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+} // namespace kps

@@ -1,0 +1,540 @@
+// The Inspect page on the offscreen platform with a tiny untrained model on a small generated
+// dataset: the statistics widgets show the numbers of evaluation_summary.json, sorting the
+// error grid puts the largest error first, clicking a row opens that image, filters work,
+// switching images with cached results is fast (< 50 ms, printed), reopening loads the cache,
+// "Correct this" hands over the predictions in original pixels, the crop view maps
+// predictions to the model input, the comparison's deltas are B - A, the report exports, and a
+// cancelled run leaves nothing that is later taken for complete.
+
+#include "atomic_file.h"
+#include "error_histogram_plot.h"
+#include "heatmap_grid_view.h"
+#include "image_delta_table_model.h"
+#include "image_error_table_model.h"
+#include "inspect_page.h"
+#include "keypoint_bar_plot.h"
+#include "keypoint_image_view.h"
+#include "keypoint_model.h"
+#include "model_config.h"
+#include "pck_curve_plot.h"
+#include "prediction_keypoint_table_model.h"
+#include "test_dataset.h"
+#include "weights_file.h"
+
+#include <torch/torch.h>
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QGraphicsItem>
+#include <QProgressBar>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <cmath>
+#include <map>
+
+using namespace kps;
+namespace fs = std::filesystem;
+
+namespace {
+
+QString q(const fs::path& path)
+{
+    return QString::fromStdString(path.string());
+}
+
+void saveTinyModel(const fs::path& file, int keypoints, int seed)
+{
+    torch::manual_seed(seed);
+    KeypointModel model(ModelConfig::fromPreset("tiny", keypoints));
+    saveWeights(file, model);
+}
+
+double jsonAt(const nlohmann::ordered_json& json, const QString& dotted)
+{
+    const nlohmann::ordered_json* node = &json;
+    for (const QString& part : dotted.split(QLatin1Char('.'))) {
+        if (!node->is_object() || !node->contains(part.toStdString()))
+            return std::nan("");
+        node = &node->at(part.toStdString());
+    }
+    return node->is_number() ? node->get<double>() : std::nan("");
+}
+
+// image -> column of evaluation_images.csv
+std::map<QString, double> csvColumn(const fs::path& csv, const QString& name)
+{
+    std::map<QString, double> values;
+    const QStringList lines =
+        QString::fromStdString(readWholeFile(csv)).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    const int column = lines.value(0).split(QLatin1Char(',')).indexOf(name);
+    for (int i = 1; i < lines.size(); ++i) {
+        const QStringList fields = lines[i].split(QLatin1Char(','));
+        bool ok = false;
+        const double v = fields.value(column).toDouble(&ok);
+        if (ok)
+            values[fields.value(0)] = v;
+    }
+    return values;
+}
+
+bool waitFor(QSignalSpy& spy, int timeoutMs)
+{
+    return spy.count() > 0 || spy.wait(timeoutMs);
+}
+
+} // namespace
+
+class TestInspectPage : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_tmp;
+    fs::path m_data, m_run, m_otherModel;
+    int m_k = 0;
+    std::unique_ptr<InspectPage> m_page;
+
+    fs::path cacheDir() const { return m_page->inspection()->cacheDir; }
+    nlohmann::ordered_json summaryJson() const
+    {
+        return nlohmann::ordered_json::parse(readWholeFile(cacheDir() / "evaluation_summary.json"));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QApplication::setOrganizationName(QStringLiteral("KeypointStudioTest"));
+        QApplication::setApplicationName(QStringLiteral("TestInspectPage"));
+        QSettings().clear();
+        QVERIFY(m_tmp.isValid());
+        const fs::path base = m_tmp.path().toStdString();
+        m_data = base / "data";
+        test::generateSmallDataset(m_data, 8, 320, 180);
+        m_k = nlohmann::ordered_json::parse(
+                  readWholeFile(m_data / "Object_Information" / "mesh_information.json"))
+                  .at("total_vertices")
+                  .get<int>();
+        m_run = base / "run";
+        fs::create_directories(m_run);
+        saveTinyModel(m_run / "best.pt", m_k, 5);
+        m_otherModel = base / "other" / "model.pt";
+        fs::create_directories(m_otherModel.parent_path());
+        saveTinyModel(m_otherModel, m_k, 9);
+
+        m_page = std::make_unique<InspectPage>();
+        m_page->resize(1400, 900);
+        m_page->show();
+        m_page->setDatasetPath(q(m_data));
+        m_page->setModelPath(q(m_run)); // a run dir means its best.pt
+        QCOMPARE(m_page->modelPath(), q(fs::absolute(m_run / "best.pt")));
+        QSignalSpy ready(m_page.get(), &InspectPage::inspectionReady);
+        QSignalSpy started(m_page->worker(), &InspectionWorker::started);
+        QVERIFY(m_page->runInspection());
+        QCOMPARE(started.at(0).at(0).toBool(), true); // no cache yet: runs the model
+        QVERIFY(waitFor(ready, 120000));
+        QVERIFY(m_page->inspection());
+        QCOMPARE(m_page->inspection()->images.size(), std::size_t(8));
+        QVERIFY(!m_page->currentStem().isEmpty());
+        for (QAbstractItemModel* model :
+             {static_cast<QAbstractItemModel*>(m_page->errorProxyModel()),
+              static_cast<QAbstractItemModel*>(m_page->keypointTableModel()),
+              static_cast<QAbstractItemModel*>(m_page->imageDeltaModel()),
+              static_cast<QAbstractItemModel*>(m_page->metricDeltaModel())})
+            new QAbstractItemModelTester(
+                model, QAbstractItemModelTester::FailureReportingMode::QtTest, this);
+    }
+
+    void statisticsEqualTheSummaryJson()
+    {
+        const auto json = summaryJson();
+        QTableWidget* table = m_page->summaryTable();
+        QCOMPARE(table->rowCount(), 17); // images, annotated, count, 9 error rows, 5 PCK rows
+        int checked = 0;
+        for (int row = 0; row < table->rowCount(); ++row) {
+            const QString key = table->item(row, 0)->data(InspectPage::kSummaryKeyRole).toString();
+            QVERIFY(!key.isEmpty());
+            const double img = jsonAt(json, key);
+            const double shown = table->item(row, 1)->data(Qt::UserRole).toDouble();
+            QVERIFY2(std::isnan(img) ? std::isnan(shown) : shown == img, qPrintable(key));
+            if (!std::isnan(img) && key != QLatin1String("processed_samples") &&
+                key != QLatin1String("samples_with_gt") &&
+                key != QLatin1String("visible_keypoints_count"))
+                QCOMPARE(table->item(row, 1)->text(), QString::number(img, 'f', 3));
+            if (key == QLatin1String("processed_samples") ||
+                key == QLatin1String("samples_with_gt"))
+                continue;
+            const double orig = jsonAt(json, QStringLiteral("original_pixels.") + key);
+            const double shownOrig = table->item(row, 2)->data(Qt::UserRole).toDouble();
+            QVERIFY2(std::isnan(orig) ? std::isnan(shownOrig) : shownOrig == orig, qPrintable(key));
+            ++checked;
+        }
+        for (const char* key :
+             {"mae_dx", "mae_dy", "rmse_dx", "rmse_dy", "euclidean_mean", "euclidean_median",
+              "euclidean_p95", "euclidean_rmse", "pck_percent.2", "pck_percent.5", "pck_percent.10",
+              "pck_percent.15", "pck_percent.20"}) {
+            bool present = false;
+            for (int row = 0; row < table->rowCount(); ++row)
+                present |= table->item(row, 0)->data(InspectPage::kSummaryKeyRole).toString() ==
+                           QLatin1String(key);
+            QVERIFY2(present, key);
+        }
+        QCOMPARE(checked, 15);
+        QCOMPARE(table->item(0, 1)->data(Qt::UserRole).toDouble(), 8.0);
+
+        // PCK curve: at 2/5/10/15/20 px it passes through pck_percent (IMG and original).
+        for (int curve = 0; curve < 2; ++curve) {
+            const auto data = m_page->pckPlot()->graph(curve)->data();
+            for (const char* t : {"2", "5", "10", "15", "20"}) {
+                const double threshold = QString(t).toDouble();
+                const auto it = data->findBegin(threshold, false);
+                QVERIFY(it != data->constEnd());
+                QCOMPARE(it->key, threshold);
+                const QString key = (curve == 0 ? QString() : QStringLiteral("original_pixels.")) +
+                                    QStringLiteral("pck_percent.") + t;
+                QVERIFY2(std::abs(it->value - jsonAt(json, key)) < 1e-9, qPrintable(key));
+            }
+        }
+        // Per-keypoint bars: mean error of each keypoint.
+        auto* bars = qobject_cast<QCPBars*>(m_page->keypointErrorPlot()->plottable(0));
+        QVERIFY(bars);
+        QCOMPARE(bars->data()->size(), m_k);
+        for (int k = 0; k < m_k; ++k) {
+            const double expected = jsonAt(json, QStringLiteral("per_keypoint.%1.mean").arg(k));
+            const double shown = (bars->data()->constBegin() + k)->value;
+            QVERIFY(std::isnan(expected) ? (shown == 0 || std::isnan(shown))
+                                         : std::abs(shown - expected) < 1e-9);
+        }
+        // Histogram: every visible keypoint counted once.
+        auto* histogram = qobject_cast<QCPBars*>(m_page->histogramPlot()->plottable(0));
+        QVERIFY(histogram);
+        double total = 0;
+        for (auto it = histogram->data()->constBegin(); it != histogram->data()->constEnd(); ++it)
+            total += it->value;
+        QCOMPARE(total, jsonAt(json, QStringLiteral("visible_keypoints_count")));
+        // Pose check summary is shown (the generator writes cameras and vertex coordinates).
+        QVERIFY(m_page->inspection()->poseCheck.has_value());
+        QVERIFY(m_page->poseSummaryLabel()->text().contains(
+            QString::number(m_page->inspection()->poseCheck->solved)));
+    }
+
+    void sortingPutsTheLargestErrorFirst()
+    {
+        const auto meanErrors =
+            csvColumn(cacheDir() / "evaluation_images.csv", QStringLiteral("mean_error_px"));
+        const auto maxErrors =
+            csvColumn(cacheDir() / "evaluation_images.csv", QStringLiteral("max_error_px"));
+        QCOMPARE(meanErrors.size(), std::size_t(8));
+        auto largest = [](const std::map<QString, double>& values) {
+            return std::max_element(
+                       values.begin(), values.end(),
+                       [](const auto& a, const auto& b) { return a.second < b.second; })
+                ->first;
+        };
+        QTableView* view = m_page->errorTableView();
+        QAbstractItemModel* model = view->model();
+        view->sortByColumn(ImageErrorTableModel::MeanError, Qt::DescendingOrder);
+        QCOMPARE(model->index(0, 0).data().toString(), largest(meanErrors));
+        double previous = std::numeric_limits<double>::infinity();
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const double v = model->index(row, ImageErrorTableModel::MeanError)
+                                 .data(NanLastSortProxyModel::kSortRole)
+                                 .toDouble();
+            QVERIFY(v <= previous);
+            QVERIFY(std::abs(v - meanErrors.at(model->index(row, 0).data().toString())) < 1e-9);
+            previous = v;
+        }
+        view->sortByColumn(ImageErrorTableModel::MaxError, Qt::DescendingOrder);
+        QCOMPARE(model->index(0, 0).data().toString(), largest(maxErrors));
+        view->sortByColumn(ImageErrorTableModel::MeanError, Qt::AscendingOrder);
+        QCOMPARE(model->index(model->rowCount() - 1, 0).data().toString(), largest(meanErrors));
+        view->sortByColumn(ImageErrorTableModel::MeanError, Qt::DescendingOrder);
+    }
+
+    void clickingARowOpensThatImage()
+    {
+        QTableView* view = m_page->errorTableView();
+        QAbstractItemModel* model = view->model();
+        int row = 0;
+        while (model->index(row, 0).data().toString() == m_page->currentStem())
+            ++row;
+        const QString stem = model->index(row, 0).data().toString();
+        QSignalSpy selected(m_page.get(), &InspectPage::imageSelected);
+        const QRect rect = view->visualRect(model->index(row, 0));
+        QVERIFY(rect.isValid());
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, rect.center());
+        QCOMPARE(m_page->currentStem(), stem);
+        QCOMPARE(selected.count(), 1);
+        QCOMPARE(selected.at(0).at(0).toString(), stem);
+        // The keypoint table shows that image's predictions (original pixels).
+        const auto data = m_page->inspection();
+        const KeypointResult* results = data->resultsOf(data->imageIndex(stem.toStdString()));
+        QCOMPARE(m_page->keypointTableModel()->rowCount(), m_k);
+        for (int k = 0; k < m_k; ++k) {
+            const PredictionKeypointRow& r = m_page->keypointTableModel()->rows()[k];
+            QCOMPARE(r.predicted.x(), results[k].predictedOriginal.x);
+            QCOMPARE(r.groundTruthVisible, results[k].record.visible);
+            if (r.groundTruthVisible)
+                QCOMPARE(r.error, results[k].error);
+        }
+
+        // A keypoint cell opens the image and that keypoint's heatmap, large.
+        const int kpColumn = ImageErrorTableModel::FirstKeypoint + 1;
+        const QRect cell = view->visualRect(model->index(0, kpColumn));
+        view->scrollTo(model->index(0, kpColumn));
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {},
+                          view->visualRect(model->index(0, kpColumn)).center());
+        Q_UNUSED(cell)
+        QCOMPARE(m_page->currentStem(), model->index(0, 0).data().toString());
+        QCOMPARE(m_page->selectedKeypoint(), 1);
+        QCOMPARE(m_page->heatmapView()->selectedKeypoint(), 1);
+        QCOMPARE(m_page->heatmapView()->mode(), HeatmapGridView::Mode::Single);
+        QVERIFY(m_page->heatmapView()->heatmaps().isValid());
+        QVERIFY(m_page->heatmapView()->heatmaps().hasTarget());
+    }
+
+    void filtersByKeypointAndThreshold()
+    {
+        ImageErrorFilterProxyModel* proxy = m_page->errorProxyModel();
+        ImageErrorTableModel* source = m_page->errorTableModel();
+        const int keypoint = 0;
+        // A threshold in the middle of keypoint 0's errors.
+        std::vector<double> errors;
+        for (const ImageErrorRow& row : source->rows())
+            if (!std::isnan(row.keypointErrors[keypoint]))
+                errors.push_back(row.keypointErrors[keypoint]);
+        QVERIFY(!errors.empty());
+        std::sort(errors.begin(), errors.end());
+        const double threshold = errors[errors.size() / 2];
+        proxy->setKeypointFilter(keypoint);
+        proxy->setErrorThreshold(threshold);
+        QCOMPARE(proxy->columnCount(), ImageErrorTableModel::FirstKeypoint + 1);
+        const auto expected =
+            std::count_if(errors.begin(), errors.end(), [&](double e) { return e > threshold; });
+        QCOMPARE(proxy->rowCount(), int(expected));
+        for (int row = 0; row < proxy->rowCount(); ++row)
+            QVERIFY(proxy->index(row, ImageErrorTableModel::FirstKeypoint)
+                        .data(NanLastSortProxyModel::kSortRole)
+                        .toDouble() > threshold);
+        proxy->setKeypointFilter(-1);
+        proxy->setErrorThreshold(0);
+        QCOMPARE(proxy->rowCount(), 8);
+        QCOMPARE(proxy->columnCount(), ImageErrorTableModel::FirstKeypoint + m_k);
+    }
+
+    void overlaysAndCropView()
+    {
+        const auto data = m_page->inspection();
+        const int index = data->imageIndex(m_page->currentStem().toStdString());
+        const InspectedImage& image = data->images[index];
+        const KeypointResult* results = data->resultsOf(index);
+        m_page->setViewSpace(InspectPage::ViewSpace::Original);
+        QCOMPARE(m_page->imageView()->markerStyle(), KeypointImageView::MarkerStyle::Cross);
+        QCOMPARE(m_page->imageView()->image().size(), QSize(image.width, image.height));
+        for (int k = 0; k < m_k; ++k) {
+            QGraphicsItem* o = m_page->predictionItem(k);
+            QVERIFY(o);
+            const QPointF expected = KeypointImageView::scenePosition(
+                {results[k].predictedOriginal.x, results[k].predictedOriginal.y});
+            QVERIFY(QLineF(o->pos(), expected).length() < 1e-6);
+            QCOMPARE(m_page->errorVectorItem(k) != nullptr, results[k].record.visible);
+            // Ground truth "x": a view marker exactly where the label is.
+            QGraphicsItem* x = m_page->imageView()->markerItem(k);
+            QCOMPARE(x != nullptr, results[k].record.visible);
+            if (x)
+                QVERIFY(QLineF(x->pos(),
+                               KeypointImageView::scenePosition({results[k].groundTruthOriginal.x,
+                                                                 results[k].groundTruthOriginal.y}))
+                            .length() < 1e-6);
+            QVERIFY(m_page->ellipseItem(k));
+        }
+        m_page->setViewSpace(InspectPage::ViewSpace::Crop);
+        const int size = data->modelConfig.preprocess.imageSize;
+        QCOMPARE(m_page->imageView()->image().size(), QSize(size, size));
+        for (int k = 0; k < m_k; ++k) {
+            const QPointF expected(image.predicted[2 * k] * size,
+                                   image.predicted[2 * k + 1] * size);
+            QVERIFY(QLineF(m_page->predictionItem(k)->pos(), expected).length() < 1e-4);
+        }
+        m_page->setViewSpace(InspectPage::ViewSpace::Original);
+    }
+
+    void switchingImagesIsFast()
+    {
+        const auto data = m_page->inspection();
+        QElapsedTimer timer;
+        qint64 worst = 0, total = 0;
+        int switches = 0;
+        for (int round = 0; round < 2; ++round)
+            for (const InspectedImage& image : data->images) {
+                const QString stem = QString::fromStdString(image.stem);
+                if (stem == m_page->currentStem())
+                    continue;
+                timer.start();
+                QVERIFY(m_page->showImage(stem));
+                const qint64 ns = timer.nsecsElapsed();
+                worst = std::max(worst, ns);
+                total += ns;
+                ++switches;
+                QCoreApplication::processEvents(); // let prefetches land, as between user clicks
+            }
+        std::printf("Inspect: switching images with cached results: mean %.2f ms, worst %.2f ms "
+                    "over %d switches\n",
+                    total / 1e6 / switches, worst / 1e6, switches);
+        std::fflush(stdout);
+        QVERIFY2(worst < 50'000'000, qPrintable(QStringLiteral("%1 ms").arg(worst / 1e6)));
+        QVERIFY(!m_page->showImage(QStringLiteral("no_such_image")));
+    }
+
+    void correctThisSendsOriginalPixels()
+    {
+        QSignalSpy spy(m_page.get(), &InspectPage::correctionRequested);
+        m_page->requestCorrection();
+        QCOMPARE(spy.count(), 1);
+        const auto data = m_page->inspection();
+        const QString stem = spy.at(0).at(0).toString();
+        QCOMPARE(stem, m_page->currentStem());
+        const auto pixels = spy.at(0).at(1).value<QVector<QPointF>>();
+        const auto visible = spy.at(0).at(2).value<QVector<bool>>();
+        QCOMPARE(pixels.size(), m_k);
+        QCOMPARE(visible.size(), m_k);
+        const int index = data->imageIndex(stem.toStdString());
+        const KeypointResult* results = data->resultsOf(index);
+        for (int k = 0; k < m_k; ++k) {
+            QCOMPARE(pixels[k].x(), results[k].predictedOriginal.x);
+            QCOMPARE(pixels[k].y(), results[k].predictedOriginal.y);
+            QCOMPARE(visible[k], data->images[index].peaks[k] >= 0.5f && pixels[k].x() >= 0 &&
+                                     pixels[k].y() >= 0 &&
+                                     pixels[k].x() < data->images[index].width &&
+                                     pixels[k].y() < data->images[index].height);
+        }
+    }
+
+    void compareTwoModels()
+    {
+        QSignalSpy ready(m_page.get(), &InspectPage::comparisonReady);
+        m_page->setComparisonModelPath(q(m_otherModel));
+        QVERIFY(m_page->runComparison());
+        QVERIFY(waitFor(ready, 120000));
+        const auto a = m_page->inspection()->summary.toJson();
+        const auto b = m_page->comparison()->summary.toJson();
+        bool found = false;
+        for (const MetricDelta& d : m_page->metricDeltaModel()->rows())
+            if (d.key == "euclidean_mean") {
+                found = true;
+                QCOMPARE(d.a, a.at("euclidean_mean").get<double>());
+                QCOMPARE(d.b, b.at("euclidean_mean").get<double>());
+                QCOMPARE(d.delta, d.b - d.a);
+            }
+        QVERIFY(found);
+        QCOMPARE(m_page->imageDeltaModel()->rowCount(), 8);
+        QTableView* view = m_page->imageDeltaView();
+        view->sortByColumn(ImageDeltaTableModel::Delta, Qt::DescendingOrder);
+        double largest = -std::numeric_limits<double>::infinity();
+        for (const ImageDelta& d : m_page->imageDeltaModel()->rows())
+            if (!std::isnan(d.delta))
+                largest = std::max(largest, d.delta);
+        QCOMPARE(view->model()
+                     ->index(0, ImageDeltaTableModel::Delta)
+                     .data(NanLastSortProxyModel::kSortRole)
+                     .toDouble(),
+                 largest);
+        // Clicking a comparison row opens the image too.
+        const QString stem = view->model()->index(3, 0).data().toString();
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {},
+                          view->visualRect(view->model()->index(3, 0)).center());
+        QCOMPARE(m_page->currentStem(), stem);
+    }
+
+    void exportsTheReport()
+    {
+        const fs::path out = fs::path(m_tmp.path().toStdString()) / "report";
+        QString error;
+        QVERIFY2(m_page->exportReport(q(out), &error), qPrintable(error));
+        QVERIFY(fs::is_regular_file(out / "report.html"));
+        QVERIFY(fs::is_regular_file(out / "report.pdf"));
+        const auto written =
+            nlohmann::ordered_json::parse(readWholeFile(out / "evaluation_summary.json"));
+        QVERIFY(written == summaryJson());
+    }
+
+    void reopeningLoadsTheCache()
+    {
+        m_page->saveSettings();
+        const QString stem = m_page->currentStem();
+        // A new page restores model, dataset and image from QSettings and loads the cache.
+        InspectPage reopened;
+        QSignalSpy ready(&reopened, &InspectPage::inspectionReady);
+        QVERIFY(reopened.isInspectionRunning() || reopened.inspection());
+        QVERIFY(waitFor(ready, 60000));
+        QCOMPARE(reopened.modelPath(), m_page->modelPath());
+        QCOMPARE(reopened.datasetPath(), m_page->datasetPath());
+        QCOMPARE(reopened.currentStem(), stem);
+        QVERIFY(reopened.inspection()->summary.toJson() == summaryJson());
+    }
+
+    void cancelledRunLeavesNoCompleteCache()
+    {
+        // A forced re-run that is cancelled keeps the previous complete cache as it was.
+        const fs::path dir = cacheDir();
+        const auto before = summaryJson();
+        QSignalSpy cancelled(m_page->worker(), &InspectionWorker::cancelled);
+        QSignalSpy finished(m_page->worker(), &InspectionWorker::finished);
+        QVERIFY(m_page->runInspection(/*forceRun=*/true));
+        m_page->cancelInspection();
+        QVERIFY(waitFor(cancelled, 60000));
+        QCOMPARE(finished.count(), 0);
+        QVERIFY(InspectionCache::isComplete(dir));
+        QVERIFY(summaryJson() == before);
+        QCOMPARE(m_page->progressBar()->value(), 1); // still showing the earlier inspection
+        QVERIFY(!m_page->inspection()->loadHeatmaps(0).empty());
+
+        // A first run of a new model that is cancelled leaves nothing that counts as a cache.
+        const fs::path third = fs::path(m_tmp.path().toStdString()) / "third" / "model.pt";
+        fs::create_directories(third.parent_path());
+        saveTinyModel(third, m_k, 13);
+        m_page->setModelPath(q(third));
+        QVERIFY(m_page->runInspection());
+        m_page->cancelInspection();
+        QTRY_COMPARE_WITH_TIMEOUT(cancelled.count(), 2, 60000);
+        QCOMPARE(finished.count(), 0);
+        InspectionRequest request;
+        request.weightsFile = third;
+        request.datasetRoot = m_data;
+        QVERIFY(!InspectionCache::isComplete(InspectionCache::directory(request)));
+        std::error_code ec;
+        for (fs::directory_iterator it(third.parent_path() / "inspect", ec), end; !ec && it != end;
+             ++it)
+            QFAIL(qPrintable(QString::fromStdString("left behind: " + it->path().string())));
+
+        // A new page with the same choices does not load anything: it shows nothing until the
+        // user runs the model, which then really runs it.
+        m_page->saveSettings();
+        InspectPage reopened;
+        QCOMPARE(reopened.modelPath(), q(fs::absolute(third)));
+        QVERIFY(!reopened.isInspectionRunning());
+        QVERIFY(!reopened.inspection());
+        QSignalSpy started(reopened.worker(), &InspectionWorker::started);
+        QSignalSpy ready(&reopened, &InspectPage::inspectionReady);
+        QVERIFY(reopened.runInspection());
+        QCOMPARE(started.at(0).at(0).toBool(), true); // runs the model
+        QVERIFY(waitFor(ready, 120000));
+        QVERIFY(InspectionCache::isComplete(InspectionCache::directory(request)));
+    }
+
+    void cleanupTestCase()
+    {
+        m_page.reset();
+        QSettings().clear();
+    }
+};
+
+QTEST_MAIN(TestInspectPage)
+#include "test_app_inspect_page.moc"
