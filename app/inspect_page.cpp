@@ -180,6 +180,7 @@ InspectPage::InspectPage(QWidget* parent) : QMainWindow(parent), m_imageCache(24
     centralLayout->addWidget(m_view, 1);
     m_imageInfo = new QLabel(central);
     m_imageInfo->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_imageInfo->setWordWrap(true); // long pose-check messages must not widen the window
     centralLayout->addWidget(m_imageInfo);
     setCentralWidget(central);
 
@@ -486,6 +487,7 @@ void InspectPage::buildCompareDock()
     row->addWidget(m_compareButton);
     layout->addLayout(row);
     m_compareStatus = new QLabel(widget);
+    m_compareStatus->setWordWrap(true);
     layout->addWidget(m_compareStatus);
 
     auto* splitter = new QSplitter(Qt::Horizontal, widget);
@@ -518,7 +520,9 @@ void InspectPage::buildCompareDock()
     connect(m_imageDeltaView, &QTableView::clicked, this, [this](const QModelIndex& index) {
         showImage(index.data(ImageDeltaTableModel::kStemRole).toString());
     });
-    tabifyDockWidget(findChild<QDockWidget*>(QStringLiteral("inspectErrorsDock")), dock);
+    QDockWidget* errorsDock = findChild<QDockWidget*>(QStringLiteral("inspectErrorsDock"));
+    tabifyDockWidget(errorsDock, dock);
+    errorsDock->raise(); // the error grid first; Compare is one tab away
 }
 
 void InspectPage::restoreSettings()

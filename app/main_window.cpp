@@ -15,6 +15,7 @@
 #include "thumbnail_cache.h"
 #include "keypoint_image_view.h"
 #include "problem_table_model.h"
+#include "resource_paths.h"
 #include "sample_filter_proxy_model.h"
 #include "sample_loader.h"
 #include "sample_table_model.h"
@@ -519,8 +520,8 @@ void MainWindow::createModeBar()
 
     m_modeGroup = new QActionGroup(this);
     m_modeGroup->setExclusive(true);
-    const auto modeAction = [this](Mode mode, const QString& icon, Qt::Key key) {
-        auto* action = new QAction(QIcon::fromTheme(icon), QString(), m_modeGroup);
+    const auto modeAction = [this](Mode mode, const char* icon, Qt::Key key) {
+        auto* action = new QAction(QIcon(resources::modeIcon(icon)), QString(), m_modeGroup);
         action->setCheckable(true);
         action->setShortcut(QKeySequence(Qt::CTRL | key));
         action->setData(static_cast<int>(mode));
@@ -529,9 +530,9 @@ void MainWindow::createModeBar()
         m_viewMenu->insertAction(m_viewMenu->actions().value(0), action);
         return action;
     };
-    m_dataModeAction = modeAction(Mode::Data, QStringLiteral("folder-pictures"), Qt::Key_1);
-    m_trainModeAction = modeAction(Mode::Train, QStringLiteral("media-playback-start"), Qt::Key_2);
-    m_inspectModeAction = modeAction(Mode::Inspect, QStringLiteral("edit-find"), Qt::Key_3);
+    m_dataModeAction = modeAction(Mode::Data, "data", Qt::Key_1);
+    m_trainModeAction = modeAction(Mode::Train, "train", Qt::Key_2);
+    m_inspectModeAction = modeAction(Mode::Inspect, "inspect", Qt::Key_3);
     m_viewMenu->insertSeparator(m_viewMenu->actions().value(3));
     m_dataModeAction->setChecked(true);
 }

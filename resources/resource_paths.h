@@ -4,4 +4,6 @@
 namespace kps::resources {
 QString builtinMeshPath();   // ":/meshes/tango_like.json"
 QString applicationIcon();   // ":/icons/keypoint-studio.svg"
+// The mode bar's icons: "data", "train", "inspect" -> ":/icons/mode-<name>.svg".
+QString modeIcon(const char* mode);
 } // namespace kps::resources

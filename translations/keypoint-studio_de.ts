@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>kps</name>
+    <message>
+        <source>epoch %1: loss %2 (focal %3, L1 %4), val %5, PCK@2 %6%, PCK@5 %7%, error %8 px, lr %9</source>
+        <translation>Epoche %1: Verlust %2 (focal %3, L1 %4), Val. %5, PCK@2 %6 %, PCK@5 %7 %, Fehler %8 px, LR %9</translation>
+    </message>
+    <message>
+        <source>  (best)</source>
+        <translation>  (beste)</translation>
+    </message>
+    <message>
+        <source>run started on %1: epochs %2-%3</source>
+        <translation>Lauf gestartet auf %1: Epochen %2-%3</translation>
+    </message>
+    <message>
+        <source>stopped in epoch %1 after batch %2</source>
+        <translation>in Epoche %1 nach Batch %2 gestoppt</translation>
+    </message>
+    <message>
+        <source>run %1: %2</source>
+        <translation>Lauf %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>kps::AboutDialog</name>
     <message>
         <source>About Keypoint Studio</source>
@@ -44,6 +67,13 @@
     <message>
         <source>README: installation, GPU training, command line</source>
         <translation>README: Installation, GPU-Training, Kommandozeile</translation>
+    </message>
+</context>
+<context>
+    <name>kps::ApplyPredictionsCommand</name>
+    <message>
+        <source>Apply model predictions</source>
+        <translation>Modellvorhersagen übernehmen</translation>
     </message>
 </context>
 <context>
@@ -482,6 +512,519 @@
     <message>
         <source>No target</source>
         <translation>Kein Ziel</translation>
+    </message>
+</context>
+<context>
+    <name>kps::ImageDeltaTableModel</name>
+    <message>
+        <source>Image</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <source>Mean A (px)</source>
+        <translation>Mittel A (px)</translation>
+    </message>
+    <message>
+        <source>Mean B (px)</source>
+        <translation>Mittel B (px)</translation>
+    </message>
+    <message>
+        <source>B - A (px)</source>
+        <translation>B - A (px)</translation>
+    </message>
+    <message>
+        <source>B - A (orig px)</source>
+        <translation>B - A (Original-px)</translation>
+    </message>
+</context>
+<context>
+    <name>kps::ImageErrorTableModel</name>
+    <message>
+        <source>Image</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <source>Mean (px)</source>
+        <translation>Mittel (px)</translation>
+    </message>
+    <message>
+        <source>Max (px)</source>
+        <translation>Max. (px)</translation>
+    </message>
+    <message>
+        <source>Mean (orig px)</source>
+        <translation>Mittel (Original-px)</translation>
+    </message>
+    <message>
+        <source>kp %1</source>
+        <translation>KP %1</translation>
+    </message>
+    <message>
+        <source>Euclidean error of keypoint %1 in IMG pixels (empty: not visible)</source>
+        <translation>Euklidischer Fehler von Keypoint %1 in IMG-Pixeln (leer: nicht sichtbar)</translation>
+    </message>
+</context>
+<context>
+    <name>kps::InspectPage</name>
+    <message>
+        <source>Original image</source>
+        <translation>Originalbild</translation>
+    </message>
+    <message>
+        <source>Model crop</source>
+        <translation>Modellausschnitt</translation>
+    </message>
+    <message>
+        <source>Show the original image or the model&apos;s input crop</source>
+        <translation>Das Originalbild oder den Eingabeausschnitt des Modells zeigen</translation>
+    </message>
+    <message>
+        <source>Error vectors</source>
+        <translation>Fehlervektoren</translation>
+    </message>
+    <message>
+        <source>Uncertainty</source>
+        <translation>Unsicherheit</translation>
+    </message>
+    <message>
+        <source>2-sigma ellipse of the heatmap&apos;s SoftArgMax distribution; dashed red: multi-peak</source>
+        <translation>2-Sigma-Ellipse der SoftArgMax-Verteilung der Heatmap; rot gestrichelt: mehrere Spitzen</translation>
+    </message>
+    <message>
+        <source>Heatmap overlay</source>
+        <translation>Heatmap-Überlagerung</translation>
+    </message>
+    <message>
+        <source>Overlay the selected keypoint&apos;s predicted heatmap</source>
+        <translation>Die vorhergesagte Heatmap des ausgewählten Keypoints überlagern</translation>
+    </message>
+    <message>
+        <source>Heatmap overlay opacity</source>
+        <translation>Deckkraft der Heatmap-Überlagerung</translation>
+    </message>
+    <message>
+        <source>Correct this</source>
+        <translation>Korrigieren</translation>
+    </message>
+    <message>
+        <source>Turn the predictions into an editable annotation of this image (undoable)</source>
+        <translation>Die Vorhersagen in eine bearbeitbare Annotation dieses Bildes umwandeln (rückgängig machbar)</translation>
+    </message>
+    <message>
+        <source>Choose a model and a dataset, then Run</source>
+        <translation>Ein Modell und einen Datensatz wählen, dann Ausführen</translation>
+    </message>
+    <message>
+        <source>Running the model…</source>
+        <translation>Modell wird ausgeführt…</translation>
+    </message>
+    <message>
+        <source>Loading cached results…</source>
+        <translation>Zwischengespeicherte Ergebnisse werden geladen…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 images, about %3 s left</source>
+        <translation>%1 von %2 Bildern, noch etwa %3 s</translation>
+    </message>
+    <message>
+        <source>%1 of %2 images</source>
+        <translation>%1 von %2 Bildern</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Inspection failed: %1</source>
+        <translation>Untersuchung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was cached.</source>
+        <translation>Abgebrochen; nichts wurde zwischengespeichert.</translation>
+    </message>
+    <message>
+        <source>Inspection cancelled</source>
+        <translation>Untersuchung abgebrochen</translation>
+    </message>
+    <message>
+        <source>Running model B…</source>
+        <translation>Modell B wird ausgeführt…</translation>
+    </message>
+    <message>
+        <source>Loading model B&apos;s cached results…</source>
+        <translation>Zwischengespeicherte Ergebnisse von Modell B werden geladen…</translation>
+    </message>
+    <message>
+        <source>Model B: %1 of %2 images</source>
+        <translation>Modell B: %1 von %2 Bildern</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Ausführen</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>best.pt of a run, or any weights file</source>
+        <translation>best.pt eines Laufs oder eine beliebige Gewichtsdatei</translation>
+    </message>
+    <message>
+        <source>dataset folder</source>
+        <translation>Datensatzordner</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>Modell:</translation>
+    </message>
+    <message>
+        <source>Dataset:</source>
+        <translation>Datensatz:</translation>
+    </message>
+    <message>
+        <source>All images</source>
+        <translation>Alle Bilder</translation>
+    </message>
+    <message>
+        <source>Validation split of the run</source>
+        <translation>Validierungsanteil des Laufs</translation>
+    </message>
+    <message>
+        <source>Images:</source>
+        <translation>Bilder:</translation>
+    </message>
+    <message>
+        <source>Load the cached results, or run the model when there are none</source>
+        <translation>Die zwischengespeicherten Ergebnisse laden oder das Modell ausführen, wenn keine vorhanden sind</translation>
+    </message>
+    <message>
+        <source>Re-run</source>
+        <translation>Erneut ausführen</translation>
+    </message>
+    <message>
+        <source>Run the model again, replacing the cached results</source>
+        <translation>Das Modell erneut ausführen und die zwischengespeicherten Ergebnisse ersetzen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Export report…</source>
+        <translation>Bericht exportieren…</translation>
+    </message>
+    <message>
+        <source>Choose a model</source>
+        <translation>Ein Modell wählen</translation>
+    </message>
+    <message>
+        <source>Weights (*.pt *.pth);;All files (*)</source>
+        <translation>Gewichte (*.pt *.pth);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Choose a dataset</source>
+        <translation>Einen Datensatz wählen</translation>
+    </message>
+    <message>
+        <source>Report folder</source>
+        <translation>Berichtsordner</translation>
+    </message>
+    <message>
+        <source>Report failed: %1</source>
+        <translation>Bericht fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Keypoints</source>
+        <translation>Keypoints</translation>
+    </message>
+    <message>
+        <source>Heatmap</source>
+        <translation>Heatmap</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistiken</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Metrik</translation>
+    </message>
+    <message>
+        <source>IMG px</source>
+        <translation>IMG-px</translation>
+    </message>
+    <message>
+        <source>Original px</source>
+        <translation>Original-px</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>PCK</source>
+        <translation>PCK</translation>
+    </message>
+    <message>
+        <source>Histogram</source>
+        <translation>Histogramm</translation>
+    </message>
+    <message>
+        <source>Per keypoint</source>
+        <translation>Je Keypoint</translation>
+    </message>
+    <message>
+        <source>Error vs peak</source>
+        <translation>Fehler über Maximum</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <source>Rotation error (deg)</source>
+        <translation>Rotationsfehler (Grad)</translation>
+    </message>
+    <message>
+        <source>Translation error</source>
+        <translation>Translationsfehler</translation>
+    </message>
+    <message>
+        <source>Relative (%)</source>
+        <translation>Relativ (%)</translation>
+    </message>
+    <message>
+        <source>Reprojection (px)</source>
+        <translation>Rückprojektion (px)</translation>
+    </message>
+    <message>
+        <source>Pose check</source>
+        <translation>Posenprüfung</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>All keypoints</source>
+        <translation>Alle Keypoints</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>any error</source>
+        <translation>jeder Fehler</translation>
+    </message>
+    <message>
+        <source>Only images whose error (of the chosen keypoint, or their largest) is above this, in IMG pixels</source>
+        <translation>Nur Bilder, deren Fehler (des gewählten Keypoints oder ihr größter) über diesem Wert liegt, in IMG-Pixeln</translation>
+    </message>
+    <message>
+        <source>Keypoint:</source>
+        <translation>Keypoint:</translation>
+    </message>
+    <message>
+        <source>Error above:</source>
+        <translation>Fehler über:</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Vergleichen</translation>
+    </message>
+    <message>
+        <source>model B: best.pt of another run, or a weights file</source>
+        <translation>Modell B: best.pt eines anderen Laufs oder eine Gewichtsdatei</translation>
+    </message>
+    <message>
+        <source>Run (or load) model B on the same images and compare</source>
+        <translation>Modell B auf denselben Bildern ausführen (oder laden) und vergleichen</translation>
+    </message>
+    <message>
+        <source>Choose model B</source>
+        <translation>Modell B wählen</translation>
+    </message>
+    <message>
+        <source>No split.json next to the model</source>
+        <translation>Keine split.json neben dem Modell</translation>
+    </message>
+    <message>
+        <source>Choose a model and a dataset first</source>
+        <translation>Zuerst ein Modell und einen Datensatz wählen</translation>
+    </message>
+    <message>
+        <source>No such model file: %1</source>
+        <translation>Modelldatei nicht vorhanden: %1</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>Keypoint %1</source>
+        <translation>Keypoint %1</translation>
+    </message>
+    <message>
+        <source>Loaded cached results: %1 images</source>
+        <translation>Zwischengespeicherte Ergebnisse geladen: %1 Bilder</translation>
+    </message>
+    <message>
+        <source>Inspection finished: %1 images</source>
+        <translation>Untersuchung abgeschlossen: %1 Bilder</translation>
+    </message>
+    <message>
+        <source> (%1 problems)</source>
+        <translation> (%1 Probleme)</translation>
+    </message>
+    <message>
+        <source>Visible keypoints</source>
+        <translation>Sichtbare Keypoints</translation>
+    </message>
+    <message>
+        <source>MAE dx</source>
+        <translation>MAE dx</translation>
+    </message>
+    <message>
+        <source>MAE dy</source>
+        <translation>MAE dy</translation>
+    </message>
+    <message>
+        <source>RMSE dx</source>
+        <translation>RMSE dx</translation>
+    </message>
+    <message>
+        <source>RMSE dy</source>
+        <translation>RMSE dy</translation>
+    </message>
+    <message>
+        <source>Euclidean mean</source>
+        <translation>Euklidischer Mittelwert</translation>
+    </message>
+    <message>
+        <source>Euclidean median</source>
+        <translation>Euklidischer Median</translation>
+    </message>
+    <message>
+        <source>Euclidean P95</source>
+        <translation>Euklidisches P95</translation>
+    </message>
+    <message>
+        <source>Euclidean RMSE</source>
+        <translation>Euklidischer RMSE</translation>
+    </message>
+    <message>
+        <source>Euclidean max</source>
+        <translation>Euklidisches Maximum</translation>
+    </message>
+    <message>
+        <source>PCK@%1 px (%)</source>
+        <translation>PCK@%1 px (%)</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <source>Annotated images</source>
+        <translation>Annotierte Bilder</translation>
+    </message>
+    <message>
+        <source>px</source>
+        <translation>px</translation>
+    </message>
+    <message>
+        <source>original px</source>
+        <translation>Original-px</translation>
+    </message>
+    <message>
+        <source>Mean error (IMG px)</source>
+        <translation>Mittlerer Fehler (IMG-px)</translation>
+    </message>
+    <message>
+        <source>Heatmap peak</source>
+        <translation>Heatmap-Maximum</translation>
+    </message>
+    <message>
+        <source>Error (IMG px)</source>
+        <translation>Fehler (IMG-px)</translation>
+    </message>
+    <message>
+        <source>Pose check (PnP from predicted visible keypoints): %1 of %2 images solved; rotation error mean %3°, median %4°; translation error mean %5, median %6 (median %7 % of the distance)</source>
+        <translation>Posenprüfung (PnP aus vorhergesagten sichtbaren Keypoints): %1 von %2 Bildern gelöst; Rotationsfehler Mittel %3°, Median %4°; Translationsfehler Mittel %5, Median %6 (Median %7 % der Entfernung)</translation>
+    </message>
+    <message>
+        <source>Pose check not available: it needs vertex_coordinates in the mesh and a camera block in the annotations.</source>
+        <translation>Posenprüfung nicht verfügbar: Sie benötigt vertex_coordinates im Mesh und einen camera-Block in den Annotationen.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3), %4 x %5</source>
+        <translation>%1 (%2 von %3), %4 x %5</translation>
+    </message>
+    <message>
+        <source>; mean error %1 px (%2 original px), max %3 px</source>
+        <translation>; mittlerer Fehler %1 px (%2 Original-px), max. %3 px</translation>
+    </message>
+    <message>
+        <source>; no ground truth</source>
+        <translation>; keine Ground Truth</translation>
+    </message>
+    <message>
+        <source>; pose: rotation error %1°, translation error %2</source>
+        <translation>; Pose: Rotationsfehler %1°, Translationsfehler %2</translation>
+    </message>
+    <message>
+        <source>; pose not solved (%1)</source>
+        <translation>; Pose nicht gelöst (%1)</translation>
+    </message>
+    <message>
+        <source>Keypoint %1 prediction, peak %2</source>
+        <translation>Vorhersage für Keypoint %1, Maximum %2</translation>
+    </message>
+    <message>
+        <source>Keypoint %1: multi-peak heatmap</source>
+        <translation>Keypoint %1: Heatmap mit mehreren Spitzen</translation>
+    </message>
+    <message>
+        <source>Keypoint %1: 2-sigma uncertainty</source>
+        <translation>Keypoint %1: 2-Sigma-Unsicherheit</translation>
+    </message>
+    <message>
+        <source>Predictions of %1 sent to the annotation editor</source>
+        <translation>Vorhersagen für %1 an den Annotationseditor übergeben</translation>
+    </message>
+    <message>
+        <source>Choose model B (a weights file) and a dataset first</source>
+        <translation>Zuerst Modell B (eine Gewichtsdatei) und einen Datensatz wählen</translation>
+    </message>
+    <message>
+        <source>Model B is ready; run model A to compare</source>
+        <translation>Modell B ist bereit; zum Vergleichen Modell A ausführen</translation>
+    </message>
+    <message>
+        <source>A: %1, B: %2; euclidean mean %3 -&gt; %4 px (B - A = %5)</source>
+        <translation>A: %1, B: %2; euklidischer Mittelwert %3 -&gt; %4 px (B - A = %5)</translation>
+    </message>
+    <message>
+        <source>Compared</source>
+        <translation>Verglichen</translation>
+    </message>
+    <message>
+        <source>nothing to report: run an inspection first</source>
+        <translation>nichts zu berichten: zuerst eine Untersuchung ausführen</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Bericht wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>Report written: %1</source>
+        <translation>Bericht geschrieben: %1</translation>
     </message>
 </context>
 <context>
@@ -1016,6 +1559,25 @@ Ein Datensatz braucht Rendered_Images/, JSON_Data_REF/ und Object_Information/me
     </message>
 </context>
 <context>
+    <name>kps::MetricDeltaTableModel</name>
+    <message>
+        <source>Metric</source>
+        <translation>Metrik</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>B - A</source>
+        <translation>B - A</translation>
+    </message>
+</context>
+<context>
     <name>kps::MoveKeypointCommand</name>
     <message>
         <source>Move keypoint %1 to (%2, %3)</source>
@@ -1155,6 +1717,57 @@ Ein Datensatz braucht Rendered_Images/, JSON_Data_REF/ und Object_Information/me
     <message>
         <source>Place keypoint %1 at (%2, %3)</source>
         <translation>Keypoint %1 bei (%2, %3) setzen</translation>
+    </message>
+</context>
+<context>
+    <name>kps::PredictionKeypointTableModel</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>The heatmap has a second peak: SoftArgMax averages the two and may land between them.</source>
+        <translation>Die Heatmap hat eine zweite Spitze: SoftArgMax mittelt beide und kann zwischen ihnen landen.</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>GT x</source>
+        <translation>GT x</translation>
+    </message>
+    <message>
+        <source>GT y</source>
+        <translation>GT y</translation>
+    </message>
+    <message>
+        <source>Pred x</source>
+        <translation>Vorh. x</translation>
+    </message>
+    <message>
+        <source>Pred y</source>
+        <translation>Vorh. y</translation>
+    </message>
+    <message>
+        <source>Error (px)</source>
+        <translation>Fehler (px)</translation>
+    </message>
+    <message>
+        <source>Error (orig px)</source>
+        <translation>Fehler (Original-px)</translation>
+    </message>
+    <message>
+        <source>Peak</source>
+        <translation>Maximum</translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation>Streuung</translation>
+    </message>
+    <message>
+        <source>Multi-peak</source>
+        <translation>Mehrere Spitzen</translation>
     </message>
 </context>
 <context>
@@ -1311,6 +1924,657 @@ Ein Datensatz braucht Rendered_Images/, JSON_Data_REF/ und Object_Information/me
     <message>
         <source>Unknown visibility rule &quot;%1&quot;</source>
         <translation>Unbekannte Sichtbarkeitsregel „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>kps::TrainPage</name>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Controls</source>
+        <translation>Steuerung</translation>
+    </message>
+    <message>
+        <source>Heatmap evolution</source>
+        <translation>Heatmap-Entwicklung</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Cannot open run %1: %2</source>
+        <translation>Lauf %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>Dataset:</source>
+        <translation>Datensatz:</translation>
+    </message>
+    <message>
+        <source>Dataset folder</source>
+        <translation>Datensatzordner</translation>
+    </message>
+    <message>
+        <source>Dataset folder in the 4SP layout (Rendered_Images, JSON_Data_REF, Object_Information).</source>
+        <translation>Datensatzordner im 4SP-Aufbau (Rendered_Images, JSON_Data_REF, Object_Information).</translation>
+    </message>
+    <message>
+        <source>Run folder:</source>
+        <translation>Laufordner:</translation>
+    </message>
+    <message>
+        <source>New run folder</source>
+        <translation>Neuer Laufordner</translation>
+    </message>
+    <message>
+        <source>Folder the new run is written to (config.json, training_log.csv, events.jsonl, weights, snapshots). It must not hold a run already.</source>
+        <translation>Ordner, in den der neue Lauf geschrieben wird (config.json, training_log.csv, events.jsonl, Gewichte, Snapshots). Er darf noch keinen Lauf enthalten.</translation>
+    </message>
+    <message>
+        <source>Validation split:</source>
+        <translation>Validierungsanteil:</translation>
+    </message>
+    <message>
+        <source>Fraction of the annotated images held out for validation (split by the seed, kept on resume).</source>
+        <translation>Anteil der annotierten Bilder, der für die Validierung zurückgehalten wird (Aufteilung nach dem Startwert, bleibt beim Fortsetzen erhalten).</translation>
+    </message>
+    <message>
+        <source>Seed:</source>
+        <translation>Startwert:</translation>
+    </message>
+    <message>
+        <source>Random seed for the split, the initial weights, shuffling and augmentation: the same seed reproduces a run.</source>
+        <translation>Zufallsstartwert für Aufteilung, Anfangsgewichte, Mischen und Augmentierung: derselbe Startwert reproduziert einen Lauf.</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Preset:</source>
+        <translation>Voreinstellung:</translation>
+    </message>
+    <message>
+        <source>seed: ResNet-50 with the seed&apos;s wide decoder (GPU); small: ResNet-18 with a narrow decoder (CPU); tiny: for quick tests.</source>
+        <translation>seed: ResNet-50 mit dem breiten Decoder von seed (GPU); small: ResNet-18 mit schmalem Decoder (CPU); tiny: für schnelle Tests.</translation>
+    </message>
+    <message>
+        <source>Backbone:</source>
+        <translation>Backbone:</translation>
+    </message>
+    <message>
+        <source>ResNet encoder. A backbone other than the preset&apos;s makes a custom model with the preset&apos;s decoder.</source>
+        <translation>ResNet-Encoder. Ein anderes Backbone als das der Voreinstellung ergibt ein eigenes Modell mit dem Decoder der Voreinstellung.</translation>
+    </message>
+    <message>
+        <source>none (random initialisation)</source>
+        <translation>keine (zufällige Initialisierung)</translation>
+    </message>
+    <message>
+        <source>Pretrained weights:</source>
+        <translation>Vortrainierte Gewichte:</translation>
+    </message>
+    <message>
+        <source>torchvision ResNet weights</source>
+        <translation>torchvision-ResNet-Gewichte</translation>
+    </message>
+    <message>
+        <source>PyTorch weights (*.pth *.pt);;All files (*)</source>
+        <translation>PyTorch-Gewichte (*.pth *.pt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>torchvision ImageNet weights (.pth) of the chosen ResNet for the backbone; empty = random init.</source>
+        <translation>torchvision-ImageNet-Gewichte (.pth) des gewählten ResNet für das Backbone; leer = zufällige Initialisierung.</translation>
+    </message>
+    <message>
+        <source>Auto (frozen with pretrained weights)</source>
+        <translation>Auto (eingefroren bei vortrainierten Gewichten)</translation>
+    </message>
+    <message>
+        <source>Frozen</source>
+        <translation>Eingefroren</translation>
+    </message>
+    <message>
+        <source>Trainable</source>
+        <translation>Trainierbar</translation>
+    </message>
+    <message>
+        <source>Backbone in main phase:</source>
+        <translation>Backbone in der Hauptphase:</translation>
+    </message>
+    <message>
+        <source>Whether the main phase trains the backbone. Freezing random features cripples a model, so Auto freezes only imported ImageNet weights.</source>
+        <translation>Ob die Hauptphase das Backbone trainiert. Eingefrorene zufällige Merkmale lähmen ein Modell, daher friert Auto nur importierte ImageNet-Gewichte ein.</translation>
+    </message>
+    <message>
+        <source>Input size (IMG):</source>
+        <translation>Eingabegröße (IMG):</translation>
+    </message>
+    <message>
+        <source>Network input side in pixels; a multiple of 32.</source>
+        <translation>Seitenlänge der Netzeingabe in Pixeln; ein Vielfaches von 32.</translation>
+    </message>
+    <message>
+        <source>Heatmap size (HEAT):</source>
+        <translation>Heatmap-Größe (HEAT):</translation>
+    </message>
+    <message>
+        <source>Side of the predicted heatmaps in pixels.</source>
+        <translation>Seitenlänge der vorhergesagten Heatmaps in Pixeln.</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Zeitplan</translation>
+    </message>
+    <message>
+        <source>Epochs:</source>
+        <translation>Epochen:</translation>
+    </message>
+    <message>
+        <source>Epochs of the main phase.</source>
+        <translation>Epochen der Hauptphase.</translation>
+    </message>
+    <message>
+        <source>Device default</source>
+        <translation>Gerätestandard</translation>
+    </message>
+    <message>
+        <source>Batch size:</source>
+        <translation>Batchgröße:</translation>
+    </message>
+    <message>
+        <source>Images per batch; Device default = 128 on a GPU, 32 on the CPU.</source>
+        <translation>Bilder pro Batch; Gerätestandard = 128 auf einer GPU, 32 auf der CPU.</translation>
+    </message>
+    <message>
+        <source>Learning rate:</source>
+        <translation>Lernrate:</translation>
+    </message>
+    <message>
+        <source>Adam learning rate of the main phase, e.g. 5e-4. Reduced on plateaus of the validation loss.</source>
+        <translation>Adam-Lernrate der Hauptphase, z. B. 5e-4. Wird auf Plateaus des Validierungsverlusts verringert.</translation>
+    </message>
+    <message>
+        <source>Fine-tune the whole network afterwards</source>
+        <translation>Anschließend das ganze Netz feinabstimmen</translation>
+    </message>
+    <message>
+        <source>Fine-tune:</source>
+        <translation>Feinabstimmung:</translation>
+    </message>
+    <message>
+        <source>A second phase with the backbone unfrozen and a small learning rate.</source>
+        <translation>Eine zweite Phase mit freigegebenem Backbone und kleiner Lernrate.</translation>
+    </message>
+    <message>
+        <source>Fine-tune epochs:</source>
+        <translation>Epochen der Feinabstimmung:</translation>
+    </message>
+    <message>
+        <source>Epochs of the fine-tune phase.</source>
+        <translation>Epochen der Feinabstimmungsphase.</translation>
+    </message>
+    <message>
+        <source>Fine-tune learning rate:</source>
+        <translation>Lernrate der Feinabstimmung:</translation>
+    </message>
+    <message>
+        <source>Learning rate of the fine-tune phase, e.g. 2e-6.</source>
+        <translation>Lernrate der Feinabstimmungsphase, z. B. 2e-6.</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>Early stopping:</source>
+        <translation>Frühzeitiges Beenden:</translation>
+    </message>
+    <message>
+        <source>End a phase after this many epochs without validation-loss improvement; Off = never.</source>
+        <translation>Eine Phase nach so vielen Epochen ohne Verbesserung des Validierungsverlusts beenden; Aus = nie.</translation>
+    </message>
+    <message>
+        <source>Augmentation (photometric)</source>
+        <translation>Augmentierung (photometrisch)</translation>
+    </message>
+    <message>
+        <source>Blur probability:</source>
+        <translation>Unschärfe-Wahrscheinlichkeit:</translation>
+    </message>
+    <message>
+        <source>Chance per image of a Gaussian blur; 0 = never.</source>
+        <translation>Wahrscheinlichkeit je Bild für eine Gaußsche Unschärfe; 0 = nie.</translation>
+    </message>
+    <message>
+        <source>Blur max sigma:</source>
+        <translation>Maximales Unschärfe-Sigma:</translation>
+    </message>
+    <message>
+        <source>The blur&apos;s sigma is drawn in [0.3, max] input pixels.</source>
+        <translation>Das Sigma der Unschärfe wird aus [0.3, max] Eingabepixeln gezogen.</translation>
+    </message>
+    <message>
+        <source>Darkening probability:</source>
+        <translation>Abdunklungs-Wahrscheinlichkeit:</translation>
+    </message>
+    <message>
+        <source>Chance per image of a brightness reduction; 0 = never.</source>
+        <translation>Wahrscheinlichkeit je Bild für eine Verringerung der Helligkeit; 0 = nie.</translation>
+    </message>
+    <message>
+        <source>Brightness min factor:</source>
+        <translation>Minimaler Helligkeitsfaktor:</translation>
+    </message>
+    <message>
+        <source>Pixel values are scaled by a factor in [min, max].</source>
+        <translation>Pixelwerte werden mit einem Faktor aus [min, max] skaliert.</translation>
+    </message>
+    <message>
+        <source>Brightness max factor:</source>
+        <translation>Maximaler Helligkeitsfaktor:</translation>
+    </message>
+    <message>
+        <source>Upper end of the brightness factor (at most 1).</source>
+        <translation>Obergrenze des Helligkeitsfaktors (höchstens 1).</translation>
+    </message>
+    <message>
+        <source>Hardware and output</source>
+        <translation>Hardware und Ausgabe</translation>
+    </message>
+    <message>
+        <source>Device:</source>
+        <translation>Gerät:</translation>
+    </message>
+    <message>
+        <source>Auto uses the first GPU when there is one, else the CPU.</source>
+        <translation>Auto verwendet die erste GPU, falls vorhanden, sonst die CPU.</translation>
+    </message>
+    <message>
+        <source>All cores but one</source>
+        <translation>Alle Kerne bis auf einen</translation>
+    </message>
+    <message>
+        <source>CPU threads:</source>
+        <translation>CPU-Threads:</translation>
+    </message>
+    <message>
+        <source>Threads of the training on the CPU. One core stays free by default so the window stays responsive.</source>
+        <translation>Threads des Trainings auf der CPU. Standardmäßig bleibt ein Kern frei, damit das Fenster reaktionsfähig bleibt.</translation>
+    </message>
+    <message>
+        <source>Snapshot samples:</source>
+        <translation>Snapshot-Beispiele:</translation>
+    </message>
+    <message>
+        <source>Fixed validation images whose heatmaps are saved for the heatmap evolution view.</source>
+        <translation>Feste Validierungsbilder, deren Heatmaps für die Ansicht der Heatmap-Entwicklung gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>Snapshot every:</source>
+        <translation>Snapshot alle:</translation>
+    </message>
+    <message>
+        <source>Epochs between heatmap snapshots.</source>
+        <translation>Epochen zwischen Heatmap-Snapshots.</translation>
+    </message>
+    <message>
+        <source>default (~/.cache/keypoint-studio)</source>
+        <translation>Standard (~/.cache/keypoint-studio)</translation>
+    </message>
+    <message>
+        <source>Image cache:</source>
+        <translation>Bild-Cache:</translation>
+    </message>
+    <message>
+        <source>Folder of the preprocessed-image cache shared by runs.</source>
+        <translation>Ordner des von den Läufen gemeinsam genutzten Caches für vorverarbeitete Bilder.</translation>
+    </message>
+    <message>
+        <source>Save config…</source>
+        <translation>Konfiguration speichern…</translation>
+    </message>
+    <message>
+        <source>Write these settings to a JSON file (the format of a run&apos;s config.json).</source>
+        <translation>Diese Einstellungen in eine JSON-Datei schreiben (im Format der config.json eines Laufs).</translation>
+    </message>
+    <message>
+        <source>Load config…</source>
+        <translation>Konfiguration laden…</translation>
+    </message>
+    <message>
+        <source>Fill the form from a JSON config, e.g. a run&apos;s config.json.</source>
+        <translation>Das Formular aus einer JSON-Konfiguration füllen, z. B. der config.json eines Laufs.</translation>
+    </message>
+    <message>
+        <source>Auto</source>
+        <translation>Auto</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Looking for GPUs…</source>
+        <translation>GPUs werden gesucht…</translation>
+    </message>
+    <message>
+        <source> (free %1 GiB)</source>
+        <translation> (%1 GiB frei)</translation>
+    </message>
+    <message>
+        <source>No GPU found — training runs on the CPU</source>
+        <translation>Keine GPU gefunden — das Training läuft auf der CPU</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>Start a new run with these settings in the run folder.</source>
+        <translation>Einen neuen Lauf mit diesen Einstellungen im Laufordner starten.</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Pause after the current batch; click again to continue.</source>
+        <translation>Nach dem aktuellen Batch pausieren; zum Fortfahren erneut klicken.</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <source>Stop after the current batch. The run stays resumable (Resume run…).</source>
+        <translation>Nach dem aktuellen Batch stoppen. Der Lauf bleibt fortsetzbar (Lauf fortsetzen…).</translation>
+    </message>
+    <message>
+        <source>Resume run…</source>
+        <translation>Lauf fortsetzen…</translation>
+    </message>
+    <message>
+        <source>Continue a stopped run, or train a finished one further.</source>
+        <translation>Einen gestoppten Lauf fortsetzen oder einen abgeschlossenen weiter trainieren.</translation>
+    </message>
+    <message>
+        <source>Open run…</source>
+        <translation>Lauf öffnen…</translation>
+    </message>
+    <message>
+        <source>Show a run&apos;s curves and heatmap evolution (e.g. one trained with kpstudio on a server); a run still being written is followed live.</source>
+        <translation>Kurven und Heatmap-Entwicklung eines Laufs zeigen (z. B. eines mit kpstudio auf einem Server trainierten); ein Lauf, der noch geschrieben wird, wird live verfolgt.</translation>
+    </message>
+    <message>
+        <source>Epoch %v / %m</source>
+        <translation>Epoche %v / %m</translation>
+    </message>
+    <message>
+        <source>Batch %v / %m</source>
+        <translation>Batch %v / %m</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Paused (after the current batch)</source>
+        <translation>Pausiert (nach dem aktuellen Batch)</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>pausiert</translation>
+    </message>
+    <message>
+        <source>continued</source>
+        <translation>fortgesetzt</translation>
+    </message>
+    <message>
+        <source>Stopping after the current batch…</source>
+        <translation>Stoppt nach dem aktuellen Batch…</translation>
+    </message>
+    <message>
+        <source>stop requested</source>
+        <translation>Stopp angefordert</translation>
+    </message>
+    <message>
+        <source>Sample:</source>
+        <translation>Beispiel:</translation>
+    </message>
+    <message>
+        <source>The run&apos;s fixed snapshot images (validation samples).</source>
+        <translation>Die festen Snapshot-Bilder des Laufs (Validierungsbeispiele).</translation>
+    </message>
+    <message>
+        <source>Dataset: choose the dataset folder.</source>
+        <translation>Datensatz: den Datensatzordner wählen.</translation>
+    </message>
+    <message>
+        <source>Pretrained weights: %1 is not a file.</source>
+        <translation>Vortrainierte Gewichte: %1 ist keine Datei.</translation>
+    </message>
+    <message>
+        <source>Learning rate: enter a number such as 5e-4.</source>
+        <translation>Lernrate: eine Zahl wie 5e-4 eingeben.</translation>
+    </message>
+    <message>
+        <source>Fine-tune learning rate: enter a number such as 2e-6.</source>
+        <translation>Lernrate der Feinabstimmung: eine Zahl wie 2e-6 eingeben.</translation>
+    </message>
+    <message>
+        <source>Seed: enter a whole number &gt;= 0.</source>
+        <translation>Startwert: eine ganze Zahl &gt;= 0 eingeben.</translation>
+    </message>
+    <message>
+        <source>Config not saved: %1</source>
+        <translation>Konfiguration nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Config saved to %1</source>
+        <translation>Konfiguration in %1 gespeichert</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Config loaded from %1</source>
+        <translation>Konfiguration aus %1 geladen</translation>
+    </message>
+    <message>
+        <source>Save training config</source>
+        <translation>Trainingskonfiguration speichern</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>JSON-Dateien (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Load training config</source>
+        <translation>Trainingskonfiguration laden</translation>
+    </message>
+    <message>
+        <source>Cannot start: %1</source>
+        <translation>Start nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>Cannot start: choose a run folder.</source>
+        <translation>Start nicht möglich: einen Laufordner wählen.</translation>
+    </message>
+    <message>
+        <source>Cannot start: %1 already holds a run; resume it (Resume run…) or choose another folder.</source>
+        <translation>Start nicht möglich: %1 enthält bereits einen Lauf; ihn fortsetzen (Lauf fortsetzen…) oder einen anderen Ordner wählen.</translation>
+    </message>
+    <message>
+        <source>new run in %1 on %2</source>
+        <translation>neuer Lauf in %1 auf %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a training run (no config.json).</source>
+        <translation>%1 ist kein Trainingslauf (keine config.json).</translation>
+    </message>
+    <message>
+        <source>Run: %1</source>
+        <translation>Lauf: %1</translation>
+    </message>
+    <message>
+        <source>Reading the run&apos;s history…</source>
+        <translation>Verlauf des Laufs wird gelesen…</translation>
+    </message>
+    <message>
+        <source>resuming %1</source>
+        <translation>%1 wird fortgesetzt</translation>
+    </message>
+    <message>
+        <source>Preparing data…</source>
+        <translation>Daten werden vorbereitet…</translation>
+    </message>
+    <message>
+        <source>Stop the training before opening another run.</source>
+        <translation>Vor dem Öffnen eines anderen Laufs das Training stoppen.</translation>
+    </message>
+    <message>
+        <source>Reading the run…</source>
+        <translation>Lauf wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Open training run</source>
+        <translation>Trainingslauf öffnen</translation>
+    </message>
+    <message>
+        <source>Resume training run</source>
+        <translation>Trainingslauf fortsetzen</translation>
+    </message>
+    <message>
+        <source>Epochs of the main phase (raise it to train a finished run further):</source>
+        <translation>Epochen der Hauptphase (erhöhen, um einen abgeschlossenen Lauf weiter zu trainieren):</translation>
+    </message>
+    <message>
+        <source>Caching images %1/%2…</source>
+        <translation>Bilder werden zwischengespeichert %1/%2…</translation>
+    </message>
+    <message>
+        <source>Scanning the dataset %1/%2…</source>
+        <translation>Datensatz wird eingelesen %1/%2…</translation>
+    </message>
+    <message>
+        <source>Scanning the dataset…</source>
+        <translation>Datensatz wird eingelesen…</translation>
+    </message>
+    <message>
+        <source>Caching images…</source>
+        <translation>Bilder werden zwischengespeichert…</translation>
+    </message>
+    <message>
+        <source>Building the model…</source>
+        <translation>Modell wird aufgebaut…</translation>
+    </message>
+    <message>
+        <source>First batch…</source>
+        <translation>Erster Batch…</translation>
+    </message>
+    <message>
+        <source>Validating…</source>
+        <translation>Validierung…</translation>
+    </message>
+    <message>
+        <source>Writing weights and snapshots…</source>
+        <translation>Gewichte und Snapshots werden geschrieben…</translation>
+    </message>
+    <message>
+        <source>%1 on %2 (%3 threads): %4 training / %5 validation images, %6 keypoints, batch %7, epochs %8-%9</source>
+        <translation>%1 auf %2 (%3 Threads): %4 Trainings- / %5 Validierungsbilder, %6 Keypoints, Batch %7, Epochen %8-%9</translation>
+    </message>
+    <message>
+        <source>resumed</source>
+        <translation>Fortsetzung</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>Training epoch %1 of %2</source>
+        <translation>Training: Epoche %1 von %2</translation>
+    </message>
+    <message>
+        <source>ETA %1 · %2 img/s · loss %3</source>
+        <translation>Restzeit %1 · %2 img/s · Verlust %3</translation>
+    </message>
+    <message>
+        <source> (%1 s)</source>
+        <translation> (%1 s)</translation>
+    </message>
+    <message>
+        <source>Stopped in epoch %1 after batch %2; the run can be resumed (Resume run…).</source>
+        <translation>In Epoche %1 nach Batch %2 gestoppt; der Lauf kann fortgesetzt werden (Lauf fortsetzen…).</translation>
+    </message>
+    <message>
+        <source>Training failed: %1</source>
+        <translation>Training fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Finished: %1; best epoch %2 (validation loss %3).</source>
+        <translation>Abgeschlossen: %1; beste Epoche %2 (Validierungsverlust %3).</translation>
+    </message>
+    <message>
+        <source>opened run %1: %2 epochs, %3 snapshots</source>
+        <translation>Lauf %1 geöffnet: %2 Epochen, %3 Snapshots</translation>
+    </message>
+    <message>
+        <source>Following the run live (it is still being written)…</source>
+        <translation>Lauf wird live verfolgt (er wird noch geschrieben)…</translation>
+    </message>
+    <message>
+        <source>Run finished: %1</source>
+        <translation>Lauf abgeschlossen: %1</translation>
+    </message>
+    <message>
+        <source>Run stopped (%1); it can be resumed.</source>
+        <translation>Lauf gestoppt (%1); er kann fortgesetzt werden.</translation>
+    </message>
+    <message>
+        <source>Run failed: %1</source>
+        <translation>Lauf fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Run loaded.</source>
+        <translation>Lauf geladen.</translation>
+    </message>
+    <message>
+        <source>%1 (sample %2)</source>
+        <translation>%1 (Beispiel %2)</translation>
     </message>
 </context>
 <context>
@@ -2126,6 +3390,10 @@ Ein Datensatz braucht Rendered_Images/, JSON_Data_REF/ und Object_Information/me
     <message>
         <source>Save screenshots of the window into the folder, then quit.</source>
         <translation>Bildschirmfotos des Fensters im Ordner speichern und dann beenden.</translation>
+    </message>
+    <message>
+        <source>Training run folder to show on the Train page (followed live while it is being written).</source>
+        <translation>Ordner eines Trainingslaufs, der auf der Seite Trainieren gezeigt wird (wird live verfolgt, solange er geschrieben wird).</translation>
     </message>
 </context>
 </TS>

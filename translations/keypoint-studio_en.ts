@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>kps</name>
+    <message>
+        <source>epoch %1: loss %2 (focal %3, L1 %4), val %5, PCK@2 %6%, PCK@5 %7%, error %8 px, lr %9</source>
+        <translation>epoch %1: loss %2 (focal %3, L1 %4), val %5, PCK@2 %6%, PCK@5 %7%, error %8 px, lr %9</translation>
+    </message>
+    <message>
+        <source>  (best)</source>
+        <translation>  (best)</translation>
+    </message>
+    <message>
+        <source>run started on %1: epochs %2-%3</source>
+        <translation>run started on %1: epochs %2-%3</translation>
+    </message>
+    <message>
+        <source>stopped in epoch %1 after batch %2</source>
+        <translation>stopped in epoch %1 after batch %2</translation>
+    </message>
+    <message>
+        <source>run %1: %2</source>
+        <translation>run %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>kps::AboutDialog</name>
     <message>
         <source>About Keypoint Studio</source>
@@ -9,11 +32,17 @@
     </message>
     <message numerus="yes">
         <source>CUDA: %n GPU(s)</source>
-        <translation><numerusform>CUDA: %n GPU(s)</numerusform><numerusform>CUDA: %n GPU(s)</numerusform></translation>
+        <translation>
+            <numerusform>CUDA: %n GPU(s)</numerusform>
+            <numerusform>CUDA: %n GPU(s)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>CPU (%n thread(s))</source>
-        <translation><numerusform>CPU (%n thread(s))</numerusform><numerusform>CPU (%n thread(s))</numerusform></translation>
+        <translation>
+            <numerusform>CPU (%n thread(s))</numerusform>
+            <numerusform>CPU (%n thread(s))</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;h3&gt;Keypoint Studio %1&lt;/h3&gt;&lt;p&gt;Annotate, train and inspect heatmap keypoint detectors for spacecraft pose estimation.&lt;/p&gt;</source>
@@ -38,6 +67,13 @@
     <message>
         <source>README: installation, GPU training, command line</source>
         <translation>README: installation, GPU training, command line</translation>
+    </message>
+</context>
+<context>
+    <name>kps::ApplyPredictionsCommand</name>
+    <message>
+        <source>Apply model predictions</source>
+        <translation>Apply model predictions</translation>
     </message>
 </context>
 <context>
@@ -476,6 +512,519 @@
     <message>
         <source>No target</source>
         <translation>No target</translation>
+    </message>
+</context>
+<context>
+    <name>kps::ImageDeltaTableModel</name>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>Mean A (px)</source>
+        <translation>Mean A (px)</translation>
+    </message>
+    <message>
+        <source>Mean B (px)</source>
+        <translation>Mean B (px)</translation>
+    </message>
+    <message>
+        <source>B - A (px)</source>
+        <translation>B - A (px)</translation>
+    </message>
+    <message>
+        <source>B - A (orig px)</source>
+        <translation>B - A (orig px)</translation>
+    </message>
+</context>
+<context>
+    <name>kps::ImageErrorTableModel</name>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>Mean (px)</source>
+        <translation>Mean (px)</translation>
+    </message>
+    <message>
+        <source>Max (px)</source>
+        <translation>Max (px)</translation>
+    </message>
+    <message>
+        <source>Mean (orig px)</source>
+        <translation>Mean (orig px)</translation>
+    </message>
+    <message>
+        <source>kp %1</source>
+        <translation>kp %1</translation>
+    </message>
+    <message>
+        <source>Euclidean error of keypoint %1 in IMG pixels (empty: not visible)</source>
+        <translation>Euclidean error of keypoint %1 in IMG pixels (empty: not visible)</translation>
+    </message>
+</context>
+<context>
+    <name>kps::InspectPage</name>
+    <message>
+        <source>Original image</source>
+        <translation>Original image</translation>
+    </message>
+    <message>
+        <source>Model crop</source>
+        <translation>Model crop</translation>
+    </message>
+    <message>
+        <source>Show the original image or the model's input crop</source>
+        <translation>Show the original image or the model's input crop</translation>
+    </message>
+    <message>
+        <source>Error vectors</source>
+        <translation>Error vectors</translation>
+    </message>
+    <message>
+        <source>Uncertainty</source>
+        <translation>Uncertainty</translation>
+    </message>
+    <message>
+        <source>2-sigma ellipse of the heatmap's SoftArgMax distribution; dashed red: multi-peak</source>
+        <translation>2-sigma ellipse of the heatmap's SoftArgMax distribution; dashed red: multi-peak</translation>
+    </message>
+    <message>
+        <source>Heatmap overlay</source>
+        <translation>Heatmap overlay</translation>
+    </message>
+    <message>
+        <source>Overlay the selected keypoint's predicted heatmap</source>
+        <translation>Overlay the selected keypoint's predicted heatmap</translation>
+    </message>
+    <message>
+        <source>Heatmap overlay opacity</source>
+        <translation>Heatmap overlay opacity</translation>
+    </message>
+    <message>
+        <source>Correct this</source>
+        <translation>Correct this</translation>
+    </message>
+    <message>
+        <source>Turn the predictions into an editable annotation of this image (undoable)</source>
+        <translation>Turn the predictions into an editable annotation of this image (undoable)</translation>
+    </message>
+    <message>
+        <source>Choose a model and a dataset, then Run</source>
+        <translation>Choose a model and a dataset, then Run</translation>
+    </message>
+    <message>
+        <source>Running the model…</source>
+        <translation>Running the model…</translation>
+    </message>
+    <message>
+        <source>Loading cached results…</source>
+        <translation>Loading cached results…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 images, about %3 s left</source>
+        <translation>%1 of %2 images, about %3 s left</translation>
+    </message>
+    <message>
+        <source>%1 of %2 images</source>
+        <translation>%1 of %2 images</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Failed: %1</translation>
+    </message>
+    <message>
+        <source>Inspection failed: %1</source>
+        <translation>Inspection failed: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was cached.</source>
+        <translation>Cancelled; nothing was cached.</translation>
+    </message>
+    <message>
+        <source>Inspection cancelled</source>
+        <translation>Inspection cancelled</translation>
+    </message>
+    <message>
+        <source>Running model B…</source>
+        <translation>Running model B…</translation>
+    </message>
+    <message>
+        <source>Loading model B's cached results…</source>
+        <translation>Loading model B's cached results…</translation>
+    </message>
+    <message>
+        <source>Model B: %1 of %2 images</source>
+        <translation>Model B: %1 of %2 images</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Run</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>best.pt of a run, or any weights file</source>
+        <translation>best.pt of a run, or any weights file</translation>
+    </message>
+    <message>
+        <source>dataset folder</source>
+        <translation>dataset folder</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>Model:</translation>
+    </message>
+    <message>
+        <source>Dataset:</source>
+        <translation>Dataset:</translation>
+    </message>
+    <message>
+        <source>All images</source>
+        <translation>All images</translation>
+    </message>
+    <message>
+        <source>Validation split of the run</source>
+        <translation>Validation split of the run</translation>
+    </message>
+    <message>
+        <source>Images:</source>
+        <translation>Images:</translation>
+    </message>
+    <message>
+        <source>Load the cached results, or run the model when there are none</source>
+        <translation>Load the cached results, or run the model when there are none</translation>
+    </message>
+    <message>
+        <source>Re-run</source>
+        <translation>Re-run</translation>
+    </message>
+    <message>
+        <source>Run the model again, replacing the cached results</source>
+        <translation>Run the model again, replacing the cached results</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Export report…</source>
+        <translation>Export report…</translation>
+    </message>
+    <message>
+        <source>Choose a model</source>
+        <translation>Choose a model</translation>
+    </message>
+    <message>
+        <source>Weights (*.pt *.pth);;All files (*)</source>
+        <translation>Weights (*.pt *.pth);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Choose a dataset</source>
+        <translation>Choose a dataset</translation>
+    </message>
+    <message>
+        <source>Report folder</source>
+        <translation>Report folder</translation>
+    </message>
+    <message>
+        <source>Report failed: %1</source>
+        <translation>Report failed: %1</translation>
+    </message>
+    <message>
+        <source>Keypoints</source>
+        <translation>Keypoints</translation>
+    </message>
+    <message>
+        <source>Heatmap</source>
+        <translation>Heatmap</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistics</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Metric</translation>
+    </message>
+    <message>
+        <source>IMG px</source>
+        <translation>IMG px</translation>
+    </message>
+    <message>
+        <source>Original px</source>
+        <translation>Original px</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>PCK</source>
+        <translation>PCK</translation>
+    </message>
+    <message>
+        <source>Histogram</source>
+        <translation>Histogram</translation>
+    </message>
+    <message>
+        <source>Per keypoint</source>
+        <translation>Per keypoint</translation>
+    </message>
+    <message>
+        <source>Error vs peak</source>
+        <translation>Error vs peak</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>Rotation error (deg)</source>
+        <translation>Rotation error (deg)</translation>
+    </message>
+    <message>
+        <source>Translation error</source>
+        <translation>Translation error</translation>
+    </message>
+    <message>
+        <source>Relative (%)</source>
+        <translation>Relative (%)</translation>
+    </message>
+    <message>
+        <source>Reprojection (px)</source>
+        <translation>Reprojection (px)</translation>
+    </message>
+    <message>
+        <source>Pose check</source>
+        <translation>Pose check</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Errors</translation>
+    </message>
+    <message>
+        <source>All keypoints</source>
+        <translation>All keypoints</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>any error</source>
+        <translation>any error</translation>
+    </message>
+    <message>
+        <source>Only images whose error (of the chosen keypoint, or their largest) is above this, in IMG pixels</source>
+        <translation>Only images whose error (of the chosen keypoint, or their largest) is above this, in IMG pixels</translation>
+    </message>
+    <message>
+        <source>Keypoint:</source>
+        <translation>Keypoint:</translation>
+    </message>
+    <message>
+        <source>Error above:</source>
+        <translation>Error above:</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Compare</translation>
+    </message>
+    <message>
+        <source>model B: best.pt of another run, or a weights file</source>
+        <translation>model B: best.pt of another run, or a weights file</translation>
+    </message>
+    <message>
+        <source>Run (or load) model B on the same images and compare</source>
+        <translation>Run (or load) model B on the same images and compare</translation>
+    </message>
+    <message>
+        <source>Choose model B</source>
+        <translation>Choose model B</translation>
+    </message>
+    <message>
+        <source>No split.json next to the model</source>
+        <translation>No split.json next to the model</translation>
+    </message>
+    <message>
+        <source>Choose a model and a dataset first</source>
+        <translation>Choose a model and a dataset first</translation>
+    </message>
+    <message>
+        <source>No such model file: %1</source>
+        <translation>No such model file: %1</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <source>Keypoint %1</source>
+        <translation>Keypoint %1</translation>
+    </message>
+    <message>
+        <source>Loaded cached results: %1 images</source>
+        <translation>Loaded cached results: %1 images</translation>
+    </message>
+    <message>
+        <source>Inspection finished: %1 images</source>
+        <translation>Inspection finished: %1 images</translation>
+    </message>
+    <message>
+        <source> (%1 problems)</source>
+        <translation> (%1 problems)</translation>
+    </message>
+    <message>
+        <source>Visible keypoints</source>
+        <translation>Visible keypoints</translation>
+    </message>
+    <message>
+        <source>MAE dx</source>
+        <translation>MAE dx</translation>
+    </message>
+    <message>
+        <source>MAE dy</source>
+        <translation>MAE dy</translation>
+    </message>
+    <message>
+        <source>RMSE dx</source>
+        <translation>RMSE dx</translation>
+    </message>
+    <message>
+        <source>RMSE dy</source>
+        <translation>RMSE dy</translation>
+    </message>
+    <message>
+        <source>Euclidean mean</source>
+        <translation>Euclidean mean</translation>
+    </message>
+    <message>
+        <source>Euclidean median</source>
+        <translation>Euclidean median</translation>
+    </message>
+    <message>
+        <source>Euclidean P95</source>
+        <translation>Euclidean P95</translation>
+    </message>
+    <message>
+        <source>Euclidean RMSE</source>
+        <translation>Euclidean RMSE</translation>
+    </message>
+    <message>
+        <source>Euclidean max</source>
+        <translation>Euclidean max</translation>
+    </message>
+    <message>
+        <source>PCK@%1 px (%)</source>
+        <translation>PCK@%1 px (%)</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Images</translation>
+    </message>
+    <message>
+        <source>Annotated images</source>
+        <translation>Annotated images</translation>
+    </message>
+    <message>
+        <source>px</source>
+        <translation>px</translation>
+    </message>
+    <message>
+        <source>original px</source>
+        <translation>original px</translation>
+    </message>
+    <message>
+        <source>Mean error (IMG px)</source>
+        <translation>Mean error (IMG px)</translation>
+    </message>
+    <message>
+        <source>Heatmap peak</source>
+        <translation>Heatmap peak</translation>
+    </message>
+    <message>
+        <source>Error (IMG px)</source>
+        <translation>Error (IMG px)</translation>
+    </message>
+    <message>
+        <source>Pose check (PnP from predicted visible keypoints): %1 of %2 images solved; rotation error mean %3°, median %4°; translation error mean %5, median %6 (median %7 % of the distance)</source>
+        <translation>Pose check (PnP from predicted visible keypoints): %1 of %2 images solved; rotation error mean %3°, median %4°; translation error mean %5, median %6 (median %7 % of the distance)</translation>
+    </message>
+    <message>
+        <source>Pose check not available: it needs vertex_coordinates in the mesh and a camera block in the annotations.</source>
+        <translation>Pose check not available: it needs vertex_coordinates in the mesh and a camera block in the annotations.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3), %4 x %5</source>
+        <translation>%1 (%2 of %3), %4 x %5</translation>
+    </message>
+    <message>
+        <source>; mean error %1 px (%2 original px), max %3 px</source>
+        <translation>; mean error %1 px (%2 original px), max %3 px</translation>
+    </message>
+    <message>
+        <source>; no ground truth</source>
+        <translation>; no ground truth</translation>
+    </message>
+    <message>
+        <source>; pose: rotation error %1°, translation error %2</source>
+        <translation>; pose: rotation error %1°, translation error %2</translation>
+    </message>
+    <message>
+        <source>; pose not solved (%1)</source>
+        <translation>; pose not solved (%1)</translation>
+    </message>
+    <message>
+        <source>Keypoint %1 prediction, peak %2</source>
+        <translation>Keypoint %1 prediction, peak %2</translation>
+    </message>
+    <message>
+        <source>Keypoint %1: multi-peak heatmap</source>
+        <translation>Keypoint %1: multi-peak heatmap</translation>
+    </message>
+    <message>
+        <source>Keypoint %1: 2-sigma uncertainty</source>
+        <translation>Keypoint %1: 2-sigma uncertainty</translation>
+    </message>
+    <message>
+        <source>Predictions of %1 sent to the annotation editor</source>
+        <translation>Predictions of %1 sent to the annotation editor</translation>
+    </message>
+    <message>
+        <source>Choose model B (a weights file) and a dataset first</source>
+        <translation>Choose model B (a weights file) and a dataset first</translation>
+    </message>
+    <message>
+        <source>Model B is ready; run model A to compare</source>
+        <translation>Model B is ready; run model A to compare</translation>
+    </message>
+    <message>
+        <source>A: %1, B: %2; euclidean mean %3 -&gt; %4 px (B - A = %5)</source>
+        <translation>A: %1, B: %2; euclidean mean %3 -&gt; %4 px (B - A = %5)</translation>
+    </message>
+    <message>
+        <source>Compared</source>
+        <translation>Compared</translation>
+    </message>
+    <message>
+        <source>nothing to report: run an inspection first</source>
+        <translation>nothing to report: run an inspection first</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Writing the report…</translation>
+    </message>
+    <message>
+        <source>Report written: %1</source>
+        <translation>Report written: %1</translation>
     </message>
 </context>
 <context>
@@ -1010,6 +1559,25 @@ A dataset needs Rendered_Images/, JSON_Data_REF/ and Object_Information/mesh_inf
     </message>
 </context>
 <context>
+    <name>kps::MetricDeltaTableModel</name>
+    <message>
+        <source>Metric</source>
+        <translation>Metric</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>B - A</source>
+        <translation>B - A</translation>
+    </message>
+</context>
+<context>
     <name>kps::MoveKeypointCommand</name>
     <message>
         <source>Move keypoint %1 to (%2, %3)</source>
@@ -1149,6 +1717,57 @@ A dataset needs Rendered_Images/, JSON_Data_REF/ and Object_Information/mesh_inf
     <message>
         <source>Place keypoint %1 at (%2, %3)</source>
         <translation>Place keypoint %1 at (%2, %3)</translation>
+    </message>
+</context>
+<context>
+    <name>kps::PredictionKeypointTableModel</name>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>The heatmap has a second peak: SoftArgMax averages the two and may land between them.</source>
+        <translation>The heatmap has a second peak: SoftArgMax averages the two and may land between them.</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>GT x</source>
+        <translation>GT x</translation>
+    </message>
+    <message>
+        <source>GT y</source>
+        <translation>GT y</translation>
+    </message>
+    <message>
+        <source>Pred x</source>
+        <translation>Pred x</translation>
+    </message>
+    <message>
+        <source>Pred y</source>
+        <translation>Pred y</translation>
+    </message>
+    <message>
+        <source>Error (px)</source>
+        <translation>Error (px)</translation>
+    </message>
+    <message>
+        <source>Error (orig px)</source>
+        <translation>Error (orig px)</translation>
+    </message>
+    <message>
+        <source>Peak</source>
+        <translation>Peak</translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation>Spread</translation>
+    </message>
+    <message>
+        <source>Multi-peak</source>
+        <translation>Multi-peak</translation>
     </message>
 </context>
 <context>
@@ -1305,6 +1924,657 @@ A dataset needs Rendered_Images/, JSON_Data_REF/ and Object_Information/mesh_inf
     <message>
         <source>Unknown visibility rule "%1"</source>
         <translation>Unknown visibility rule "%1"</translation>
+    </message>
+</context>
+<context>
+    <name>kps::TrainPage</name>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Controls</source>
+        <translation>Controls</translation>
+    </message>
+    <message>
+        <source>Heatmap evolution</source>
+        <translation>Heatmap evolution</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Log</translation>
+    </message>
+    <message>
+        <source>Cannot open run %1: %2</source>
+        <translation>Cannot open run %1: %2</translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation>Idle</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Dataset:</source>
+        <translation>Dataset:</translation>
+    </message>
+    <message>
+        <source>Dataset folder</source>
+        <translation>Dataset folder</translation>
+    </message>
+    <message>
+        <source>Dataset folder in the 4SP layout (Rendered_Images, JSON_Data_REF, Object_Information).</source>
+        <translation>Dataset folder in the 4SP layout (Rendered_Images, JSON_Data_REF, Object_Information).</translation>
+    </message>
+    <message>
+        <source>Run folder:</source>
+        <translation>Run folder:</translation>
+    </message>
+    <message>
+        <source>New run folder</source>
+        <translation>New run folder</translation>
+    </message>
+    <message>
+        <source>Folder the new run is written to (config.json, training_log.csv, events.jsonl, weights, snapshots). It must not hold a run already.</source>
+        <translation>Folder the new run is written to (config.json, training_log.csv, events.jsonl, weights, snapshots). It must not hold a run already.</translation>
+    </message>
+    <message>
+        <source>Validation split:</source>
+        <translation>Validation split:</translation>
+    </message>
+    <message>
+        <source>Fraction of the annotated images held out for validation (split by the seed, kept on resume).</source>
+        <translation>Fraction of the annotated images held out for validation (split by the seed, kept on resume).</translation>
+    </message>
+    <message>
+        <source>Seed:</source>
+        <translation>Seed:</translation>
+    </message>
+    <message>
+        <source>Random seed for the split, the initial weights, shuffling and augmentation: the same seed reproduces a run.</source>
+        <translation>Random seed for the split, the initial weights, shuffling and augmentation: the same seed reproduces a run.</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>Preset:</source>
+        <translation>Preset:</translation>
+    </message>
+    <message>
+        <source>seed: ResNet-50 with the seed's wide decoder (GPU); small: ResNet-18 with a narrow decoder (CPU); tiny: for quick tests.</source>
+        <translation>seed: ResNet-50 with the seed's wide decoder (GPU); small: ResNet-18 with a narrow decoder (CPU); tiny: for quick tests.</translation>
+    </message>
+    <message>
+        <source>Backbone:</source>
+        <translation>Backbone:</translation>
+    </message>
+    <message>
+        <source>ResNet encoder. A backbone other than the preset's makes a custom model with the preset's decoder.</source>
+        <translation>ResNet encoder. A backbone other than the preset's makes a custom model with the preset's decoder.</translation>
+    </message>
+    <message>
+        <source>none (random initialisation)</source>
+        <translation>none (random initialisation)</translation>
+    </message>
+    <message>
+        <source>Pretrained weights:</source>
+        <translation>Pretrained weights:</translation>
+    </message>
+    <message>
+        <source>torchvision ResNet weights</source>
+        <translation>torchvision ResNet weights</translation>
+    </message>
+    <message>
+        <source>PyTorch weights (*.pth *.pt);;All files (*)</source>
+        <translation>PyTorch weights (*.pth *.pt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>torchvision ImageNet weights (.pth) of the chosen ResNet for the backbone; empty = random init.</source>
+        <translation>torchvision ImageNet weights (.pth) of the chosen ResNet for the backbone; empty = random init.</translation>
+    </message>
+    <message>
+        <source>Auto (frozen with pretrained weights)</source>
+        <translation>Auto (frozen with pretrained weights)</translation>
+    </message>
+    <message>
+        <source>Frozen</source>
+        <translation>Frozen</translation>
+    </message>
+    <message>
+        <source>Trainable</source>
+        <translation>Trainable</translation>
+    </message>
+    <message>
+        <source>Backbone in main phase:</source>
+        <translation>Backbone in main phase:</translation>
+    </message>
+    <message>
+        <source>Whether the main phase trains the backbone. Freezing random features cripples a model, so Auto freezes only imported ImageNet weights.</source>
+        <translation>Whether the main phase trains the backbone. Freezing random features cripples a model, so Auto freezes only imported ImageNet weights.</translation>
+    </message>
+    <message>
+        <source>Input size (IMG):</source>
+        <translation>Input size (IMG):</translation>
+    </message>
+    <message>
+        <source>Network input side in pixels; a multiple of 32.</source>
+        <translation>Network input side in pixels; a multiple of 32.</translation>
+    </message>
+    <message>
+        <source>Heatmap size (HEAT):</source>
+        <translation>Heatmap size (HEAT):</translation>
+    </message>
+    <message>
+        <source>Side of the predicted heatmaps in pixels.</source>
+        <translation>Side of the predicted heatmaps in pixels.</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Schedule</translation>
+    </message>
+    <message>
+        <source>Epochs:</source>
+        <translation>Epochs:</translation>
+    </message>
+    <message>
+        <source>Epochs of the main phase.</source>
+        <translation>Epochs of the main phase.</translation>
+    </message>
+    <message>
+        <source>Device default</source>
+        <translation>Device default</translation>
+    </message>
+    <message>
+        <source>Batch size:</source>
+        <translation>Batch size:</translation>
+    </message>
+    <message>
+        <source>Images per batch; Device default = 128 on a GPU, 32 on the CPU.</source>
+        <translation>Images per batch; Device default = 128 on a GPU, 32 on the CPU.</translation>
+    </message>
+    <message>
+        <source>Learning rate:</source>
+        <translation>Learning rate:</translation>
+    </message>
+    <message>
+        <source>Adam learning rate of the main phase, e.g. 5e-4. Reduced on plateaus of the validation loss.</source>
+        <translation>Adam learning rate of the main phase, e.g. 5e-4. Reduced on plateaus of the validation loss.</translation>
+    </message>
+    <message>
+        <source>Fine-tune the whole network afterwards</source>
+        <translation>Fine-tune the whole network afterwards</translation>
+    </message>
+    <message>
+        <source>Fine-tune:</source>
+        <translation>Fine-tune:</translation>
+    </message>
+    <message>
+        <source>A second phase with the backbone unfrozen and a small learning rate.</source>
+        <translation>A second phase with the backbone unfrozen and a small learning rate.</translation>
+    </message>
+    <message>
+        <source>Fine-tune epochs:</source>
+        <translation>Fine-tune epochs:</translation>
+    </message>
+    <message>
+        <source>Epochs of the fine-tune phase.</source>
+        <translation>Epochs of the fine-tune phase.</translation>
+    </message>
+    <message>
+        <source>Fine-tune learning rate:</source>
+        <translation>Fine-tune learning rate:</translation>
+    </message>
+    <message>
+        <source>Learning rate of the fine-tune phase, e.g. 2e-6.</source>
+        <translation>Learning rate of the fine-tune phase, e.g. 2e-6.</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Off</translation>
+    </message>
+    <message>
+        <source>Early stopping:</source>
+        <translation>Early stopping:</translation>
+    </message>
+    <message>
+        <source>End a phase after this many epochs without validation-loss improvement; Off = never.</source>
+        <translation>End a phase after this many epochs without validation-loss improvement; Off = never.</translation>
+    </message>
+    <message>
+        <source>Augmentation (photometric)</source>
+        <translation>Augmentation (photometric)</translation>
+    </message>
+    <message>
+        <source>Blur probability:</source>
+        <translation>Blur probability:</translation>
+    </message>
+    <message>
+        <source>Chance per image of a Gaussian blur; 0 = never.</source>
+        <translation>Chance per image of a Gaussian blur; 0 = never.</translation>
+    </message>
+    <message>
+        <source>Blur max sigma:</source>
+        <translation>Blur max sigma:</translation>
+    </message>
+    <message>
+        <source>The blur's sigma is drawn in [0.3, max] input pixels.</source>
+        <translation>The blur's sigma is drawn in [0.3, max] input pixels.</translation>
+    </message>
+    <message>
+        <source>Darkening probability:</source>
+        <translation>Darkening probability:</translation>
+    </message>
+    <message>
+        <source>Chance per image of a brightness reduction; 0 = never.</source>
+        <translation>Chance per image of a brightness reduction; 0 = never.</translation>
+    </message>
+    <message>
+        <source>Brightness min factor:</source>
+        <translation>Brightness min factor:</translation>
+    </message>
+    <message>
+        <source>Pixel values are scaled by a factor in [min, max].</source>
+        <translation>Pixel values are scaled by a factor in [min, max].</translation>
+    </message>
+    <message>
+        <source>Brightness max factor:</source>
+        <translation>Brightness max factor:</translation>
+    </message>
+    <message>
+        <source>Upper end of the brightness factor (at most 1).</source>
+        <translation>Upper end of the brightness factor (at most 1).</translation>
+    </message>
+    <message>
+        <source>Hardware and output</source>
+        <translation>Hardware and output</translation>
+    </message>
+    <message>
+        <source>Device:</source>
+        <translation>Device:</translation>
+    </message>
+    <message>
+        <source>Auto uses the first GPU when there is one, else the CPU.</source>
+        <translation>Auto uses the first GPU when there is one, else the CPU.</translation>
+    </message>
+    <message>
+        <source>All cores but one</source>
+        <translation>All cores but one</translation>
+    </message>
+    <message>
+        <source>CPU threads:</source>
+        <translation>CPU threads:</translation>
+    </message>
+    <message>
+        <source>Threads of the training on the CPU. One core stays free by default so the window stays responsive.</source>
+        <translation>Threads of the training on the CPU. One core stays free by default so the window stays responsive.</translation>
+    </message>
+    <message>
+        <source>Snapshot samples:</source>
+        <translation>Snapshot samples:</translation>
+    </message>
+    <message>
+        <source>Fixed validation images whose heatmaps are saved for the heatmap evolution view.</source>
+        <translation>Fixed validation images whose heatmaps are saved for the heatmap evolution view.</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Never</translation>
+    </message>
+    <message>
+        <source>Snapshot every:</source>
+        <translation>Snapshot every:</translation>
+    </message>
+    <message>
+        <source>Epochs between heatmap snapshots.</source>
+        <translation>Epochs between heatmap snapshots.</translation>
+    </message>
+    <message>
+        <source>default (~/.cache/keypoint-studio)</source>
+        <translation>default (~/.cache/keypoint-studio)</translation>
+    </message>
+    <message>
+        <source>Image cache:</source>
+        <translation>Image cache:</translation>
+    </message>
+    <message>
+        <source>Folder of the preprocessed-image cache shared by runs.</source>
+        <translation>Folder of the preprocessed-image cache shared by runs.</translation>
+    </message>
+    <message>
+        <source>Save config…</source>
+        <translation>Save config…</translation>
+    </message>
+    <message>
+        <source>Write these settings to a JSON file (the format of a run's config.json).</source>
+        <translation>Write these settings to a JSON file (the format of a run's config.json).</translation>
+    </message>
+    <message>
+        <source>Load config…</source>
+        <translation>Load config…</translation>
+    </message>
+    <message>
+        <source>Fill the form from a JSON config, e.g. a run's config.json.</source>
+        <translation>Fill the form from a JSON config, e.g. a run's config.json.</translation>
+    </message>
+    <message>
+        <source>Auto</source>
+        <translation>Auto</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Looking for GPUs…</source>
+        <translation>Looking for GPUs…</translation>
+    </message>
+    <message>
+        <source> (free %1 GiB)</source>
+        <translation> (free %1 GiB)</translation>
+    </message>
+    <message>
+        <source>No GPU found — training runs on the CPU</source>
+        <translation>No GPU found — training runs on the CPU</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Start a new run with these settings in the run folder.</source>
+        <translation>Start a new run with these settings in the run folder.</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Pause after the current batch; click again to continue.</source>
+        <translation>Pause after the current batch; click again to continue.</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Stop after the current batch. The run stays resumable (Resume run…).</source>
+        <translation>Stop after the current batch. The run stays resumable (Resume run…).</translation>
+    </message>
+    <message>
+        <source>Resume run…</source>
+        <translation>Resume run…</translation>
+    </message>
+    <message>
+        <source>Continue a stopped run, or train a finished one further.</source>
+        <translation>Continue a stopped run, or train a finished one further.</translation>
+    </message>
+    <message>
+        <source>Open run…</source>
+        <translation>Open run…</translation>
+    </message>
+    <message>
+        <source>Show a run's curves and heatmap evolution (e.g. one trained with kpstudio on a server); a run still being written is followed live.</source>
+        <translation>Show a run's curves and heatmap evolution (e.g. one trained with kpstudio on a server); a run still being written is followed live.</translation>
+    </message>
+    <message>
+        <source>Epoch %v / %m</source>
+        <translation>Epoch %v / %m</translation>
+    </message>
+    <message>
+        <source>Batch %v / %m</source>
+        <translation>Batch %v / %m</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <source>Paused (after the current batch)</source>
+        <translation>Paused (after the current batch)</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>paused</translation>
+    </message>
+    <message>
+        <source>continued</source>
+        <translation>continued</translation>
+    </message>
+    <message>
+        <source>Stopping after the current batch…</source>
+        <translation>Stopping after the current batch…</translation>
+    </message>
+    <message>
+        <source>stop requested</source>
+        <translation>stop requested</translation>
+    </message>
+    <message>
+        <source>Sample:</source>
+        <translation>Sample:</translation>
+    </message>
+    <message>
+        <source>The run's fixed snapshot images (validation samples).</source>
+        <translation>The run's fixed snapshot images (validation samples).</translation>
+    </message>
+    <message>
+        <source>Dataset: choose the dataset folder.</source>
+        <translation>Dataset: choose the dataset folder.</translation>
+    </message>
+    <message>
+        <source>Pretrained weights: %1 is not a file.</source>
+        <translation>Pretrained weights: %1 is not a file.</translation>
+    </message>
+    <message>
+        <source>Learning rate: enter a number such as 5e-4.</source>
+        <translation>Learning rate: enter a number such as 5e-4.</translation>
+    </message>
+    <message>
+        <source>Fine-tune learning rate: enter a number such as 2e-6.</source>
+        <translation>Fine-tune learning rate: enter a number such as 2e-6.</translation>
+    </message>
+    <message>
+        <source>Seed: enter a whole number &gt;= 0.</source>
+        <translation>Seed: enter a whole number &gt;= 0.</translation>
+    </message>
+    <message>
+        <source>Config not saved: %1</source>
+        <translation>Config not saved: %1</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: cannot write: %2</translation>
+    </message>
+    <message>
+        <source>Config saved to %1</source>
+        <translation>Config saved to %1</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: cannot read: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Config loaded from %1</source>
+        <translation>Config loaded from %1</translation>
+    </message>
+    <message>
+        <source>Save training config</source>
+        <translation>Save training config</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>JSON files (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Load training config</source>
+        <translation>Load training config</translation>
+    </message>
+    <message>
+        <source>Cannot start: %1</source>
+        <translation>Cannot start: %1</translation>
+    </message>
+    <message>
+        <source>Cannot start: choose a run folder.</source>
+        <translation>Cannot start: choose a run folder.</translation>
+    </message>
+    <message>
+        <source>Cannot start: %1 already holds a run; resume it (Resume run…) or choose another folder.</source>
+        <translation>Cannot start: %1 already holds a run; resume it (Resume run…) or choose another folder.</translation>
+    </message>
+    <message>
+        <source>new run in %1 on %2</source>
+        <translation>new run in %1 on %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a training run (no config.json).</source>
+        <translation>%1 is not a training run (no config.json).</translation>
+    </message>
+    <message>
+        <source>Run: %1</source>
+        <translation>Run: %1</translation>
+    </message>
+    <message>
+        <source>Reading the run's history…</source>
+        <translation>Reading the run's history…</translation>
+    </message>
+    <message>
+        <source>resuming %1</source>
+        <translation>resuming %1</translation>
+    </message>
+    <message>
+        <source>Preparing data…</source>
+        <translation>Preparing data…</translation>
+    </message>
+    <message>
+        <source>Stop the training before opening another run.</source>
+        <translation>Stop the training before opening another run.</translation>
+    </message>
+    <message>
+        <source>Reading the run…</source>
+        <translation>Reading the run…</translation>
+    </message>
+    <message>
+        <source>Open training run</source>
+        <translation>Open training run</translation>
+    </message>
+    <message>
+        <source>Resume training run</source>
+        <translation>Resume training run</translation>
+    </message>
+    <message>
+        <source>Epochs of the main phase (raise it to train a finished run further):</source>
+        <translation>Epochs of the main phase (raise it to train a finished run further):</translation>
+    </message>
+    <message>
+        <source>Caching images %1/%2…</source>
+        <translation>Caching images %1/%2…</translation>
+    </message>
+    <message>
+        <source>Scanning the dataset %1/%2…</source>
+        <translation>Scanning the dataset %1/%2…</translation>
+    </message>
+    <message>
+        <source>Scanning the dataset…</source>
+        <translation>Scanning the dataset…</translation>
+    </message>
+    <message>
+        <source>Caching images…</source>
+        <translation>Caching images…</translation>
+    </message>
+    <message>
+        <source>Building the model…</source>
+        <translation>Building the model…</translation>
+    </message>
+    <message>
+        <source>First batch…</source>
+        <translation>First batch…</translation>
+    </message>
+    <message>
+        <source>Validating…</source>
+        <translation>Validating…</translation>
+    </message>
+    <message>
+        <source>Writing weights and snapshots…</source>
+        <translation>Writing weights and snapshots…</translation>
+    </message>
+    <message>
+        <source>%1 on %2 (%3 threads): %4 training / %5 validation images, %6 keypoints, batch %7, epochs %8-%9</source>
+        <translation>%1 on %2 (%3 threads): %4 training / %5 validation images, %6 keypoints, batch %7, epochs %8-%9</translation>
+    </message>
+    <message>
+        <source>resumed</source>
+        <translation>resumed</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>training</translation>
+    </message>
+    <message>
+        <source>Training epoch %1 of %2</source>
+        <translation>Training epoch %1 of %2</translation>
+    </message>
+    <message>
+        <source>ETA %1 · %2 img/s · loss %3</source>
+        <translation>ETA %1 · %2 img/s · loss %3</translation>
+    </message>
+    <message>
+        <source> (%1 s)</source>
+        <translation> (%1 s)</translation>
+    </message>
+    <message>
+        <source>Stopped in epoch %1 after batch %2; the run can be resumed (Resume run…).</source>
+        <translation>Stopped in epoch %1 after batch %2; the run can be resumed (Resume run…).</translation>
+    </message>
+    <message>
+        <source>Training failed: %1</source>
+        <translation>Training failed: %1</translation>
+    </message>
+    <message>
+        <source>Finished: %1; best epoch %2 (validation loss %3).</source>
+        <translation>Finished: %1; best epoch %2 (validation loss %3).</translation>
+    </message>
+    <message>
+        <source>opened run %1: %2 epochs, %3 snapshots</source>
+        <translation>opened run %1: %2 epochs, %3 snapshots</translation>
+    </message>
+    <message>
+        <source>Following the run live (it is still being written)…</source>
+        <translation>Following the run live (it is still being written)…</translation>
+    </message>
+    <message>
+        <source>Run finished: %1</source>
+        <translation>Run finished: %1</translation>
+    </message>
+    <message>
+        <source>Run stopped (%1); it can be resumed.</source>
+        <translation>Run stopped (%1); it can be resumed.</translation>
+    </message>
+    <message>
+        <source>Run failed: %1</source>
+        <translation>Run failed: %1</translation>
+    </message>
+    <message>
+        <source>Run loaded.</source>
+        <translation>Run loaded.</translation>
+    </message>
+    <message>
+        <source>%1 (sample %2)</source>
+        <translation>%1 (sample %2)</translation>
     </message>
 </context>
 <context>
@@ -2120,6 +3390,10 @@ A dataset needs Rendered_Images/, JSON_Data_REF/ and Object_Information/mesh_inf
     <message>
         <source>Save screenshots of the window into the folder, then quit.</source>
         <translation>Save screenshots of the window into the folder, then quit.</translation>
+    </message>
+    <message>
+        <source>Training run folder to show on the Train page (followed live while it is being written).</source>
+        <translation>Training run folder to show on the Train page (followed live while it is being written).</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR">
 <context>
+    <name>kps</name>
+    <message>
+        <source>epoch %1: loss %2 (focal %3, L1 %4), val %5, PCK@2 %6%, PCK@5 %7%, error %8 px, lr %9</source>
+        <translation>época %1: perda %2 (focal %3, L1 %4), val %5, PCK@2 %6%, PCK@5 %7%, erro %8 px, lr %9</translation>
+    </message>
+    <message>
+        <source>  (best)</source>
+        <translation>  (melhor)</translation>
+    </message>
+    <message>
+        <source>run started on %1: epochs %2-%3</source>
+        <translation>execução iniciada em %1: épocas %2-%3</translation>
+    </message>
+    <message>
+        <source>stopped in epoch %1 after batch %2</source>
+        <translation>interrompido na época %1 após o lote %2</translation>
+    </message>
+    <message>
+        <source>run %1: %2</source>
+        <translation>execução %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>kps::AboutDialog</name>
     <message>
         <source>About Keypoint Studio</source>
@@ -44,6 +67,13 @@
     <message>
         <source>README: installation, GPU training, command line</source>
         <translation>README: instalação, treinamento em GPU, linha de comando</translation>
+    </message>
+</context>
+<context>
+    <name>kps::ApplyPredictionsCommand</name>
+    <message>
+        <source>Apply model predictions</source>
+        <translation>Aplicar predições do modelo</translation>
     </message>
 </context>
 <context>
@@ -482,6 +512,519 @@
     <message>
         <source>No target</source>
         <translation>Sem alvo</translation>
+    </message>
+</context>
+<context>
+    <name>kps::ImageDeltaTableModel</name>
+    <message>
+        <source>Image</source>
+        <translation>Imagem</translation>
+    </message>
+    <message>
+        <source>Mean A (px)</source>
+        <translation>Média A (px)</translation>
+    </message>
+    <message>
+        <source>Mean B (px)</source>
+        <translation>Média B (px)</translation>
+    </message>
+    <message>
+        <source>B - A (px)</source>
+        <translation>B - A (px)</translation>
+    </message>
+    <message>
+        <source>B - A (orig px)</source>
+        <translation>B - A (px orig.)</translation>
+    </message>
+</context>
+<context>
+    <name>kps::ImageErrorTableModel</name>
+    <message>
+        <source>Image</source>
+        <translation>Imagem</translation>
+    </message>
+    <message>
+        <source>Mean (px)</source>
+        <translation>Média (px)</translation>
+    </message>
+    <message>
+        <source>Max (px)</source>
+        <translation>Máx. (px)</translation>
+    </message>
+    <message>
+        <source>Mean (orig px)</source>
+        <translation>Média (px orig.)</translation>
+    </message>
+    <message>
+        <source>kp %1</source>
+        <translation>pc %1</translation>
+    </message>
+    <message>
+        <source>Euclidean error of keypoint %1 in IMG pixels (empty: not visible)</source>
+        <translation>Erro euclidiano do ponto-chave %1 em pixels IMG (vazio: não visível)</translation>
+    </message>
+</context>
+<context>
+    <name>kps::InspectPage</name>
+    <message>
+        <source>Original image</source>
+        <translation>Imagem original</translation>
+    </message>
+    <message>
+        <source>Model crop</source>
+        <translation>Recorte do modelo</translation>
+    </message>
+    <message>
+        <source>Show the original image or the model&apos;s input crop</source>
+        <translation>Mostrar a imagem original ou o recorte de entrada do modelo</translation>
+    </message>
+    <message>
+        <source>Error vectors</source>
+        <translation>Vetores de erro</translation>
+    </message>
+    <message>
+        <source>Uncertainty</source>
+        <translation>Incerteza</translation>
+    </message>
+    <message>
+        <source>2-sigma ellipse of the heatmap&apos;s SoftArgMax distribution; dashed red: multi-peak</source>
+        <translation>Elipse de 2 sigma da distribuição SoftArgMax do mapa de calor; vermelho tracejado: múltiplos picos</translation>
+    </message>
+    <message>
+        <source>Heatmap overlay</source>
+        <translation>Sobreposição do mapa de calor</translation>
+    </message>
+    <message>
+        <source>Overlay the selected keypoint&apos;s predicted heatmap</source>
+        <translation>Sobrepor o mapa de calor predito do ponto-chave selecionado</translation>
+    </message>
+    <message>
+        <source>Heatmap overlay opacity</source>
+        <translation>Opacidade da sobreposição do mapa de calor</translation>
+    </message>
+    <message>
+        <source>Correct this</source>
+        <translation>Corrigir</translation>
+    </message>
+    <message>
+        <source>Turn the predictions into an editable annotation of this image (undoable)</source>
+        <translation>Transformar as predições em uma anotação editável desta imagem (pode ser desfeito)</translation>
+    </message>
+    <message>
+        <source>Choose a model and a dataset, then Run</source>
+        <translation>Escolha um modelo e um conjunto de dados e clique em Executar</translation>
+    </message>
+    <message>
+        <source>Running the model…</source>
+        <translation>Executando o modelo…</translation>
+    </message>
+    <message>
+        <source>Loading cached results…</source>
+        <translation>Carregando resultados em cache…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 images, about %3 s left</source>
+        <translation>%1 de %2 imagens, faltam cerca de %3 s</translation>
+    </message>
+    <message>
+        <source>%1 of %2 images</source>
+        <translation>%1 de %2 imagens</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Falhou: %1</translation>
+    </message>
+    <message>
+        <source>Inspection failed: %1</source>
+        <translation>A inspeção falhou: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was cached.</source>
+        <translation>Cancelado; nada foi armazenado em cache.</translation>
+    </message>
+    <message>
+        <source>Inspection cancelled</source>
+        <translation>Inspeção cancelada</translation>
+    </message>
+    <message>
+        <source>Running model B…</source>
+        <translation>Executando o modelo B…</translation>
+    </message>
+    <message>
+        <source>Loading model B&apos;s cached results…</source>
+        <translation>Carregando os resultados em cache do modelo B…</translation>
+    </message>
+    <message>
+        <source>Model B: %1 of %2 images</source>
+        <translation>Modelo B: %1 de %2 imagens</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Executar</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Procurar…</translation>
+    </message>
+    <message>
+        <source>best.pt of a run, or any weights file</source>
+        <translation>best.pt de uma execução ou qualquer arquivo de pesos</translation>
+    </message>
+    <message>
+        <source>dataset folder</source>
+        <translation>pasta do conjunto de dados</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>Modelo:</translation>
+    </message>
+    <message>
+        <source>Dataset:</source>
+        <translation>Conjunto de dados:</translation>
+    </message>
+    <message>
+        <source>All images</source>
+        <translation>Todas as imagens</translation>
+    </message>
+    <message>
+        <source>Validation split of the run</source>
+        <translation>Divisão de validação da execução</translation>
+    </message>
+    <message>
+        <source>Images:</source>
+        <translation>Imagens:</translation>
+    </message>
+    <message>
+        <source>Load the cached results, or run the model when there are none</source>
+        <translation>Carregar os resultados em cache ou executar o modelo quando não houver nenhum</translation>
+    </message>
+    <message>
+        <source>Re-run</source>
+        <translation>Executar de novo</translation>
+    </message>
+    <message>
+        <source>Run the model again, replacing the cached results</source>
+        <translation>Executar o modelo novamente, substituindo os resultados em cache</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Export report…</source>
+        <translation>Exportar relatório…</translation>
+    </message>
+    <message>
+        <source>Choose a model</source>
+        <translation>Escolher um modelo</translation>
+    </message>
+    <message>
+        <source>Weights (*.pt *.pth);;All files (*)</source>
+        <translation>Pesos (*.pt *.pth);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>Choose a dataset</source>
+        <translation>Escolher um conjunto de dados</translation>
+    </message>
+    <message>
+        <source>Report folder</source>
+        <translation>Pasta do relatório</translation>
+    </message>
+    <message>
+        <source>Report failed: %1</source>
+        <translation>Falha no relatório: %1</translation>
+    </message>
+    <message>
+        <source>Keypoints</source>
+        <translation>Pontos-chave</translation>
+    </message>
+    <message>
+        <source>Heatmap</source>
+        <translation>Mapa de calor</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Estatísticas</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Métrica</translation>
+    </message>
+    <message>
+        <source>IMG px</source>
+        <translation>px IMG</translation>
+    </message>
+    <message>
+        <source>Original px</source>
+        <translation>px originais</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumo</translation>
+    </message>
+    <message>
+        <source>PCK</source>
+        <translation>PCK</translation>
+    </message>
+    <message>
+        <source>Histogram</source>
+        <translation>Histograma</translation>
+    </message>
+    <message>
+        <source>Per keypoint</source>
+        <translation>Por ponto-chave</translation>
+    </message>
+    <message>
+        <source>Error vs peak</source>
+        <translation>Erro vs pico</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Imagem</translation>
+    </message>
+    <message>
+        <source>Rotation error (deg)</source>
+        <translation>Erro de rotação (graus)</translation>
+    </message>
+    <message>
+        <source>Translation error</source>
+        <translation>Erro de translação</translation>
+    </message>
+    <message>
+        <source>Relative (%)</source>
+        <translation>Relativo (%)</translation>
+    </message>
+    <message>
+        <source>Reprojection (px)</source>
+        <translation>Reprojeção (px)</translation>
+    </message>
+    <message>
+        <source>Pose check</source>
+        <translation>Verificação de pose</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Erros</translation>
+    </message>
+    <message>
+        <source>All keypoints</source>
+        <translation>Todos os pontos-chave</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>any error</source>
+        <translation>qualquer erro</translation>
+    </message>
+    <message>
+        <source>Only images whose error (of the chosen keypoint, or their largest) is above this, in IMG pixels</source>
+        <translation>Somente imagens cujo erro (do ponto-chave escolhido, ou o maior delas) está acima deste valor, em pixels IMG</translation>
+    </message>
+    <message>
+        <source>Keypoint:</source>
+        <translation>Ponto-chave:</translation>
+    </message>
+    <message>
+        <source>Error above:</source>
+        <translation>Erro acima de:</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Comparar</translation>
+    </message>
+    <message>
+        <source>model B: best.pt of another run, or a weights file</source>
+        <translation>modelo B: best.pt de outra execução ou um arquivo de pesos</translation>
+    </message>
+    <message>
+        <source>Run (or load) model B on the same images and compare</source>
+        <translation>Executar (ou carregar) o modelo B nas mesmas imagens e comparar</translation>
+    </message>
+    <message>
+        <source>Choose model B</source>
+        <translation>Escolher o modelo B</translation>
+    </message>
+    <message>
+        <source>No split.json next to the model</source>
+        <translation>Nenhum split.json ao lado do modelo</translation>
+    </message>
+    <message>
+        <source>Choose a model and a dataset first</source>
+        <translation>Escolha primeiro um modelo e um conjunto de dados</translation>
+    </message>
+    <message>
+        <source>No such model file: %1</source>
+        <translation>Arquivo de modelo inexistente: %1</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+    <message>
+        <source>Keypoint %1</source>
+        <translation>Ponto-chave %1</translation>
+    </message>
+    <message>
+        <source>Loaded cached results: %1 images</source>
+        <translation>Resultados em cache carregados: %1 imagens</translation>
+    </message>
+    <message>
+        <source>Inspection finished: %1 images</source>
+        <translation>Inspeção concluída: %1 imagens</translation>
+    </message>
+    <message>
+        <source> (%1 problems)</source>
+        <translation> (%1 problemas)</translation>
+    </message>
+    <message>
+        <source>Visible keypoints</source>
+        <translation>Pontos-chave visíveis</translation>
+    </message>
+    <message>
+        <source>MAE dx</source>
+        <translation>MAE dx</translation>
+    </message>
+    <message>
+        <source>MAE dy</source>
+        <translation>MAE dy</translation>
+    </message>
+    <message>
+        <source>RMSE dx</source>
+        <translation>RMSE dx</translation>
+    </message>
+    <message>
+        <source>RMSE dy</source>
+        <translation>RMSE dy</translation>
+    </message>
+    <message>
+        <source>Euclidean mean</source>
+        <translation>Média euclidiana</translation>
+    </message>
+    <message>
+        <source>Euclidean median</source>
+        <translation>Mediana euclidiana</translation>
+    </message>
+    <message>
+        <source>Euclidean P95</source>
+        <translation>P95 euclidiano</translation>
+    </message>
+    <message>
+        <source>Euclidean RMSE</source>
+        <translation>RMSE euclidiano</translation>
+    </message>
+    <message>
+        <source>Euclidean max</source>
+        <translation>Máximo euclidiano</translation>
+    </message>
+    <message>
+        <source>PCK@%1 px (%)</source>
+        <translation>PCK@%1 px (%)</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Imagens</translation>
+    </message>
+    <message>
+        <source>Annotated images</source>
+        <translation>Imagens anotadas</translation>
+    </message>
+    <message>
+        <source>px</source>
+        <translation>px</translation>
+    </message>
+    <message>
+        <source>original px</source>
+        <translation>px originais</translation>
+    </message>
+    <message>
+        <source>Mean error (IMG px)</source>
+        <translation>Erro médio (px IMG)</translation>
+    </message>
+    <message>
+        <source>Heatmap peak</source>
+        <translation>Pico do mapa de calor</translation>
+    </message>
+    <message>
+        <source>Error (IMG px)</source>
+        <translation>Erro (px IMG)</translation>
+    </message>
+    <message>
+        <source>Pose check (PnP from predicted visible keypoints): %1 of %2 images solved; rotation error mean %3°, median %4°; translation error mean %5, median %6 (median %7 % of the distance)</source>
+        <translation>Verificação de pose (PnP a partir dos pontos-chave visíveis preditos): %1 de %2 imagens resolvidas; erro de rotação médio %3°, mediano %4°; erro de translação médio %5, mediano %6 (mediano %7 % da distância)</translation>
+    </message>
+    <message>
+        <source>Pose check not available: it needs vertex_coordinates in the mesh and a camera block in the annotations.</source>
+        <translation>Verificação de pose indisponível: requer vertex_coordinates na malha e um bloco camera nas anotações.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3), %4 x %5</source>
+        <translation>%1 (%2 de %3), %4 x %5</translation>
+    </message>
+    <message>
+        <source>; mean error %1 px (%2 original px), max %3 px</source>
+        <translation>; erro médio %1 px (%2 px originais), máx. %3 px</translation>
+    </message>
+    <message>
+        <source>; no ground truth</source>
+        <translation>; sem referência</translation>
+    </message>
+    <message>
+        <source>; pose: rotation error %1°, translation error %2</source>
+        <translation>; pose: erro de rotação %1°, erro de translação %2</translation>
+    </message>
+    <message>
+        <source>; pose not solved (%1)</source>
+        <translation>; pose não resolvida (%1)</translation>
+    </message>
+    <message>
+        <source>Keypoint %1 prediction, peak %2</source>
+        <translation>Predição do ponto-chave %1, pico %2</translation>
+    </message>
+    <message>
+        <source>Keypoint %1: multi-peak heatmap</source>
+        <translation>Ponto-chave %1: mapa de calor com múltiplos picos</translation>
+    </message>
+    <message>
+        <source>Keypoint %1: 2-sigma uncertainty</source>
+        <translation>Ponto-chave %1: incerteza de 2 sigma</translation>
+    </message>
+    <message>
+        <source>Predictions of %1 sent to the annotation editor</source>
+        <translation>Predições de %1 enviadas ao editor de anotações</translation>
+    </message>
+    <message>
+        <source>Choose model B (a weights file) and a dataset first</source>
+        <translation>Escolha primeiro o modelo B (um arquivo de pesos) e um conjunto de dados</translation>
+    </message>
+    <message>
+        <source>Model B is ready; run model A to compare</source>
+        <translation>O modelo B está pronto; execute o modelo A para comparar</translation>
+    </message>
+    <message>
+        <source>A: %1, B: %2; euclidean mean %3 -&gt; %4 px (B - A = %5)</source>
+        <translation>A: %1, B: %2; média euclidiana %3 -&gt; %4 px (B - A = %5)</translation>
+    </message>
+    <message>
+        <source>Compared</source>
+        <translation>Comparado</translation>
+    </message>
+    <message>
+        <source>nothing to report: run an inspection first</source>
+        <translation>nada a relatar: execute uma inspeção primeiro</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Gravando o relatório…</translation>
+    </message>
+    <message>
+        <source>Report written: %1</source>
+        <translation>Relatório gravado: %1</translation>
     </message>
 </context>
 <context>
@@ -1016,6 +1559,25 @@ Um conjunto de dados precisa de Rendered_Images/, JSON_Data_REF/ e Object_Inform
     </message>
 </context>
 <context>
+    <name>kps::MetricDeltaTableModel</name>
+    <message>
+        <source>Metric</source>
+        <translation>Métrica</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>B - A</source>
+        <translation>B - A</translation>
+    </message>
+</context>
+<context>
     <name>kps::MoveKeypointCommand</name>
     <message>
         <source>Move keypoint %1 to (%2, %3)</source>
@@ -1155,6 +1717,57 @@ Um conjunto de dados precisa de Rendered_Images/, JSON_Data_REF/ e Object_Inform
     <message>
         <source>Place keypoint %1 at (%2, %3)</source>
         <translation>Colocar ponto-chave %1 em (%2, %3)</translation>
+    </message>
+</context>
+<context>
+    <name>kps::PredictionKeypointTableModel</name>
+    <message>
+        <source>yes</source>
+        <translation>sim</translation>
+    </message>
+    <message>
+        <source>The heatmap has a second peak: SoftArgMax averages the two and may land between them.</source>
+        <translation>O mapa de calor tem um segundo pico: o SoftArgMax calcula a média dos dois e pode cair entre eles.</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>GT x</source>
+        <translation>Ref. x</translation>
+    </message>
+    <message>
+        <source>GT y</source>
+        <translation>Ref. y</translation>
+    </message>
+    <message>
+        <source>Pred x</source>
+        <translation>Pred. x</translation>
+    </message>
+    <message>
+        <source>Pred y</source>
+        <translation>Pred. y</translation>
+    </message>
+    <message>
+        <source>Error (px)</source>
+        <translation>Erro (px)</translation>
+    </message>
+    <message>
+        <source>Error (orig px)</source>
+        <translation>Erro (px orig.)</translation>
+    </message>
+    <message>
+        <source>Peak</source>
+        <translation>Pico</translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation>Dispersão</translation>
+    </message>
+    <message>
+        <source>Multi-peak</source>
+        <translation>Múltiplos picos</translation>
     </message>
 </context>
 <context>
@@ -1311,6 +1924,657 @@ Um conjunto de dados precisa de Rendered_Images/, JSON_Data_REF/ e Object_Inform
     <message>
         <source>Unknown visibility rule &quot;%1&quot;</source>
         <translation>Regra de visibilidade desconhecida &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>kps::TrainPage</name>
+    <message>
+        <source>Browse…</source>
+        <translation>Procurar…</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Configurações</translation>
+    </message>
+    <message>
+        <source>Controls</source>
+        <translation>Controles</translation>
+    </message>
+    <message>
+        <source>Heatmap evolution</source>
+        <translation>Evolução dos mapas de calor</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Log</translation>
+    </message>
+    <message>
+        <source>Cannot open run %1: %2</source>
+        <translation>Não foi possível abrir a execução %1: %2</translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation>Ocioso</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Dados</translation>
+    </message>
+    <message>
+        <source>Dataset:</source>
+        <translation>Conjunto de dados:</translation>
+    </message>
+    <message>
+        <source>Dataset folder</source>
+        <translation>Pasta do conjunto de dados</translation>
+    </message>
+    <message>
+        <source>Dataset folder in the 4SP layout (Rendered_Images, JSON_Data_REF, Object_Information).</source>
+        <translation>Pasta do conjunto de dados no formato 4SP (Rendered_Images, JSON_Data_REF, Object_Information).</translation>
+    </message>
+    <message>
+        <source>Run folder:</source>
+        <translation>Pasta da execução:</translation>
+    </message>
+    <message>
+        <source>New run folder</source>
+        <translation>Nova pasta de execução</translation>
+    </message>
+    <message>
+        <source>Folder the new run is written to (config.json, training_log.csv, events.jsonl, weights, snapshots). It must not hold a run already.</source>
+        <translation>Pasta em que a nova execução é gravada (config.json, training_log.csv, events.jsonl, pesos, snapshots). Ela não pode já conter uma execução.</translation>
+    </message>
+    <message>
+        <source>Validation split:</source>
+        <translation>Divisão de validação:</translation>
+    </message>
+    <message>
+        <source>Fraction of the annotated images held out for validation (split by the seed, kept on resume).</source>
+        <translation>Fração das imagens anotadas reservada para validação (dividida pela semente, mantida ao retomar).</translation>
+    </message>
+    <message>
+        <source>Seed:</source>
+        <translation>Semente:</translation>
+    </message>
+    <message>
+        <source>Random seed for the split, the initial weights, shuffling and augmentation: the same seed reproduces a run.</source>
+        <translation>Semente aleatória para a divisão, os pesos iniciais, o embaralhamento e o aumento de dados: a mesma semente reproduz uma execução.</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>Preset:</source>
+        <translation>Predefinição:</translation>
+    </message>
+    <message>
+        <source>seed: ResNet-50 with the seed&apos;s wide decoder (GPU); small: ResNet-18 with a narrow decoder (CPU); tiny: for quick tests.</source>
+        <translation>seed: ResNet-50 com o decodificador largo do seed (GPU); small: ResNet-18 com um decodificador estreito (CPU); tiny: para testes rápidos.</translation>
+    </message>
+    <message>
+        <source>Backbone:</source>
+        <translation>Backbone:</translation>
+    </message>
+    <message>
+        <source>ResNet encoder. A backbone other than the preset&apos;s makes a custom model with the preset&apos;s decoder.</source>
+        <translation>Codificador ResNet. Um backbone diferente do da predefinição gera um modelo personalizado com o decodificador da predefinição.</translation>
+    </message>
+    <message>
+        <source>none (random initialisation)</source>
+        <translation>nenhum (inicialização aleatória)</translation>
+    </message>
+    <message>
+        <source>Pretrained weights:</source>
+        <translation>Pesos pré-treinados:</translation>
+    </message>
+    <message>
+        <source>torchvision ResNet weights</source>
+        <translation>Pesos ResNet do torchvision</translation>
+    </message>
+    <message>
+        <source>PyTorch weights (*.pth *.pt);;All files (*)</source>
+        <translation>Pesos PyTorch (*.pth *.pt);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>torchvision ImageNet weights (.pth) of the chosen ResNet for the backbone; empty = random init.</source>
+        <translation>Pesos ImageNet do torchvision (.pth) da ResNet escolhida para o backbone; vazio = inicialização aleatória.</translation>
+    </message>
+    <message>
+        <source>Auto (frozen with pretrained weights)</source>
+        <translation>Auto (congelado com pesos pré-treinados)</translation>
+    </message>
+    <message>
+        <source>Frozen</source>
+        <translation>Congelado</translation>
+    </message>
+    <message>
+        <source>Trainable</source>
+        <translation>Treinável</translation>
+    </message>
+    <message>
+        <source>Backbone in main phase:</source>
+        <translation>Backbone na fase principal:</translation>
+    </message>
+    <message>
+        <source>Whether the main phase trains the backbone. Freezing random features cripples a model, so Auto freezes only imported ImageNet weights.</source>
+        <translation>Se a fase principal treina o backbone. Congelar características aleatórias prejudica um modelo, por isso Auto congela apenas pesos ImageNet importados.</translation>
+    </message>
+    <message>
+        <source>Input size (IMG):</source>
+        <translation>Tamanho da entrada (IMG):</translation>
+    </message>
+    <message>
+        <source>Network input side in pixels; a multiple of 32.</source>
+        <translation>Lado da entrada da rede em pixels; múltiplo de 32.</translation>
+    </message>
+    <message>
+        <source>Heatmap size (HEAT):</source>
+        <translation>Tamanho do mapa de calor (HEAT):</translation>
+    </message>
+    <message>
+        <source>Side of the predicted heatmaps in pixels.</source>
+        <translation>Lado dos mapas de calor preditos em pixels.</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Cronograma</translation>
+    </message>
+    <message>
+        <source>Epochs:</source>
+        <translation>Épocas:</translation>
+    </message>
+    <message>
+        <source>Epochs of the main phase.</source>
+        <translation>Épocas da fase principal.</translation>
+    </message>
+    <message>
+        <source>Device default</source>
+        <translation>Padrão do dispositivo</translation>
+    </message>
+    <message>
+        <source>Batch size:</source>
+        <translation>Tamanho do lote:</translation>
+    </message>
+    <message>
+        <source>Images per batch; Device default = 128 on a GPU, 32 on the CPU.</source>
+        <translation>Imagens por lote; Padrão do dispositivo = 128 em uma GPU, 32 na CPU.</translation>
+    </message>
+    <message>
+        <source>Learning rate:</source>
+        <translation>Taxa de aprendizado:</translation>
+    </message>
+    <message>
+        <source>Adam learning rate of the main phase, e.g. 5e-4. Reduced on plateaus of the validation loss.</source>
+        <translation>Taxa de aprendizado do Adam na fase principal, p. ex. 5e-4. Reduzida nos platôs da perda de validação.</translation>
+    </message>
+    <message>
+        <source>Fine-tune the whole network afterwards</source>
+        <translation>Fazer depois o ajuste fino da rede inteira</translation>
+    </message>
+    <message>
+        <source>Fine-tune:</source>
+        <translation>Ajuste fino:</translation>
+    </message>
+    <message>
+        <source>A second phase with the backbone unfrozen and a small learning rate.</source>
+        <translation>Uma segunda fase com o backbone descongelado e uma taxa de aprendizado pequena.</translation>
+    </message>
+    <message>
+        <source>Fine-tune epochs:</source>
+        <translation>Épocas do ajuste fino:</translation>
+    </message>
+    <message>
+        <source>Epochs of the fine-tune phase.</source>
+        <translation>Épocas da fase de ajuste fino.</translation>
+    </message>
+    <message>
+        <source>Fine-tune learning rate:</source>
+        <translation>Taxa de aprendizado do ajuste fino:</translation>
+    </message>
+    <message>
+        <source>Learning rate of the fine-tune phase, e.g. 2e-6.</source>
+        <translation>Taxa de aprendizado da fase de ajuste fino, p. ex. 2e-6.</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Desativado</translation>
+    </message>
+    <message>
+        <source>Early stopping:</source>
+        <translation>Parada antecipada:</translation>
+    </message>
+    <message>
+        <source>End a phase after this many epochs without validation-loss improvement; Off = never.</source>
+        <translation>Encerrar uma fase após este número de épocas sem melhora da perda de validação; Desativado = nunca.</translation>
+    </message>
+    <message>
+        <source>Augmentation (photometric)</source>
+        <translation>Aumento de dados (fotométrico)</translation>
+    </message>
+    <message>
+        <source>Blur probability:</source>
+        <translation>Probabilidade de desfoque:</translation>
+    </message>
+    <message>
+        <source>Chance per image of a Gaussian blur; 0 = never.</source>
+        <translation>Probabilidade por imagem de um desfoque gaussiano; 0 = nunca.</translation>
+    </message>
+    <message>
+        <source>Blur max sigma:</source>
+        <translation>Sigma máximo do desfoque:</translation>
+    </message>
+    <message>
+        <source>The blur&apos;s sigma is drawn in [0.3, max] input pixels.</source>
+        <translation>O sigma do desfoque é sorteado em [0.3, máx.] pixels de entrada.</translation>
+    </message>
+    <message>
+        <source>Darkening probability:</source>
+        <translation>Probabilidade de escurecimento:</translation>
+    </message>
+    <message>
+        <source>Chance per image of a brightness reduction; 0 = never.</source>
+        <translation>Probabilidade por imagem de uma redução de brilho; 0 = nunca.</translation>
+    </message>
+    <message>
+        <source>Brightness min factor:</source>
+        <translation>Fator mínimo de brilho:</translation>
+    </message>
+    <message>
+        <source>Pixel values are scaled by a factor in [min, max].</source>
+        <translation>Os valores dos pixels são multiplicados por um fator em [mín., máx.].</translation>
+    </message>
+    <message>
+        <source>Brightness max factor:</source>
+        <translation>Fator máximo de brilho:</translation>
+    </message>
+    <message>
+        <source>Upper end of the brightness factor (at most 1).</source>
+        <translation>Limite superior do fator de brilho (no máximo 1).</translation>
+    </message>
+    <message>
+        <source>Hardware and output</source>
+        <translation>Hardware e saída</translation>
+    </message>
+    <message>
+        <source>Device:</source>
+        <translation>Dispositivo:</translation>
+    </message>
+    <message>
+        <source>Auto uses the first GPU when there is one, else the CPU.</source>
+        <translation>Auto usa a primeira GPU quando houver uma; caso contrário, a CPU.</translation>
+    </message>
+    <message>
+        <source>All cores but one</source>
+        <translation>Todos os núcleos menos um</translation>
+    </message>
+    <message>
+        <source>CPU threads:</source>
+        <translation>Threads de CPU:</translation>
+    </message>
+    <message>
+        <source>Threads of the training on the CPU. One core stays free by default so the window stays responsive.</source>
+        <translation>Threads do treinamento na CPU. Por padrão, um núcleo fica livre para que a janela continue respondendo.</translation>
+    </message>
+    <message>
+        <source>Snapshot samples:</source>
+        <translation>Amostras de snapshot:</translation>
+    </message>
+    <message>
+        <source>Fixed validation images whose heatmaps are saved for the heatmap evolution view.</source>
+        <translation>Imagens de validação fixas cujos mapas de calor são salvos para a visualização da evolução dos mapas de calor.</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message>
+        <source>Snapshot every:</source>
+        <translation>Snapshot a cada:</translation>
+    </message>
+    <message>
+        <source>Epochs between heatmap snapshots.</source>
+        <translation>Épocas entre snapshots dos mapas de calor.</translation>
+    </message>
+    <message>
+        <source>default (~/.cache/keypoint-studio)</source>
+        <translation>padrão (~/.cache/keypoint-studio)</translation>
+    </message>
+    <message>
+        <source>Image cache:</source>
+        <translation>Cache de imagens:</translation>
+    </message>
+    <message>
+        <source>Folder of the preprocessed-image cache shared by runs.</source>
+        <translation>Pasta do cache de imagens pré-processadas compartilhado pelas execuções.</translation>
+    </message>
+    <message>
+        <source>Save config…</source>
+        <translation>Salvar configuração…</translation>
+    </message>
+    <message>
+        <source>Write these settings to a JSON file (the format of a run&apos;s config.json).</source>
+        <translation>Gravar estas configurações em um arquivo JSON (o formato do config.json de uma execução).</translation>
+    </message>
+    <message>
+        <source>Load config…</source>
+        <translation>Carregar configuração…</translation>
+    </message>
+    <message>
+        <source>Fill the form from a JSON config, e.g. a run&apos;s config.json.</source>
+        <translation>Preencher o formulário a partir de uma configuração JSON, p. ex. o config.json de uma execução.</translation>
+    </message>
+    <message>
+        <source>Auto</source>
+        <translation>Auto</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Looking for GPUs…</source>
+        <translation>Procurando GPUs…</translation>
+    </message>
+    <message>
+        <source> (free %1 GiB)</source>
+        <translation> (%1 GiB livres)</translation>
+    </message>
+    <message>
+        <source>No GPU found — training runs on the CPU</source>
+        <translation>Nenhuma GPU encontrada — o treinamento é executado na CPU</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Iniciar</translation>
+    </message>
+    <message>
+        <source>Start a new run with these settings in the run folder.</source>
+        <translation>Iniciar uma nova execução com estas configurações na pasta da execução.</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausar</translation>
+    </message>
+    <message>
+        <source>Pause after the current batch; click again to continue.</source>
+        <translation>Pausar após o lote atual; clique novamente para continuar.</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Parar</translation>
+    </message>
+    <message>
+        <source>Stop after the current batch. The run stays resumable (Resume run…).</source>
+        <translation>Parar após o lote atual. A execução pode ser retomada (Retomar execução…).</translation>
+    </message>
+    <message>
+        <source>Resume run…</source>
+        <translation>Retomar execução…</translation>
+    </message>
+    <message>
+        <source>Continue a stopped run, or train a finished one further.</source>
+        <translation>Continuar uma execução interrompida ou continuar treinando uma concluída.</translation>
+    </message>
+    <message>
+        <source>Open run…</source>
+        <translation>Abrir execução…</translation>
+    </message>
+    <message>
+        <source>Show a run&apos;s curves and heatmap evolution (e.g. one trained with kpstudio on a server); a run still being written is followed live.</source>
+        <translation>Mostrar as curvas e a evolução dos mapas de calor de uma execução (p. ex. uma treinada com kpstudio em um servidor); uma execução ainda em gravação é acompanhada ao vivo.</translation>
+    </message>
+    <message>
+        <source>Epoch %v / %m</source>
+        <translation>Época %v / %m</translation>
+    </message>
+    <message>
+        <source>Batch %v / %m</source>
+        <translation>Lote %v / %m</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Continuar</translation>
+    </message>
+    <message>
+        <source>Paused (after the current batch)</source>
+        <translation>Pausado (após o lote atual)</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Treinando</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>pausado</translation>
+    </message>
+    <message>
+        <source>continued</source>
+        <translation>continuado</translation>
+    </message>
+    <message>
+        <source>Stopping after the current batch…</source>
+        <translation>Parando após o lote atual…</translation>
+    </message>
+    <message>
+        <source>stop requested</source>
+        <translation>parada solicitada</translation>
+    </message>
+    <message>
+        <source>Sample:</source>
+        <translation>Amostra:</translation>
+    </message>
+    <message>
+        <source>The run&apos;s fixed snapshot images (validation samples).</source>
+        <translation>As imagens fixas de snapshot da execução (amostras de validação).</translation>
+    </message>
+    <message>
+        <source>Dataset: choose the dataset folder.</source>
+        <translation>Conjunto de dados: escolha a pasta do conjunto de dados.</translation>
+    </message>
+    <message>
+        <source>Pretrained weights: %1 is not a file.</source>
+        <translation>Pesos pré-treinados: %1 não é um arquivo.</translation>
+    </message>
+    <message>
+        <source>Learning rate: enter a number such as 5e-4.</source>
+        <translation>Taxa de aprendizado: digite um número como 5e-4.</translation>
+    </message>
+    <message>
+        <source>Fine-tune learning rate: enter a number such as 2e-6.</source>
+        <translation>Taxa de aprendizado do ajuste fino: digite um número como 2e-6.</translation>
+    </message>
+    <message>
+        <source>Seed: enter a whole number &gt;= 0.</source>
+        <translation>Semente: digite um número inteiro &gt;= 0.</translation>
+    </message>
+    <message>
+        <source>Config not saved: %1</source>
+        <translation>Configuração não salva: %1</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: não foi possível gravar: %2</translation>
+    </message>
+    <message>
+        <source>Config saved to %1</source>
+        <translation>Configuração salva em %1</translation>
+    </message>
+    <message>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: não foi possível ler: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Config loaded from %1</source>
+        <translation>Configuração carregada de %1</translation>
+    </message>
+    <message>
+        <source>Save training config</source>
+        <translation>Salvar configuração de treinamento</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>Arquivos JSON (*.json);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>Load training config</source>
+        <translation>Carregar configuração de treinamento</translation>
+    </message>
+    <message>
+        <source>Cannot start: %1</source>
+        <translation>Não foi possível iniciar: %1</translation>
+    </message>
+    <message>
+        <source>Cannot start: choose a run folder.</source>
+        <translation>Não foi possível iniciar: escolha uma pasta de execução.</translation>
+    </message>
+    <message>
+        <source>Cannot start: %1 already holds a run; resume it (Resume run…) or choose another folder.</source>
+        <translation>Não foi possível iniciar: %1 já contém uma execução; retome-a (Retomar execução…) ou escolha outra pasta.</translation>
+    </message>
+    <message>
+        <source>new run in %1 on %2</source>
+        <translation>nova execução em %1 em %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a training run (no config.json).</source>
+        <translation>%1 não é uma execução de treinamento (sem config.json).</translation>
+    </message>
+    <message>
+        <source>Run: %1</source>
+        <translation>Execução: %1</translation>
+    </message>
+    <message>
+        <source>Reading the run&apos;s history…</source>
+        <translation>Lendo o histórico da execução…</translation>
+    </message>
+    <message>
+        <source>resuming %1</source>
+        <translation>retomando %1</translation>
+    </message>
+    <message>
+        <source>Preparing data…</source>
+        <translation>Preparando os dados…</translation>
+    </message>
+    <message>
+        <source>Stop the training before opening another run.</source>
+        <translation>Pare o treinamento antes de abrir outra execução.</translation>
+    </message>
+    <message>
+        <source>Reading the run…</source>
+        <translation>Lendo a execução…</translation>
+    </message>
+    <message>
+        <source>Open training run</source>
+        <translation>Abrir execução de treinamento</translation>
+    </message>
+    <message>
+        <source>Resume training run</source>
+        <translation>Retomar execução de treinamento</translation>
+    </message>
+    <message>
+        <source>Epochs of the main phase (raise it to train a finished run further):</source>
+        <translation>Épocas da fase principal (aumente o valor para continuar treinando uma execução concluída):</translation>
+    </message>
+    <message>
+        <source>Caching images %1/%2…</source>
+        <translation>Armazenando imagens em cache %1/%2…</translation>
+    </message>
+    <message>
+        <source>Scanning the dataset %1/%2…</source>
+        <translation>Analisando o conjunto de dados %1/%2…</translation>
+    </message>
+    <message>
+        <source>Scanning the dataset…</source>
+        <translation>Analisando o conjunto de dados…</translation>
+    </message>
+    <message>
+        <source>Caching images…</source>
+        <translation>Armazenando imagens em cache…</translation>
+    </message>
+    <message>
+        <source>Building the model…</source>
+        <translation>Construindo o modelo…</translation>
+    </message>
+    <message>
+        <source>First batch…</source>
+        <translation>Primeiro lote…</translation>
+    </message>
+    <message>
+        <source>Validating…</source>
+        <translation>Validando…</translation>
+    </message>
+    <message>
+        <source>Writing weights and snapshots…</source>
+        <translation>Gravando pesos e snapshots…</translation>
+    </message>
+    <message>
+        <source>%1 on %2 (%3 threads): %4 training / %5 validation images, %6 keypoints, batch %7, epochs %8-%9</source>
+        <translation>%1 em %2 (%3 threads): %4 imagens de treino / %5 de validação, %6 pontos-chave, lote %7, épocas %8-%9</translation>
+    </message>
+    <message>
+        <source>resumed</source>
+        <translation>retomado</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>treinando</translation>
+    </message>
+    <message>
+        <source>Training epoch %1 of %2</source>
+        <translation>Treinando a época %1 de %2</translation>
+    </message>
+    <message>
+        <source>ETA %1 · %2 img/s · loss %3</source>
+        <translation>Tempo restante %1 · %2 img/s · perda %3</translation>
+    </message>
+    <message>
+        <source> (%1 s)</source>
+        <translation> (%1 s)</translation>
+    </message>
+    <message>
+        <source>Stopped in epoch %1 after batch %2; the run can be resumed (Resume run…).</source>
+        <translation>Interrompido na época %1 após o lote %2; a execução pode ser retomada (Retomar execução…).</translation>
+    </message>
+    <message>
+        <source>Training failed: %1</source>
+        <translation>O treinamento falhou: %1</translation>
+    </message>
+    <message>
+        <source>Finished: %1; best epoch %2 (validation loss %3).</source>
+        <translation>Concluído: %1; melhor época %2 (perda de validação %3).</translation>
+    </message>
+    <message>
+        <source>opened run %1: %2 epochs, %3 snapshots</source>
+        <translation>execução %1 aberta: %2 épocas, %3 snapshots</translation>
+    </message>
+    <message>
+        <source>Following the run live (it is still being written)…</source>
+        <translation>Acompanhando a execução ao vivo (ela ainda está sendo gravada)…</translation>
+    </message>
+    <message>
+        <source>Run finished: %1</source>
+        <translation>Execução concluída: %1</translation>
+    </message>
+    <message>
+        <source>Run stopped (%1); it can be resumed.</source>
+        <translation>Execução interrompida (%1); ela pode ser retomada.</translation>
+    </message>
+    <message>
+        <source>Run failed: %1</source>
+        <translation>A execução falhou: %1</translation>
+    </message>
+    <message>
+        <source>Run loaded.</source>
+        <translation>Execução carregada.</translation>
+    </message>
+    <message>
+        <source>%1 (sample %2)</source>
+        <translation>%1 (amostra %2)</translation>
     </message>
 </context>
 <context>
@@ -2126,6 +3390,10 @@ Um conjunto de dados precisa de Rendered_Images/, JSON_Data_REF/ e Object_Inform
     <message>
         <source>Save screenshots of the window into the folder, then quit.</source>
         <translation>Salvar capturas de tela da janela na pasta e depois sair.</translation>
+    </message>
+    <message>
+        <source>Training run folder to show on the Train page (followed live while it is being written).</source>
+        <translation>Pasta da execução de treinamento a mostrar na página Treinar (acompanhada ao vivo enquanto está sendo gravada).</translation>
     </message>
 </context>
 </TS>
