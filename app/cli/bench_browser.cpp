@@ -3,6 +3,7 @@
 // natural sort by name, text filter, subset filter, stem lookups, one screen of rows fetched
 // as a view does while scrolling), plus the memory each row holds.
 #include "bench_browser.h"
+#include "bench_timing.h"
 
 #include "sample_filter_proxy_model.h"
 #include "sample_table_model.h"
@@ -13,7 +14,6 @@
 
 #include <nlohmann/json.hpp>
 
-#include <chrono>
 #include <cstdio>
 #include <iostream>
 #include <random>
@@ -24,14 +24,6 @@ namespace kps::cli {
 namespace {
 
 QString tr(const char* text) { return QCoreApplication::translate("kpstudio", text); }
-
-template <typename Work>
-double secondsFor(Work&& work)
-{
-    const auto start = std::chrono::steady_clock::now();
-    work();
-    return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-}
 
 // Resident set size from /proc/self/statm (0 where unavailable).
 double residentBytes()

@@ -1,4 +1,5 @@
 #include "bench_data.h"
+#include "bench_timing.h"
 
 #include "image_cache.h"
 #include "letterbox_crop.h"
@@ -13,7 +14,6 @@
 
 #include <nlohmann/json.hpp>
 
-#include <chrono>
 #include <cstdio>
 #include <iostream>
 
@@ -22,14 +22,6 @@ namespace kps::cli {
 namespace {
 
 QString tr(const char* text) { return QCoreApplication::translate("kpstudio", text); }
-
-template <typename Work>
-double secondsFor(Work&& work)
-{
-    const auto start = std::chrono::steady_clock::now();
-    work();
-    return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-}
 
 } // namespace
 
