@@ -536,15 +536,24 @@ void TestAnnotationEditor::thumbnailsDecodeLazily()
     QSignalSpy ready(&cache, &kps::ThumbnailCache::thumbnailReady);
     QSignalSpy changed(model, &QAbstractItemModel::dataChanged);
     const QModelIndex index = model->index(2, kps::SampleTableModel::StemColumn);
-    // First request: nothing decoded on this thread, the decode is queued.
+    // First request: nothing decoded on this thread, the decode is queued. (The window's own
+    // table may ask for other rows meanwhile: wait for row 2's answer among them.)
     QVERIFY(index.data(Qt::DecorationRole).isNull());
-    QVERIFY(ready.wait(kTimeoutMs));
-    QCOMPARE(ready.first().first().toInt(), 2);
-    QVERIFY(!changed.isEmpty());
-    QCOMPARE(changed.last().at(0).toModelIndex().row(), 2);
+    const auto hasRow = [](const QSignalSpy& spy, int row) {
+        for (const QList<QVariant>& args : spy) {
+            const QVariant first = args.at(0);
+            if ((first.canConvert<QModelIndex>() ? first.toModelIndex().row() : first.toInt()) ==
+                row)
+                return true;
+        }
+        return false;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(hasRow(ready, 2), kTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(hasRow(changed, 2), kTimeoutMs);
     const QImage thumbnail = index.data(Qt::DecorationRole).value<QImage>();
     QCOMPARE(thumbnail.size(), QSize(64, 36)); // 320x180 into 64x36
-    QCOMPARE(cache.cachedCount(), 1);
+    // Every decode that was asked for is kept, once.
+    QCOMPARE(cache.cachedCount(), ready.size());
     // The same pixels as a direct decode.
     QCOMPARE(thumbnail,
              kps::ThumbnailCache::decode(dataset + "/Rendered_Images/img_000002.png",
