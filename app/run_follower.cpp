@@ -5,6 +5,7 @@
 #include "heatmap_target.h"
 #include "npy_array.h"
 #include "run_directory.h"
+#include "trainer.h"
 #include "training_config.h"
 
 #include <QCoreApplication>
@@ -16,6 +17,7 @@
 #include <cmath>
 #include <exception>
 #include <limits>
+#include <optional>
 
 namespace kps {
 
@@ -155,6 +157,7 @@ struct RunFollower::Tail
     BatchPointBuilder builder;
     QVector<EpochPoint> epochs;
     QVector<BatchPoint> batches;
+    std::optional<BatchProgress> lastBatch; // where a live run is now
     QVector<int> snapshots;
     QStringList log;
     bool ended = false;
@@ -172,6 +175,14 @@ void readEventsInto(const std::vector<Json>& events, bool collectEpochs, RunFoll
         const std::string type = event.value("type", std::string());
         try {
             if (type == "batch") {
+                BatchProgress progress;
+                progress.epoch = event.value("epoch", 0);
+                progress.batch = event.value("batch", 0);
+                progress.batches = event.value("batches", 1);
+                progress.runningLoss = event.value("loss", 0.0);
+                progress.imagesPerSecond = event.value("images_per_second", 0.0);
+                progress.learningRate = event.value("lr", 0.0);
+                tail.lastBatch = progress;
                 tail.batches.push_back(
                     tail.builder.add(event.value("epoch", 0), event.value("batch", 0),
                                      event.value("batches", 1), event.value("loss", 0.0)));
@@ -363,6 +374,8 @@ void RunFollower::applyTail(const Tail& tail)
         Q_EMIT logLine(line);
     if (!tail.batches.isEmpty())
         Q_EMIT batchesAppended(tail.batches);
+    if (tail.lastBatch && !tail.ended)
+        Q_EMIT batchProgressed(*tail.lastBatch);
     for (const EpochPoint& point : tail.epochs)
         Q_EMIT epochAppended(point);
     for (int epoch : tail.snapshots)

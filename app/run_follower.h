@@ -24,6 +24,7 @@ class QTimer;
 
 namespace kps {
 
+struct BatchProgress;
 struct EpochStats;
 
 EpochPoint toEpochPoint(const EpochStats& stats);
@@ -108,6 +109,8 @@ Q_SIGNALS:
     void openFailed(const QString& runDir, const QString& message);
     void epochAppended(const kps::EpochPoint& point);
     void batchesAppended(const QVector<kps::BatchPoint>& points);
+    // The latest batch of a followed live run (totalEpochs is 0: events do not carry it).
+    void batchProgressed(const kps::BatchProgress& progress);
     void snapshotAppeared(int epoch);
     void snapshotLoaded(const kps::SnapshotData& snapshot);
     void runEnded(const QString& state, const QString& message);

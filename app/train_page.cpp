@@ -183,6 +183,7 @@ TrainPage::TrainPage(QWidget* parent) : QMainWindow(parent)
                 for (const BatchPoint& point : points)
                     m_curves->appendBatch(point);
             });
+    connect(m_follower, &RunFollower::batchProgressed, this, &TrainPage::showBatchProgress);
     connect(m_follower, &RunFollower::snapshotAppeared, m_follower, &RunFollower::loadSnapshot);
     connect(m_follower, &RunFollower::snapshotLoaded, this, &TrainPage::onSnapshotLoaded);
     connect(m_follower, &RunFollower::runEnded, this, &TrainPage::onRunEnded);
@@ -1106,6 +1107,13 @@ void TrainPage::onBatch(const BatchProgress& progress)
 {
     m_curves->appendBatch(
         m_batchBuilder.add(progress.epoch, progress.batch, progress.batches, progress.runningLoss));
+    showBatchProgress(progress);
+}
+
+void TrainPage::showBatchProgress(BatchProgress progress)
+{
+    if (progress.totalEpochs <= 0) // a followed run's events: the bar knows the epoch count
+        progress.totalEpochs = std::max(m_epochBar->maximum(), progress.epoch);
     if (m_epochBar->maximum() != progress.totalEpochs)
         m_epochBar->setRange(0, std::max(1, progress.totalEpochs));
     m_epochBar->setValue(progress.epoch - 1);

@@ -114,6 +114,8 @@ private:
     void onRunStarted(const TrainingRunInfo& info);
     void onStage(const QString& text, qint64 done, qint64 total);
     void onBatch(const BatchProgress& progress);
+    // Epoch and batch bars, stage, ETA and img/s (training here, or a followed live run).
+    void showBatchProgress(BatchProgress progress);
     void onEpoch(const EpochStats& stats);
     void onStopped(int epoch, int batch);
     void onFailed(const QString& message);

@@ -478,6 +478,17 @@ void TestTrainPage::followsARunWrittenElsewhere()
     TrainPage page;
     page.show();
     page.follower()->setPollInterval(100);
+    // The live run's batches move the batch bar (connected after the page: runs after it).
+    int liveBatches = 0;
+    int barMismatches = 0;
+    connect(page.follower(), &RunFollower::batchProgressed, &page,
+            [&](const BatchProgress& progress) {
+                ++liveBatches;
+                if (page.batchProgressBar()->value() != progress.batch ||
+                    page.batchProgressBar()->maximum() != progress.batches ||
+                    page.epochProgressBar()->value() != progress.epoch - 1)
+                    ++barMismatches;
+            });
     QVERIFY(page.openRun(runDir));
     QTRY_VERIFY_WITH_TIMEOUT(page.curvesPlot()->pointCount(Series::TrainLoss) >= 1, 10000);
     const bool wasLive = !done;
@@ -489,7 +500,9 @@ void TestTrainPage::followsARunWrittenElsewhere()
     compareCurvesWithLog(page.curvesPlot(), rows);
     QTRY_COMPARE_WITH_TIMEOUT(page.evolutionView()->epochs(), (QVector<int>{1, 2, 3}), 10000);
     QTRY_VERIFY_WITH_TIMEOUT(!page.follower()->isFollowing(), 10000);
-    qInfo("opened while live: %s", wasLive ? "yes" : "no (the run was faster)");
+    QCOMPARE(barMismatches, 0);
+    qInfo("opened while live: %s; %d live batch updates", wasLive ? "yes" : "no (the run was faster)",
+          liveBatches);
 }
 
 QTEST_MAIN(TestTrainPage)
