@@ -1006,6 +1006,18 @@ bool TrainPage::openRun(const QString& runDir)
     clearRunView();
     m_shownRun = runDir;
     m_runLabel->setText(tr("Run: %1").arg(QDir::toNativeSeparators(runDir)));
+    // The form shows what the run was trained with (Start then trains a new run like it, in a
+    // fresh folder beside it). A run made on another machine keeps this machine's dataset.
+    try {
+        TrainingConfig config = RunDirectory(runDir.toStdString()).readConfig();
+        const QString localData = QDir::fromNativeSeparators(m_dataEdit->text());
+        if (!QFileInfo::exists(QString::fromStdString(config.dataDir)) && !localData.isEmpty())
+            config.dataDir = localData.toStdString();
+        setConfig(config);
+        setRunDirectory(newRunFolder(QFileInfo(runDir).absolutePath(), m_dataEdit->text()));
+    } catch (const std::exception&) {
+        // An unreadable config.json: the follower reports it when it reads the run.
+    }
     setStage(tr("Reading the run…"));
     m_follower->open(runDir, true);
     return true;

@@ -452,6 +452,18 @@ void TestTrainPage::openFinishedRunShowsItsLog()
     compareHeatmapsWithSnapshot(page.evolutionView(), run, 0);
     QVERIFY(!page.follower()->isFollowing()); // finished: nothing to follow
     QVERIFY(page.stageLabel()->text().contains(QStringLiteral("finished")));
+    // The form holds the run's settings, with a fresh run folder beside it for a new Start.
+    const TrainingConfig saved = run.readConfig();
+    TrainingConfig shown;
+    QString error;
+    QVERIFY2(page.readForm(shown, error), qPrintable(error));
+    QCOMPARE(shown.model.preset, saved.model.preset);
+    QCOMPARE(shown.model.preprocess.imageSize, saved.model.preprocess.imageSize);
+    QCOMPARE(shown.batchSize, saved.batchSize);
+    QCOMPARE(shown.seed, saved.seed);
+    QVERIFY(QDir::cleanPath(page.runDirectory()) != QDir::cleanPath(m_run));
+    QCOMPARE(QFileInfo(page.runDirectory()).absolutePath(), QFileInfo(m_run).absolutePath());
+    QVERIFY(!QFileInfo::exists(page.runDirectory() + QStringLiteral("/config.json")));
     if (qEnvironmentVariableIsSet("KPS_SCREENSHOT_DIR")) {
         page.resize(1600, 1000);
         QTest::qWait(200);
