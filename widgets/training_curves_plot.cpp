@@ -49,8 +49,11 @@ const QColor kBest(0, 158, 115);
 
 TrainingCurvesPlot::TrainingCurvesPlot(QWidget* parent) : QWidget(parent)
 {
+    // Two rows, so that every control stays readable when the plot is narrow.
     auto* controls = new QHBoxLayout;
     controls->setContentsMargins(0, 0, 0, 0);
+    auto* lossControls = new QHBoxLayout;
+    lossControls->setContentsMargins(0, 0, 0, 0);
 
     m_batchCheck = new QCheckBox(tr("Batch loss"), this);
     m_batchCheck->setChecked(m_batchLossVisible);
@@ -75,12 +78,13 @@ TrainingCurvesPlot::TrainingCurvesPlot(QWidget* parent) : QWidget(parent)
     m_partsCheck = new QCheckBox(tr("Focal / L1 parts"), this);
     m_partsCheck->setToolTip(tr("Show the focal and L1 parts of the train and validation loss"));
     connect(m_partsCheck, &QCheckBox::toggled, this, &TrainingCurvesPlot::setLossPartsVisible);
-    controls->addWidget(m_partsCheck);
+    lossControls->addWidget(m_partsCheck);
 
     m_logCheck = new QCheckBox(tr("Log scale"), this);
     m_logCheck->setToolTip(tr("Logarithmic loss axis"));
     connect(m_logCheck, &QCheckBox::toggled, this, &TrainingCurvesPlot::setLossLogScale);
-    controls->addWidget(m_logCheck);
+    lossControls->addWidget(m_logCheck);
+    lossControls->addStretch(1);
     controls->addStretch(1);
 
     auto* fitButton = new QToolButton(this);
@@ -103,6 +107,7 @@ TrainingCurvesPlot::TrainingCurvesPlot(QWidget* parent) : QWidget(parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(controls);
+    layout->addLayout(lossControls);
     layout->addWidget(m_plot, 1);
 }
 
