@@ -18,6 +18,7 @@
 #include <torch/cuda.h>
 
 #include <algorithm>
+#include <chrono>
 #include <cmath>
 #include <cstdio>
 #include <functional>
@@ -26,9 +27,28 @@
 
 namespace kps {
 
+namespace fs = std::filesystem;
+
 namespace {
 
-namespace fs = std::filesystem;
+// Private folders of builds that never finished (a crash, a killed process) are removed once a
+// build of the same cache succeeds. Only day-old ones: a fresh one may belong to another
+// instance of the application working on the same cache right now.
+void removeAbandonedPartials(const fs::path& cacheDir)
+{
+    const std::string prefix = cacheDir.filename().string() + ".partial-";
+    const auto dayAgo = fs::file_time_type::clock::now() - std::chrono::hours(24);
+    std::error_code ec;
+    for (const fs::directory_entry& entry : fs::directory_iterator(cacheDir.parent_path(), ec)) {
+        const std::string name = entry.path().filename().string();
+        std::error_code timeError;
+        if (name.rfind(prefix, 0) == 0 && entry.is_directory(timeError) &&
+            entry.last_write_time(timeError) < dayAgo && !timeError) {
+            std::error_code ignored;
+            fs::remove_all(entry.path(), ignored);
+        }
+    }
+}
 
 constexpr int kFormatVersion = 1;
 constexpr std::size_t kSpreadFields = 6;
@@ -338,6 +358,7 @@ std::shared_ptr<InspectionData> InspectionCache::build(const InspectionRequest& 
     if (ec)
         throw FileError(data->cacheDir, "cannot move the finished cache in place: " + ec.message());
     partial.keep = true;
+    removeAbandonedPartials(data->cacheDir);
     return data;
 }
 

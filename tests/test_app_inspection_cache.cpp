@@ -102,7 +102,20 @@ private Q_SLOTS:
 
     void buildWritesACompleteCacheMatchingItsSummary()
     {
+        // Leftovers of builds that died: a day-old one goes, a fresh one (maybe another
+        // instance's build in progress) stays.
+        const fs::path cacheDir = InspectionCache::directory(m_request);
+        fs::create_directories(cacheDir.parent_path());
+        const fs::path abandoned = cacheDir.string() + ".partial-1";
+        const fs::path recent = cacheDir.string() + ".partial-2";
+        fs::create_directories(abandoned);
+        fs::create_directories(recent);
+        fs::last_write_time(abandoned,
+                            fs::file_time_type::clock::now() - std::chrono::hours(48));
         const auto data = InspectionCache::build(m_request);
+        QVERIFY(!fs::exists(abandoned));
+        QVERIFY(fs::exists(recent));
+        fs::remove_all(recent);
         QVERIFY(data);
         const fs::path dir = InspectionCache::directory(m_request);
         QCOMPARE(data->cacheDir, dir);
