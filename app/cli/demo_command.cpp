@@ -163,9 +163,16 @@ int runDemo(const QStringList& args)
         const RunDirectory runDir(run);
         const TrainingConfig used = runDir.readConfig();
         const torch::Device device = resolveDevice(used.device);
+        // The budget ended the training by requesting a stop on `stop`: the evaluation gets a
+        // token of its own, which Ctrl+C still reaches.
+        StopToken evaluationStop;
+        InterruptToStop evaluationInterrupt(&evaluationStop);
         const LabelledCrops test = loadLabelledCrops(labelledSamples(testSet), used.model.preprocess,
-                                                     used.model.keypointCount, cache, 0, &progress, &stop);
+                                                     used.model.keypointCount, cache, 0, &progress,
+                                                     &evaluationStop);
         progress.finish();
+        if (evaluationStop.stopRequested())
+            return 130;
         std::vector<std::size_t> positions;
         for (std::size_t i = 0; i < test.size(); ++i)
             if (test.crops.valid[i])
