@@ -4,6 +4,7 @@
 // pose check is there (the generator writes cameras and vertex coordinates).
 
 #include "atomic_file.h"
+#include "cli_process.h"
 #include "keypoint_model.h"
 #include "model_config.h"
 #include "test_dataset.h"
@@ -92,14 +93,12 @@ private Q_SLOTS:
         saveWeights(m_model, model);
         m_out = m_base / "report";
 
-        QProcess process;
-        process.start(QStringLiteral(KPS_CLI),
-                      {"report", "--model", q(m_model), "--data", q(m_data), "--out", q(m_out),
-                       "--worst", "4", "--batch", "3"});
-        QVERIFY(process.waitForFinished(300000));
-        m_exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        m_stdout = QString::fromUtf8(process.readAllStandardOutput());
-        m_stderr = QString::fromUtf8(process.readAllStandardError());
+        const kps::test::CliRun run = kps::test::runCli(
+            QStringLiteral(KPS_CLI), {"report", "--model", q(m_model), "--data", q(m_data), "--out",
+                                      q(m_out), "--worst", "4", "--batch", "3"});
+        m_exitCode = run.exitCode;
+        m_stdout = run.out;
+        m_stderr = run.err;
         QVERIFY2(m_exitCode == 0, qPrintable(m_stderr));
     }
 
@@ -235,12 +234,12 @@ private Q_SLOTS:
 
     void badArgumentsAreOneLine()
     {
-        QProcess process;
-        process.start(QStringLiteral(KPS_CLI), {"report", "--model", q(m_base / "missing.pt"),
-                                                "--data", q(m_data), "--out", q(m_base / "r2")});
-        QVERIFY(process.waitForFinished(60000));
-        QVERIFY(process.exitCode() != 0);
-        const QString err = QString::fromUtf8(process.readAllStandardError()).trimmed();
+        const kps::test::CliRun run = kps::test::runCli(
+            QStringLiteral(KPS_CLI), {"report", "--model", q(m_base / "missing.pt"), "--data",
+                                      q(m_data), "--out", q(m_base / "r2")},
+            60000);
+        QVERIFY(run.exitCode > 0);
+        const QString err = run.err.trimmed();
         QVERIFY2(err.startsWith(QLatin1String("kpstudio report: ")), qPrintable(err));
         QVERIFY(err.contains(QLatin1String("missing.pt")));
         QVERIFY(!err.contains(QLatin1Char('\n')));

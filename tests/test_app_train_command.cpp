@@ -1,7 +1,8 @@
 // `kpstudio train` / `kpstudio bench train` as a user runs them: argument errors are one line and
 // a non-zero exit, a failed run names the file, a resume of a non-run says so, and the training
 // benchmark prints its throughputs and their ratio.
-#include <QProcess>
+#include "cli_process.h"
+
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -17,22 +18,9 @@ private Q_SLOTS:
 
 private:
     QTemporaryDir m_temp;
-    struct Result
+    static kps::test::CliRun runCli(const QStringList& args, int timeoutMs = 120000)
     {
-        int code = -1;
-        QString out, err;
-    };
-    static Result runCli(const QStringList& args, int timeoutMs = 120000)
-    {
-        QProcess process;
-        process.start(KPS_CLI, args);
-        Result result;
-        if (!process.waitForFinished(timeoutMs))
-            return result;
-        result.code = process.exitCode();
-        result.out = QString::fromUtf8(process.readAllStandardOutput());
-        result.err = QString::fromUtf8(process.readAllStandardError());
-        return result;
+        return kps::test::runCli(QStringLiteral(KPS_CLI), args, timeoutMs);
     }
 };
 
@@ -61,8 +49,8 @@ void TestTrainCommand::argumentErrors()
     QFETCH(QStringList, args);
     QFETCH(int, code);
     QFETCH(QString, message);
-    const Result result = runCli(args);
-    QCOMPARE(result.code, code);
+    const kps::test::CliRun result = runCli(args);
+    QCOMPARE(result.exitCode, code);
     // Progress lines ("scanning...") may come first; the error is one line, the last.
     const QStringList lines = result.err.trimmed().split('\n');
     QCOMPARE(lines.filter(QRegularExpression("^kpstudio train: ")).size(), 1);
@@ -73,11 +61,11 @@ void TestTrainCommand::argumentErrors()
 
 void TestTrainCommand::benchTrainPrintsThroughputAndRatio()
 {
-    const Result result = runCli({"bench", "train", "--preset", "tiny", "--device", "cpu", "--batch", "4",
+    const kps::test::CliRun result = runCli({"bench", "train", "--preset", "tiny", "--device", "cpu", "--batch", "4",
                                   "--seconds", "1", "--threads", "2"},
                                  300000);
     qInfo("%s", qPrintable(result.out));
-    QVERIFY2(result.code == 0, qPrintable(result.err));
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
     auto number = [&](const QString& label) {
         const QRegularExpression pattern(QRegularExpression::escape(label) + " *: *([0-9.]+)");
         const QRegularExpressionMatch match = pattern.match(result.out);
