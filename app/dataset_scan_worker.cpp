@@ -1,45 +1,14 @@
 #include "dataset_scan_worker.h"
 
 #include "progress.h"
+#include "progress_relay.h"
 
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
-#include <atomic>
 #include <chrono>
-#include <functional>
 
 namespace kps {
-
-namespace {
-
-// Forwards core progress (called from several pool threads) as a queued signal, at most every
-// 50 ms plus the final count, so a fast scan does not flood the UI event queue.
-class ScanProgressRelay : public ProgressObserver
-{
-public:
-    using Emit = std::function<void(int, int)>;
-    explicit ScanProgressRelay(Emit emit) : m_emit(std::move(emit)) {}
-
-    void progress(const std::string&, std::size_t done, std::size_t total) override
-    {
-        const auto now = std::chrono::steady_clock::now().time_since_epoch().count();
-        auto last = m_lastEmit.load();
-        const bool complete = done >= total;
-        if (!complete &&
-            now - last < std::chrono::nanoseconds(std::chrono::milliseconds(50)).count())
-            return;
-        if (!complete && !m_lastEmit.compare_exchange_strong(last, now))
-            return; // another thread just reported
-        m_emit(static_cast<int>(done), static_cast<int>(total));
-    }
-
-private:
-    Emit m_emit;
-    std::atomic<long long> m_lastEmit{0};
-};
-
-} // namespace
 
 struct DatasetScanWorker::Job
 {
@@ -80,9 +49,11 @@ quint64 DatasetScanWorker::start(const QString& root)
         DatasetScanResult result;
         result.generation = generation;
         result.root = root;
-        ScanProgressRelay relay([this, generation](int done, int total) {
-            Q_EMIT jobProgress(generation, done, total, QPrivateSignal());
-        });
+        // At most every 50 ms plus the final count: a fast scan must not flood the UI.
+        ProgressRelay relay(std::chrono::milliseconds(50),
+                            [this, generation](int done, int total, double) {
+                                Q_EMIT jobProgress(generation, done, total, QPrivateSignal());
+                            });
         try {
             result.index =
                 scanDataset(std::filesystem::path(root.toStdString()), {}, &relay, stop.get());

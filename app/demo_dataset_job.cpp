@@ -1,7 +1,7 @@
 #include "demo_dataset_job.h"
 
 #include "dataset_layout.h"
-#include "progress.h"
+#include "progress_relay.h"
 #include "synthetic_generator.h"
 
 #include <QDir>
@@ -9,26 +9,7 @@
 #include <QStandardPaths>
 #include <QtConcurrent/QtConcurrentRun>
 
-#include <functional>
-
 namespace kps {
-
-namespace {
-
-class GeneratorProgressRelay : public ProgressObserver
-{
-public:
-    explicit GeneratorProgressRelay(std::function<void(int, int)> emit) : m_emit(std::move(emit)) {}
-    void progress(const std::string&, std::size_t done, std::size_t total) override
-    {
-        m_emit(static_cast<int>(done), static_cast<int>(total));
-    }
-
-private:
-    std::function<void(int, int)> m_emit;
-};
-
-} // namespace
 
 DemoDatasetJob::DemoDatasetJob(QObject* parent)
     : QObject(parent), m_watcher(new QFutureWatcher<QString>(this))
@@ -74,8 +55,9 @@ void DemoDatasetJob::start(const QString& dir, const DemoDatasetSettings& settin
     m_watcher->setFuture(QtConcurrent::run([this, dir, settings, stop]() -> QString {
         const QString partial = dir + QStringLiteral(".partial");
         QDir(partial).removeRecursively(); // leftovers of an interrupted run
-        GeneratorProgressRelay relay(
-            [this](int done, int total) { Q_EMIT jobProgress(done, total, QPrivateSignal()); });
+        ProgressRelay relay(std::chrono::milliseconds(0), [this](int done, int total, double) {
+            Q_EMIT jobProgress(done, total, QPrivateSignal());
+        });
         try {
             GeneratorOptions options;
             options.outputDir = partial.toStdString();

@@ -1,6 +1,7 @@
 #include "inspection_worker.h"
 
 #include "progress.h"
+#include "progress_relay.h"
 
 #include <QDeadlineTimer>
 #include <QMetaObject>
@@ -8,45 +9,8 @@
 #include <QThread>
 
 #include <algorithm>
-#include <mutex>
 
 namespace kps {
-
-namespace {
-
-// Forwards the predictor's progress to the UI thread at most ~10 times a second, with an ETA
-// from the images/second so far.
-class ForwardingObserver : public ProgressObserver
-{
-public:
-    ForwardingObserver(quint64 generation, std::function<void(quint64, int, int, double)> deliver)
-        : m_generation(generation), m_deliver(std::move(deliver))
-    {
-        m_clock.start();
-    }
-
-    void progress(const std::string&, std::size_t done, std::size_t total) override
-    {
-        std::lock_guard<std::mutex> lock(m_mutex);
-        const qint64 now = m_clock.elapsed();
-        if (done < total && now - m_lastEmit < 100)
-            return;
-        m_lastEmit = now;
-        const double eta = done > 0 && total >= done
-                               ? double(now) / 1000.0 / double(done) * double(total - done)
-                               : -1.0;
-        m_deliver(m_generation, int(done), int(total), eta);
-    }
-
-private:
-    quint64 m_generation;
-    std::function<void(quint64, int, int, double)> m_deliver;
-    std::mutex m_mutex;
-    QElapsedTimer m_clock;
-    qint64 m_lastEmit = -1000;
-};
-
-} // namespace
 
 InspectionWorker::InspectionWorker(QObject* parent) : QObject(parent)
 {
@@ -85,7 +49,11 @@ quint64 InspectionWorker::start(const InspectionRequest& request, bool forceRun)
                 if (fromCache) {
                     data = InspectionCache::load(cacheDir);
                 } else {
-                    ForwardingObserver observer(generation, deliverProgress);
+                    // At most ~10 reports a second reach the UI thread.
+                    ProgressRelay observer(std::chrono::milliseconds(100),
+                                           [&](int done, int total, double eta) {
+                                               deliverProgress(generation, done, total, eta);
+                                           });
                     data = InspectionCache::build(request, &observer, stop.get());
                 }
             } catch (const std::exception& e) {

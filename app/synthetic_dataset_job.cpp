@@ -1,33 +1,14 @@
 #include "synthetic_dataset_job.h"
 
 #include "mesh_information.h"
-#include "progress.h"
+#include "progress_relay.h"
 #include "synthetic_generator.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QtConcurrent/QtConcurrentRun>
 
-#include <functional>
-
 namespace kps {
-
-namespace {
-
-class ProgressRelay : public ProgressObserver
-{
-public:
-    explicit ProgressRelay(std::function<void(int, int)> emit) : m_emit(std::move(emit)) {}
-    void progress(const std::string&, std::size_t done, std::size_t total) override
-    {
-        m_emit(static_cast<int>(done), static_cast<int>(total));
-    }
-
-private:
-    std::function<void(int, int)> m_emit;
-};
-
-} // namespace
 
 SyntheticDatasetJob::SyntheticDatasetJob(QObject* parent)
     : QObject(parent), m_watcher(new QFutureWatcher<Outcome>(this))
@@ -64,7 +45,7 @@ void SyntheticDatasetJob::start(const SyntheticDatasetSettings& settings)
             if (created)
                 QDir(dir).removeRecursively();
         };
-        ProgressRelay relay([this](int done, int total) {
+        ProgressRelay relay(std::chrono::milliseconds(0), [this](int done, int total, double) {
             Q_EMIT jobProgress(done, total, QPrivateSignal());
         });
         Outcome outcome;
