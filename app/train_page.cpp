@@ -3,6 +3,7 @@
 #include "cuda_devices.h"
 #include "heatmap_evolution_view.h"
 #include "heatmap_grid_view.h"
+#include "progress.h"
 #include "run_directory.h"
 #include "training_curves_plot.h"
 #include "training_worker.h"
@@ -81,20 +82,6 @@ QWidget* withBrowseButton(QLineEdit* edit, const std::function<void()>& browse)
     QObject::connect(button, &QToolButton::clicked, row, browse);
     layout->addWidget(button);
     return row;
-}
-
-QString formatDuration(double seconds)
-{
-    if (!std::isfinite(seconds) || seconds < 0)
-        return QStringLiteral("–");
-    const auto total = static_cast<qint64>(std::llround(seconds));
-    const qint64 h = total / 3600, m = (total % 3600) / 60, s = total % 60;
-    if (h > 0)
-        return QStringLiteral("%1:%2:%3")
-            .arg(h)
-            .arg(m, 2, 10, QLatin1Char('0'))
-            .arg(s, 2, 10, QLatin1Char('0'));
-    return QStringLiteral("%1:%2").arg(m).arg(s, 2, 10, QLatin1Char('0'));
 }
 
 bool parseDouble(const QLineEdit* edit, double& value)
@@ -1148,7 +1135,8 @@ void TrainPage::showBatchProgress(BatchProgress progress)
     }
     const double eta = remainingBatches * secondsPerBatch + remainingEpochs * epochSeconds;
     m_rateLabel->setText(tr("ETA %1 · %2 img/s · loss %3")
-                             .arg(secondsPerBatch > 0 ? formatDuration(eta) : QStringLiteral("–"))
+                             .arg(secondsPerBatch > 0 ? QString::fromStdString(formatDuration(eta))
+                                                  : QStringLiteral("–"))
                              .arg(progress.imagesPerSecond, 0, 'f', 1)
                              .arg(progress.runningLoss, 0, 'g', 4));
 }

@@ -31,6 +31,10 @@ private:
     std::atomic<bool> m_paused{false};
 };
 
+// A remaining time for people: "mm:ss", "h:mm:ss" from an hour on, "--:--" when unknown
+// (negative, not finite, or beyond ~4 months). Terminal progress bars and the GUI's ETAs.
+std::string formatDuration(double seconds);
+
 class ProgressObserver
 {
 public:

@@ -5,19 +5,6 @@
 
 namespace kps::cli {
 
-std::string formatDuration(double seconds)
-{
-    if (seconds < 0 || seconds > 1e7)
-        return "--:--";
-    const long s = static_cast<long>(seconds + 0.5);
-    char text[32];
-    if (s >= 3600)
-        std::snprintf(text, sizeof text, "%ld:%02ld:%02ld", s / 3600, (s / 60) % 60, s % 60);
-    else
-        std::snprintf(text, sizeof text, "%02ld:%02ld", s / 60, s % 60);
-    return text;
-}
-
 TerminalProgress::TerminalProgress(std::string unit)
     : m_unit(std::move(unit)), m_isTerminal(::isatty(STDERR_FILENO) == 1)
 {

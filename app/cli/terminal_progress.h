@@ -31,6 +31,4 @@ private:
     bool m_lineOpen = false;
 };
 
-std::string formatDuration(double seconds);
-
 } // namespace kps::cli
