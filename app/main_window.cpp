@@ -524,7 +524,6 @@ void MainWindow::createModeBar()
         auto* action = new QAction(QIcon(resources::modeIcon(icon)), QString(), m_modeGroup);
         action->setCheckable(true);
         action->setShortcut(QKeySequence(Qt::CTRL | key));
-        action->setData(static_cast<int>(mode));
         connect(action, &QAction::triggered, this, [this, mode] { setMode(mode); });
         m_modeBar->addAction(action);
         m_viewMenu->insertAction(m_viewMenu->actions().value(0), action);
@@ -563,8 +562,7 @@ void MainWindow::connectPages()
 
 void MainWindow::setMode(Mode mode)
 {
-    const QList<QDockWidget*> dataDocks{m_samplesDock, m_keypointsDock, m_historyDock,
-                                        m_problemsDock};
+    const QList<QDockWidget*> dataDocks = this->dataDocks();
     if (mode != m_mode) {
         if (m_mode == Mode::Data) {
             // Leaving Data: its panels go away and come back as they were.
@@ -589,8 +587,9 @@ void MainWindow::setMode(Mode mode)
     }
     const bool data = mode == Mode::Data;
     m_toolBar->setVisible(data);
-    for (QAction* action : {m_dataModeAction, m_trainModeAction, m_inspectModeAction})
-        action->setChecked(action->data().toInt() == static_cast<int>(mode));
+    // One checked action: the group unchecks the others.
+    const QList<QAction*> modeActions = m_modeGroup->actions();
+    modeActions.at(static_cast<int>(mode))->setChecked(true);
     // The editor's keys (V, A, Del, N, K, ...) act on the Data page only.
     for (QAction* action : {m_showKeypointsAction, m_showLabelsAction, m_showEdgesAction,
                             m_showCropBoxAction, m_showHiddenAction, m_fitAction,
@@ -603,6 +602,11 @@ void MainWindow::setMode(Mode mode)
     if (mode == Mode::Inspect && m_shownRow >= 0 && m_shownRow < m_sampleModel->rowCount())
         m_inspectPage->showImage(QString::fromStdString(m_sampleModel->sample(m_shownRow).stem));
     updateEditActions();
+}
+
+QList<QDockWidget*> MainWindow::dataDocks() const
+{
+    return {m_samplesDock, m_keypointsDock, m_historyDock, m_problemsDock};
 }
 
 void MainWindow::chooseRun()
@@ -766,7 +770,7 @@ void MainWindow::restoreSettings()
     m_mode = Mode::Data;
     const QStringList hidden = settings.value(QLatin1String(kHiddenDataDocksKey)).toStringList();
     if (settings.contains(QLatin1String(kHiddenDataDocksKey)))
-        for (QDockWidget* dock : {m_samplesDock, m_keypointsDock, m_historyDock, m_problemsDock})
+        for (QDockWidget* dock : dataDocks())
             dock->setVisible(!hidden.contains(dock->objectName()));
     const int mode = settings.value(QLatin1String(kModeKey), 0).toInt();
     setMode(mode >= 0 && mode <= 2 ? static_cast<Mode>(mode) : Mode::Data);
@@ -788,7 +792,7 @@ void MainWindow::saveSettings() const
     settings.setValue(QLatin1String(kStateKey), saveState());
     settings.setValue(QLatin1String(kModeKey), static_cast<int>(m_mode));
     QStringList hidden;
-    for (QDockWidget* dock : {m_samplesDock, m_keypointsDock, m_historyDock, m_problemsDock})
+    for (QDockWidget* dock : dataDocks())
         if (m_mode == Mode::Data ? dock->isHidden() : m_hiddenDataDocks.contains(dock))
             hidden << dock->objectName();
     settings.setValue(QLatin1String(kHiddenDataDocksKey), hidden);

@@ -154,6 +154,7 @@ private:
     void createDocks();
     void createStatusBar();
     void createModeBar();
+    QList<QDockWidget*> dataDocks() const; // the Data page's panels
     void connectPages();
     void applyPendingCorrection();
     void retranslateUi();
