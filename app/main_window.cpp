@@ -553,10 +553,6 @@ void MainWindow::connectPages()
         if (row >= 0 && row != currentSample())
             selectSample(row);
     });
-    connect(this, &MainWindow::sampleShown, this, [this](int row) {
-        if (row >= 0 && row < m_sampleModel->rowCount() && m_mode != Mode::Inspect)
-            m_inspectPage->showImage(QString::fromStdString(m_sampleModel->sample(row).stem));
-    });
     connect(m_inspectPage, &InspectPage::correctionRequested, this, &MainWindow::applyCorrection);
 }
 
@@ -599,6 +595,8 @@ void MainWindow::setMode(Mode mode)
     m_panelsMenu->setEnabled(data);
     // Ctrl+Z never edits an annotation that is not on screen.
     m_undoGroup->setActiveStack(data && m_document ? m_document->undoStack() : nullptr);
+    // Inspect follows the Data selection when it is entered (not on every Data step: showing an
+    // image there decodes it on this thread, wasted while the page is hidden).
     if (mode == Mode::Inspect && m_shownRow >= 0 && m_shownRow < m_sampleModel->rowCount())
         m_inspectPage->showImage(QString::fromStdString(m_sampleModel->sample(m_shownRow).stem));
     updateEditActions();
