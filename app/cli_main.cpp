@@ -32,6 +32,7 @@ const std::map<QString, Command>& commands()
         {QStringLiteral("report"), {kps::cli::runReport, QT_TRANSLATE_NOOP("kpstudio", "Evaluate a model and write an HTML/PDF report with plots")}},
         {QStringLiteral("demo"), {kps::cli::runDemo, QT_TRANSLATE_NOOP("kpstudio", "Generate, train, evaluate: the whole pipeline in minutes")}},
         {QStringLiteral("bench"), {kps::cli::runBench, QT_TRANSLATE_NOOP("kpstudio", "Measure data and training throughput")}},
+        {QStringLiteral("plot-runs"), {kps::cli::runPlotRuns, QT_TRANSLATE_NOOP("kpstudio", "Plot a validation metric of several runs against time")}},
     };
     return table;
 }
@@ -50,12 +51,12 @@ void printUsage(FILE* out)
 
 int main(int argc, char* argv[])
 {
-    // The report renders plots and a PDF (QWidget painting): it alone gets a QApplication, always
+    // The report and plot-runs render plots (QWidget painting): they alone get a QApplication, always
     // on the offscreen platform so it runs on servers without a display.
     // A private XDG_RUNTIME_DIR (when none is set) keeps Qt's warning about it off stderr.
     std::unique_ptr<QTemporaryDir> runtimeDir; // outlives the application
     std::unique_ptr<QCoreApplication> app;
-    if (argc > 1 && qstrcmp(argv[1], "report") == 0) {
+    if (argc > 1 && (qstrcmp(argv[1], "report") == 0 || qstrcmp(argv[1], "plot-runs") == 0)) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
         if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
             runtimeDir = std::make_unique<QTemporaryDir>();

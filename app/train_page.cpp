@@ -215,8 +215,25 @@ QWidget* TrainPage::buildForm()
         layout->addRow(label, field);
     };
 
+    // Recipe
+    QFormLayout* recipe = section(tr("Recipe"));
+    m_recipeCombo = new QComboBox(form);
+    m_recipeCombo->addItem(tr("cpu-fast (fastest on a CPU)"), QStringLiteral("cpu-fast"));
+    m_recipeCombo->addItem(tr("seed (the seed's train_vis.py)"), QStringLiteral("seed"));
+    row(recipe, tr("Start from:"), m_recipeCombo,
+        tr("Fills every field below with a recipe: cpu-fast is the fastest recipe of the training study "
+           "on a 2-core CPU; seed is exactly the seed's (ResNet-50, batch 128, plateau schedule), the GPU "
+           "default. Fields changed afterwards are kept in the run's config."));
+
     // Data
     QFormLayout* data = section(tr("Data"));
+    m_syntheticCheck = new QCheckBox(tr("New synthetic images every epoch"), form);
+    row(data, tr("Synthetic data:"), m_syntheticCheck,
+        tr("Train on an endless stream of generated images of the built-in spacecraft, rendered at the "
+           "model's input size, instead of a dataset folder; validation uses a fixed generated set that "
+           "goes through the full preprocessing."));
+    m_syntheticImagesSpin = makeSpin(16, 1000000, form);
+    row(data, tr("Images per epoch:"), m_syntheticImagesSpin, tr("Synthetic training images rendered for each epoch."));
     m_dataEdit = new QLineEdit(form);
     row(data, tr("Dataset:"),
         withBrowseButton(m_dataEdit,
@@ -322,10 +339,43 @@ QWidget* TrainPage::buildForm()
     m_fineTuneLrEdit = new QLineEdit(form);
     row(schedule, tr("Fine-tune learning rate:"), m_fineTuneLrEdit,
         tr("Learning rate of the fine-tune phase, e.g. 2e-6."));
+    m_scheduleCombo = new QComboBox(form);
+    m_scheduleCombo->addItem(tr("Reduce on plateau"), QStringLiteral("plateau"));
+    m_scheduleCombo->addItem(tr("Warm-up + cosine"), QStringLiteral("warmup_cosine"));
+    row(schedule, tr("LR schedule:"), m_scheduleCombo,
+        tr("Reduce on plateau: the seed's (factor 0.8 after 10 epochs without validation-loss gain). Warm-up + "
+           "cosine: a linear warm-up, then a cosine decay over the planned epochs."));
+    m_warmupSpin = makeDoubleSpin(0.0, 1000.0, 0.5, 1, form);
+    row(schedule, tr("Warm-up epochs:"), m_warmupSpin, tr("Epochs of linear learning-rate warm-up (cosine schedule)."));
+    m_bestCombo = new QComboBox(form);
+    m_bestCombo->addItem(tr("Lowest mean error"), QStringLiteral("mean_error"));
+    m_bestCombo->addItem(tr("Lowest validation loss"), QStringLiteral("val_loss"));
+    m_bestCombo->addItem(tr("Highest PCK@2 (128-px)"), QStringLiteral("pck@2"));
+    m_bestCombo->addItem(tr("Highest PCK@5 (128-px)"), QStringLiteral("pck@5"));
+    row(schedule, tr("Best checkpoint:"), m_bestCombo,
+        tr("Which validation number picks best.pt. The validation loss (the seed's choice) rises again while "
+           "the coordinates keep improving, so the mean error is the default."));
     m_earlyStopSpin = makeSpin(0, 100000, form);
     m_earlyStopSpin->setSpecialValueText(tr("Off"));
     row(schedule, tr("Early stopping:"), m_earlyStopSpin,
         tr("End a phase after this many epochs without validation-loss improvement; Off = never."));
+
+    // Loss and BatchNorm
+    QFormLayout* loss = section(tr("Loss and BatchNorm"));
+    m_focalCombo = new QComboBox(form);
+    m_focalCombo->addItem(tr("Seed: -log p_t"), QStringLiteral("seed"));
+    m_focalCombo->addItem(tr("Binary cross-entropy"), QStringLiteral("bce"));
+    row(loss, tr("Focal loss form:"), m_focalCombo,
+        tr("Both weigh pixels by alpha_t (1 - p_t)^2. Seed: times -log p_t (the seed's loss); binary "
+           "cross-entropy: times the BCE of the soft Gaussian target (Keras's focal loss)."));
+    m_bnMomentumSpin = makeDoubleSpin(0.001, 1.0, 0.01, 3, form);
+    row(loss, tr("Decoder BN momentum:"), m_bnMomentumSpin,
+        tr("Weight of each new batch in the decoder's BatchNorm running statistics (PyTorch convention). The "
+           "seed's Keras default 0.01 lags far behind weights that move fast."));
+    m_bnRecalibrationSpin = makeSpin(0, 10000, form);
+    m_bnRecalibrationSpin->setSpecialValueText(tr("Off"));
+    row(loss, tr("BN recalibration:"), m_bnRecalibrationSpin,
+        tr("Before each validation, re-estimate the BatchNorm statistics on this many training batches."));
 
     // Augmentation
     QFormLayout* augmentation = section(tr("Augmentation (photometric)"));
@@ -392,18 +442,27 @@ QWidget* TrainPage::buildForm()
     setConfig(m_base);
     connect(m_presetCombo, qOverload<int>(&QComboBox::currentIndexChanged), this,
             &TrainPage::onPresetChanged);
+    connect(m_recipeCombo, qOverload<int>(&QComboBox::activated), this,
+            [this] { applyRecipe(m_recipeCombo->currentData().toString()); });
+    connect(m_syntheticCheck, &QCheckBox::toggled, this, [this](bool on) {
+        m_dataEdit->parentWidget()->setEnabled(!on);
+        m_syntheticImagesSpin->setEnabled(on);
+        validateForm();
+    });
     for (QLineEdit* edit : {m_dataEdit, m_runEdit, m_pretrainedEdit, m_lrEdit, m_fineTuneLrEdit,
                             m_seedEdit, m_cacheEdit})
         connect(edit, &QLineEdit::textChanged, this, &TrainPage::validateForm);
-    for (QComboBox* combo : {m_presetCombo, m_backboneCombo, m_freezeCombo, m_deviceCombo})
+    for (QComboBox* combo : {m_presetCombo, m_backboneCombo, m_freezeCombo, m_deviceCombo, m_scheduleCombo,
+                             m_bestCombo, m_focalCombo})
         connect(combo, qOverload<int>(&QComboBox::currentIndexChanged), this,
                 &TrainPage::validateForm);
     for (QSpinBox* spin :
          {m_imageSizeSpin, m_heatmapSizeSpin, m_epochsSpin, m_batchSpin, m_fineTuneEpochsSpin,
-          m_earlyStopSpin, m_threadsSpin, m_snapshotSamplesSpin, m_snapshotEverySpin})
+          m_earlyStopSpin, m_threadsSpin, m_snapshotSamplesSpin, m_snapshotEverySpin, m_syntheticImagesSpin,
+          m_bnRecalibrationSpin})
         connect(spin, qOverload<int>(&QSpinBox::valueChanged), this, &TrainPage::validateForm);
     for (QDoubleSpinBox* spin : {m_valSplitSpin, m_blurProbSpin, m_blurSigmaSpin, m_brightProbSpin,
-                                 m_brightMinSpin, m_brightMaxSpin})
+                                 m_brightMinSpin, m_brightMaxSpin, m_warmupSpin, m_bnMomentumSpin})
         connect(spin, qOverload<double>(&QDoubleSpinBox::valueChanged), this,
                 &TrainPage::validateForm);
     connect(m_fineTuneCheck, &QCheckBox::toggled, this, [this](bool on) {
@@ -550,7 +609,26 @@ QWidget* TrainPage::buildEvolution()
 void TrainPage::setConfig(const TrainingConfig& config)
 {
     m_base = config;
-    m_dataEdit->setText(QDir::toNativeSeparators(QString::fromStdString(config.dataDir)));
+    m_recipeCombo->setCurrentIndex(std::max(0, m_recipeCombo->findData(QString::fromStdString(config.recipe))));
+    m_syntheticCheck->setChecked(config.syntheticData());
+    m_syntheticImagesSpin->setValue(config.synthetic.imagesPerEpoch);
+    m_syntheticImagesSpin->setEnabled(config.syntheticData());
+    m_dataEdit->parentWidget()->setEnabled(!config.syntheticData());
+    if (!config.syntheticData())
+        m_dataEdit->setText(QDir::toNativeSeparators(QString::fromStdString(config.dataDir)));
+    m_scheduleCombo->setCurrentIndex(
+        std::max(0, m_scheduleCombo->findData(QString::fromStdString(toString(config.schedule)))));
+    m_warmupSpin->setValue(config.warmupEpochs);
+    int bestIndex = m_bestCombo->findData(QString::fromStdString(config.bestCriterion.toString()));
+    if (bestIndex < 0) {
+        const QString criterion = QString::fromStdString(config.bestCriterion.toString());
+        m_bestCombo->addItem(criterion, criterion); // another PCK threshold from a loaded file
+        bestIndex = m_bestCombo->count() - 1;
+    }
+    m_bestCombo->setCurrentIndex(bestIndex);
+    m_focalCombo->setCurrentIndex(std::max(0, m_focalCombo->findData(QString::fromStdString(toString(config.focalForm)))));
+    m_bnMomentumSpin->setValue(config.decoderBatchNormMomentum);
+    m_bnRecalibrationSpin->setValue(config.batchNormRecalibrationBatches);
     const QString preset = QString::fromStdString(config.model.preset);
     int presetIndex = m_presetCombo->findData(preset);
     if (presetIndex < 0) {
@@ -596,6 +674,23 @@ void TrainPage::setConfig(const TrainingConfig& config)
     validateForm();
 }
 
+void TrainPage::applyRecipe(const QString& name)
+{
+    TrainingConfig config = TrainingConfig::fromRecipe(name.toStdString());
+    TrainingConfig current;
+    QString error;
+    readForm(current, error); // whatever it can read; the fields kept below need no validity
+    config.dataDir = current.dataDir;
+    config.synthetic = current.synthetic;
+    config.device = current.device;
+    config.threads = current.threads;
+    config.cacheDir = current.cacheDir;
+    config.seed = current.seed;
+    const QString run = m_runEdit->text();
+    setConfig(config);
+    m_runEdit->setText(run);
+}
+
 void TrainPage::onPresetChanged()
 {
     const std::string preset = m_presetCombo->currentData().toString().toStdString();
@@ -612,7 +707,17 @@ void TrainPage::onPresetChanged()
 bool TrainPage::readForm(TrainingConfig& config, QString& error) const
 {
     config = m_base;
-    config.dataDir = QDir::fromNativeSeparators(m_dataEdit->text().trimmed()).toStdString();
+    config.recipe = m_recipeCombo->currentData().toString().toStdString();
+    const bool synthetic = m_syntheticCheck->isChecked();
+    config.dataDir = synthetic ? std::string(TrainingConfig::kSyntheticPrefix) + "builtin"
+                               : QDir::fromNativeSeparators(m_dataEdit->text().trimmed()).toStdString();
+    config.synthetic.imagesPerEpoch = m_syntheticImagesSpin->value();
+    config.schedule = learningRateScheduleFromString(m_scheduleCombo->currentData().toString().toStdString());
+    config.warmupEpochs = m_warmupSpin->value();
+    config.bestCriterion = BestCheckpointCriterion::fromString(m_bestCombo->currentData().toString().toStdString());
+    config.focalForm = focalFormFromString(m_focalCombo->currentData().toString().toStdString());
+    config.decoderBatchNormMomentum = m_bnMomentumSpin->value();
+    config.batchNormRecalibrationBatches = m_bnRecalibrationSpin->value();
     if (config.dataDir.empty()) {
         error = tr("Dataset: choose the dataset folder.");
         return false;
@@ -822,9 +927,7 @@ void TrainPage::restoreSettings()
             // settings of an older version: keep the defaults
         }
     } else {
-        TrainingConfig defaults;
-        defaults.model = TrainingConfig::presetModel(TrainingConfig::defaultPreset(false));
-        setConfig(defaults);
+        setConfig(TrainingConfig::fromRecipe(TrainingConfig::defaultRecipe(false)));
         m_defaultsShown = true;
     }
     if (settings.contains(QStringLiteral("dataDir")))
@@ -1057,6 +1160,12 @@ QString stageText(const QString& stage, qint64 done, qint64 total)
         return TrainPage::tr("Scanning the dataset…");
     if (stage == QLatin1String("caching"))
         return TrainPage::tr("Caching images…");
+    if (stage == QLatin1String("rendering") && total > 0)
+        return TrainPage::tr("Rendering synthetic images %1/%2…").arg(done).arg(total);
+    if (stage == QLatin1String("rendering"))
+        return TrainPage::tr("Rendering synthetic images…");
+    if (stage == QLatin1String("fine-tuning"))
+        return TrainPage::tr("Fine-tuning the whole network…");
     if (stage == QLatin1String("building model"))
         return TrainPage::tr("Building the model…");
     if (stage == QLatin1String("first batch"))

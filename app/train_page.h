@@ -109,6 +109,8 @@ private:
     void saveConfigWithDialog();
     void loadConfigWithDialog();
     void onPresetChanged();
+    // Fills the form with a recipe's values, keeping the data, run folder and hardware fields.
+    void applyRecipe(const QString& name);
 
     // Worker signals.
     void onRunStarted(const TrainingRunInfo& info);
@@ -154,6 +156,15 @@ private:
     int m_keypointToRestore = -1; // selected keypoint across a change of sample
 
     // Form.
+    QComboBox* m_recipeCombo = nullptr;
+    QCheckBox* m_syntheticCheck = nullptr;
+    QSpinBox* m_syntheticImagesSpin = nullptr;
+    QComboBox* m_scheduleCombo = nullptr;
+    QDoubleSpinBox* m_warmupSpin = nullptr;
+    QComboBox* m_bestCombo = nullptr;
+    QComboBox* m_focalCombo = nullptr;
+    QDoubleSpinBox* m_bnMomentumSpin = nullptr;
+    QSpinBox* m_bnRecalibrationSpin = nullptr;
     QLineEdit* m_dataEdit = nullptr;
     QLineEdit* m_runEdit = nullptr;
     QComboBox* m_presetCombo = nullptr;

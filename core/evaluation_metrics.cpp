@@ -349,6 +349,13 @@ EvaluationSummary EvaluationSummary::compute(const std::vector<KeypointResult>& 
     summary.imagePixels = ErrorStatistics::compute(all.dx, all.dy, all.e, pckThresholds);
     summary.originalPixels =
         ErrorStatistics::compute(all.dxOriginal, all.dyOriginal, all.eOriginal, pckThresholds);
+    const double toSeed = 128.0 / summary.imageSize;
+    const auto scaled = [toSeed](std::vector<double> values) {
+        for (double& value : values)
+            value *= toSeed;
+        return values;
+    };
+    summary.seedSpacePixels = ErrorStatistics::compute(scaled(all.dx), scaled(all.dy), scaled(all.e), pckThresholds);
 
     for (std::size_t i = 0; i < summary.perImage.size(); ++i) {
         ImageStatistics& image = summary.perImage[i];
@@ -390,6 +397,12 @@ nlohmann::ordered_json EvaluationSummary::toJson() const
     nlohmann::ordered_json original = nlohmann::ordered_json::object();
     statisticsToJson(originalPixels, pckThresholds, original);
     json["original_pixels"] = std::move(original);
+    if (imageSize != 128) {
+        nlohmann::ordered_json seed = nlohmann::ordered_json::object();
+        seed["img_size_px"] = 128;
+        statisticsToJson(seedSpacePixels, pckThresholds, seed);
+        json["seed_space_128px"] = std::move(seed);
+    }
 
     nlohmann::ordered_json indices = nlohmann::ordered_json::object();
     for (const KeypointIndexStatistics& s : perKeypoint) {
@@ -423,6 +436,9 @@ EvaluationSummary EvaluationSummary::fromJson(const nlohmann::ordered_json& json
         s.imagePixels = statisticsFromJson(json, s.pckThresholds);
         if (json.contains("original_pixels"))
             s.originalPixels = statisticsFromJson(json.at("original_pixels"), s.pckThresholds);
+        s.seedSpacePixels = json.contains("seed_space_128px")
+                                ? statisticsFromJson(json.at("seed_space_128px"), s.pckThresholds)
+                                : s.imagePixels;
         if (json.contains("per_keypoint")) {
             for (const auto& [key, entry] : json.at("per_keypoint").items()) {
                 KeypointIndexStatistics k;
@@ -499,6 +515,8 @@ std::string EvaluationSummary::formatTable() const
     };
     std::snprintf(line, sizeof line, "IMG space (%d px)", imageSize);
     out += block(line, imagePixels);
+    if (imageSize != 128)
+        out += block("Seed space (128 px)", seedSpacePixels);
     out += block("Original pixels", originalPixels);
     return out;
 }

@@ -110,6 +110,9 @@ public:
     std::vector<double> pckThresholds = defaultPckThresholds();
     ErrorStatistics imagePixels;                      // IMG-space (top-level keys, seed-comparable)
     ErrorStatistics originalPixels;                   // "original_pixels" block
+    // IMG-space errors scaled to a 128-px input (the seed's): comparable across input sizes.
+    // Written as the "seed_space_128px" block when imageSize is not 128 (else it equals the top).
+    ErrorStatistics seedSpacePixels;
     std::vector<KeypointIndexStatistics> perKeypoint; // index 0..K-1
     std::vector<ImageStatistics> perImage;            // in order of first appearance
 

@@ -8,7 +8,7 @@ namespace kps {
 
 LossParts keypointLoss(const ModelOutput& output, const torch::Tensor& targetHeatmaps,
                        const torch::Tensor& targetCoordinates, double lambdaL1, double alpha,
-                       double gamma)
+                       double gamma, FocalForm form)
 {
     if (!output.heatmaps.defined() || output.heatmaps.sizes() != targetHeatmaps.sizes())
         throw std::invalid_argument("keypointLoss: heatmaps and their targets differ in shape");
@@ -18,11 +18,13 @@ LossParts keypointLoss(const ModelOutput& output, const torch::Tensor& targetHea
     // float32 whatever autocast produced: log and pow of tiny numbers need the range.
     const at::Tensor p = output.heatmaps.to(at::kFloat).clamp(1e-7, 1.0 - 1e-7);
     const at::Tensor y = targetHeatmaps.to(p.device(), at::kFloat);
-    const at::Tensor bce = -(y * at::log(p) + (1.0 - y) * at::log(1.0 - p));
     const at::Tensor pt = y * p + (1.0 - y) * (1.0 - p);
     const at::Tensor alphaT = y * alpha + (1.0 - y) * (1.0 - alpha);
+    const at::Tensor crossEntropy = form == FocalForm::Seed
+                                        ? -at::log(pt.clamp_min(1e-7))
+                                        : -(y * at::log(p) + (1.0 - y) * at::log(1.0 - p));
     const at::Tensor focalPerChannel =
-        (alphaT * at::pow(1.0 - pt, gamma) * bce).sum({2, 3});             // (B,K)
+        (alphaT * at::pow(1.0 - pt, gamma) * crossEntropy).sum({2, 3});    // (B,K)
     const at::Tensor channelVisible = (y.amax({2, 3}) > 0).to(at::kFloat); // (B,K)
     // Multiplying by the 0/1 mask (never indexing) keeps the graph shape fixed; clamp(min 1)
     // turns 0/0 into 0/1 when nothing is visible.

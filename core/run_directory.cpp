@@ -19,10 +19,12 @@ namespace kps {
 
 using Json = nlohmann::ordered_json;
 
-const char* const kLogColumns[14] = {"epoch",      "train_loss",        "train_focal",   "train_l1",
+const char* const kLogColumns[17] = {"epoch",      "train_loss",        "train_focal",   "train_l1",
                                      "val_loss",   "val_focal",         "val_l1",        "lr",
                                      "val_pck2",   "val_pck5",          "val_mean_error_px",
-                                     "epoch_seconds", "images_per_second", "best"};
+                                     "epoch_seconds", "images_per_second", "best",
+                                     "val_pck2_128px", "val_pck5_128px", "val_mean_error_128px"};
+constexpr std::size_t kLegacyLogColumns = 14;
 
 namespace {
 
@@ -118,7 +120,10 @@ Json EpochStats::toJson() const
                 {"val_mean_error_px", valMeanErrorPx},
                 {"epoch_seconds", epochSeconds},
                 {"images_per_second", imagesPerSecond},
-                {"best", best}};
+                {"best", best},
+                {"val_pck2_128px", valPck2Seed},
+                {"val_pck5_128px", valPck5Seed},
+                {"val_mean_error_128px", valMeanErrorSeedPx}};
 }
 
 EpochStats EpochStats::fromJson(const Json& json)
@@ -139,6 +144,9 @@ EpochStats EpochStats::fromJson(const Json& json)
     stats.epochSeconds = json.value("epoch_seconds", 0.0);
     stats.imagesPerSecond = json.value("images_per_second", 0.0);
     stats.best = json.value("best", false);
+    stats.valPck2Seed = json.value("val_pck2_128px", 0.0);
+    stats.valPck5Seed = json.value("val_pck5_128px", 0.0);
+    stats.valMeanErrorSeedPx = json.value("val_mean_error_128px", 0.0);
     return stats;
 }
 
@@ -219,7 +227,10 @@ void RunDirectory::appendLogRow(const EpochStats& stats) const
     text += std::to_string(stats.epoch);
     for (const double value : values)
         text += "," + number(value);
-    text += stats.best ? ",1\n" : ",0\n";
+    text += stats.best ? ",1" : ",0";
+    for (const double value : {stats.valPck2Seed, stats.valPck5Seed, stats.valMeanErrorSeedPx})
+        text += "," + number(value);
+    text += "\n";
     writeFileAtomically(logFile(), text);
 }
 
@@ -250,7 +261,7 @@ std::vector<EpochStats> RunDirectory::readLog() const
                 throw FileError(logFile(), "line " + std::to_string(lineNumber) + ": not a number: " + cell);
             }
         }
-        if (fields.size() != std::size(kLogColumns))
+        if (fields.size() != std::size(kLogColumns) && fields.size() != kLegacyLogColumns)
             throw FileError(logFile(), "line " + std::to_string(lineNumber) + ": expected " +
                                            std::to_string(std::size(kLogColumns)) + " columns");
         EpochStats stats;
@@ -268,6 +279,11 @@ std::vector<EpochStats> RunDirectory::readLog() const
         stats.epochSeconds = fields[11];
         stats.imagesPerSecond = fields[12];
         stats.best = fields[13] != 0.0;
+        if (fields.size() > kLegacyLogColumns) {
+            stats.valPck2Seed = fields[14];
+            stats.valPck5Seed = fields[15];
+            stats.valMeanErrorSeedPx = fields[16];
+        }
         rows.push_back(stats);
     }
     return rows;

@@ -37,16 +37,20 @@ struct EpochStats
     double learningRate = 0;  // used during this epoch
     double valPck2 = 0, valPck5 = 0; // percent of visible val keypoints with error <= 2 / 5 px
     double valMeanErrorPx = 0;
+    // The same three in the seed's 128-px input space (= the values above when IMG is 128), so
+    // runs at different input sizes compare.
+    double valPck2Seed = 0, valPck5Seed = 0, valMeanErrorSeedPx = 0;
     double epochSeconds = 0;  // training + validation + writing
     double imagesPerSecond = 0; // training images / training time
-    bool best = false;        // lowest validation loss so far (best.pt was written)
+    bool best = false;        // best by the run's criterion so far (best.pt was written)
 
     nlohmann::ordered_json toJson() const;
     static EpochStats fromJson(const nlohmann::ordered_json& json);
 };
 
-// Column names of training_log.csv, in order.
-extern const char* const kLogColumns[14];
+// Column names of training_log.csv, in order. Logs written before the last three columns existed
+// (14 columns) still read, with those values 0.
+extern const char* const kLogColumns[17];
 
 struct DataSplit
 {

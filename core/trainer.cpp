@@ -9,6 +9,7 @@
 #include "labelled_crops.h"
 #include "parallel_for.h"
 #include "progress.h"
+#include "synthetic_crops.h"
 #include "torchvision_import.h"
 #include "training_step.h"
 #include "weights_file.h"
@@ -29,6 +30,7 @@
 #include <memory>
 #include <mutex>
 #include <random>
+#include <vector>
 #include <sstream>
 
 namespace kps {
@@ -76,7 +78,8 @@ struct LoopState
     int plateauWait = 0;
     double earlyBest = kInfinity;
     int earlyWait = 0;
-    double bestValLoss = kInfinity;
+    double bestValLoss = kInfinity; // validation loss of the best epoch
+    double bestScore = kInfinity;   // the best-checkpoint criterion's value (lower is better)
     int bestEpoch = 0;
     std::string endReason;
     // An epoch interrupted by a stop: batches done and the loss sums / images / time so far.
@@ -97,6 +100,7 @@ struct LoopState
         json["plateau"] = Json{{"best", finiteOrNull(plateauBest)}, {"wait", plateauWait}};
         json["early_stopping"] = Json{{"best", finiteOrNull(earlyBest)}, {"wait", earlyWait}};
         json["best_val_loss"] = finiteOrNull(bestValLoss);
+        json["best_score"] = finiteOrNull(bestScore);
         json["best_epoch"] = bestEpoch;
         json["end_reason"] = endReason;
         json["partial_epoch"] = Json{{"epoch", completedEpochs + 1},
@@ -122,6 +126,8 @@ struct LoopState
             state.earlyBest = numberOr(json.at("early_stopping"), "best", kInfinity);
             state.earlyWait = json.at("early_stopping").at("wait").get<int>();
             state.bestValLoss = numberOr(json, "best_val_loss", kInfinity);
+            // States written before the criterion existed ranked by validation loss.
+            state.bestScore = numberOr(json, "best_score", state.bestValLoss);
             state.bestEpoch = json.value("best_epoch", 0);
             state.endReason = json.value("end_reason", std::string());
             const Json& partial = json.at("partial_epoch");
@@ -222,6 +228,16 @@ private:
     bool stopRequested() const { return m_stop && m_stop->stopRequested(); }
 
     void prepareData(bool resume);
+    void prepareSyntheticData(bool resume);
+    SyntheticCropOptions syntheticOptions(std::uint64_t seed) const;
+    void chooseSnapshotSamples();
+    void makeTrainPipeline();
+    // Synthetic data: renders the training crops epoch `epoch` trains on (new ones each epoch, or
+    // one fixed set) and rebuilds the training pipeline over them.
+    void renderSyntheticEpoch(int epoch);
+    // The main phase's learning rate at batch `batch` of its epoch `phaseEpoch` (0-based).
+    double scheduledLearningRate(int phaseEpoch, int batch, int batches) const;
+    double bestScore(const ValidationResult& validation) const;
     void buildModel(bool fromLast);
     void buildOptimizer();
     void writeSnapshotInputs();
@@ -246,7 +262,10 @@ private:
     EpochStats m_lastStats;
 
     DataSplit m_split;
-    LabelledCrops m_data;          // training stems, then validation stems
+    LabelledCrops m_data;          // training stems, then validation stems (synthetic: validation only)
+    LabelledCrops m_trainData;     // synthetic data: the crops of the current epoch
+    int m_trainDataEpoch = -1;     // the epoch m_trainData was rendered for (-1: none)
+    MeshInformation m_syntheticMesh;
     std::vector<std::size_t> m_trainSamples;
     std::vector<std::size_t> m_valSamples;
     std::vector<std::size_t> m_snapshotSamples;
@@ -285,6 +304,10 @@ TrainingSummary TrainingSession::summary(TrainingSummary::Outcome outcome, std::
 
 void TrainingSession::prepareData(bool resume)
 {
+    if (m_config.syntheticData()) {
+        prepareSyntheticData(resume);
+        return;
+    }
     stage("scanning");
     StageForwarder forwarder(m_observer);
     ScanOptions scanOptions;
@@ -347,7 +370,6 @@ void TrainingSession::prepareData(bool resume)
                                m_config.cacheDir, m_threads, &forwarder, m_stop);
     if (stopRequested())
         return;
-    const int keypoints = m_config.model.keypointCount;
 
     for (std::size_t i = 0; i < m_data.size(); ++i) {
         if (!m_data.crops.valid[i])
@@ -357,21 +379,126 @@ void TrainingSession::prepareData(bool resume)
     if (m_trainSamples.empty() || m_valSamples.empty())
         throw FileError(m_config.dataDir, "no decodable images left in the training or validation split");
 
+    chooseSnapshotSamples();
+
+    makeTrainPipeline();
+}
+
+void TrainingSession::chooseSnapshotSamples()
+{
+    // Spread evenly over the validation images.
     const int snapshots = std::min<int>(m_config.snapshotSamples, static_cast<int>(m_valSamples.size()));
     for (int i = 0; i < snapshots; ++i)
         m_snapshotSamples.push_back(m_valSamples[static_cast<std::size_t>(i) * m_valSamples.size() /
                                                  static_cast<std::size_t>(snapshots)]);
+}
 
+void TrainingSession::makeTrainPipeline()
+{
     BatchPipelineOptions trainOptions;
     trainOptions.batchSize = m_config.batchSize;
     trainOptions.augmentation = m_config.augmentation;
     trainOptions.seed = m_config.seed;
     trainOptions.pinMemory = m_device.is_cuda();
-    m_trainPipeline = std::make_unique<BatchPipeline>(m_data.crops, m_data.labels, keypoints, m_trainSamples, trainOptions);
-    BatchPipelineOptions valOptions = trainOptions;
-    valOptions.shuffle = false;
-    valOptions.augment = false;
-    m_valPipeline = std::make_unique<BatchPipeline>(m_data.crops, m_data.labels, keypoints, m_valSamples, valOptions);
+    const LabelledCrops& train = m_config.syntheticData() ? m_trainData : m_data;
+    m_trainPipeline.reset(); // it reads `train`: gone before a new set replaces it
+    m_trainPipeline = std::make_unique<BatchPipeline>(train.crops, train.labels, m_config.model.keypointCount,
+                                                      m_trainSamples, trainOptions);
+    if (!m_valPipeline) {
+        BatchPipelineOptions valOptions = trainOptions;
+        valOptions.shuffle = false;
+        valOptions.augment = false;
+        m_valPipeline = std::make_unique<BatchPipeline>(m_data.crops, m_data.labels, m_config.model.keypointCount,
+                                                        m_valSamples, valOptions);
+    }
+}
+
+SyntheticCropOptions TrainingSession::syntheticOptions(std::uint64_t seed) const
+{
+    SyntheticCropOptions options;
+    options.mesh = m_syntheticMesh;
+    options.preprocess = m_config.model.preprocess;
+    options.seed = seed;
+    options.supersampling = m_config.synthetic.supersampling;
+    options.frameWidth = m_config.synthetic.validationFrameWidth;
+    options.frameHeight = m_config.synthetic.validationFrameHeight;
+    options.threads = m_threads;
+    return options;
+}
+
+void TrainingSession::prepareSyntheticData(bool resume)
+{
+    const std::string meshFile = m_config.syntheticMeshFile();
+    m_syntheticMesh = meshFile.empty() ? builtinSpacecraftMesh() : MeshInformation::load(meshFile);
+    if (m_syntheticMesh.vertexCoordinates.empty())
+        throw FileError(meshFile, "has no vertex_coordinates: synthetic images need the mesh's 3-D vertices");
+    const int keypoints = m_syntheticMesh.keypointCount();
+    if (m_config.model.keypointCount != 0 && m_config.model.keypointCount != keypoints)
+        throw FileError(meshFile.empty() ? std::string("synthetic:builtin") : meshFile,
+                        "the mesh has " + std::to_string(keypoints) + " keypoints but the run was made for " +
+                            std::to_string(m_config.model.keypointCount));
+    m_config.model.keypointCount = keypoints;
+    if (!resume) {
+        m_run.create();
+        m_eventsEnabled = true;
+        m_run.writeConfig(m_config);
+    }
+    // Validation: a fixed set through the full preprocessing, from a seed no training epoch uses.
+    const auto validationImages = static_cast<std::size_t>(m_config.synthetic.validationImages);
+    stage("rendering", 0, validationImages);
+    m_data = renderPipelineCrops(syntheticOptions(mixSeed(m_config.seed, 0x7a11d)), 0, validationImages, m_stop);
+    if (stopRequested())
+        return;
+    stage("rendering", validationImages, validationImages);
+    for (std::size_t i = 0; i < m_data.size(); ++i)
+        if (m_data.crops.valid[i])
+            m_valSamples.push_back(i);
+    m_trainSamples.resize(static_cast<std::size_t>(m_config.synthetic.imagesPerEpoch));
+    for (std::size_t i = 0; i < m_trainSamples.size(); ++i)
+        m_trainSamples[i] = i;
+    chooseSnapshotSamples();
+    renderSyntheticEpoch(m_state.completedEpochs + 1);
+}
+
+void TrainingSession::renderSyntheticEpoch(int epoch)
+{
+    // A fixed set is the stream's "epoch 0" for every epoch.
+    const int streamEpoch = m_config.synthetic.freshEachEpoch ? epoch : 0;
+    if (m_trainDataEpoch == streamEpoch)
+        return;
+    const auto count = static_cast<std::size_t>(m_config.synthetic.imagesPerEpoch);
+    m_trainPipeline.reset();
+    m_trainData = renderModelCrops(
+        syntheticOptions(mixSeed(m_config.seed, 0x7e41 + static_cast<std::uint64_t>(streamEpoch))), count * static_cast<std::size_t>(streamEpoch), count,
+        m_stop);
+    m_trainDataEpoch = stopRequested() ? -1 : streamEpoch;
+    makeTrainPipeline();
+}
+
+double TrainingSession::scheduledLearningRate(int phaseEpoch, int batch, int batches) const
+{
+    const double peak = m_config.learningRate;
+    const double step = static_cast<double>(phaseEpoch) * batches + batch;
+    const double warmup = m_config.warmupEpochs * batches;
+    const double total = std::max(1.0, static_cast<double>(m_config.epochs) * batches);
+    if (step < warmup)
+        return peak * (step + 1.0) / warmup;
+    const double floor = peak * m_config.minLearningRateFraction;
+    const double progress = std::clamp((step - warmup) / std::max(1.0, total - warmup), 0.0, 1.0);
+    return floor + (peak - floor) * 0.5 * (1.0 + std::cos(3.14159265358979323846 * progress));
+}
+
+double TrainingSession::bestScore(const ValidationResult& validation) const
+{
+    switch (m_config.bestCriterion.kind) {
+    case BestCheckpointCriterion::Kind::ValLoss:
+        return validation.loss;
+    case BestCheckpointCriterion::Kind::Pck:
+        return -validation.pckCustomSeed;
+    case BestCheckpointCriterion::Kind::MeanError:
+        break;
+    }
+    return validation.meanErrorSeedPx;
 }
 
 void TrainingSession::buildModel(bool fromLast)
@@ -388,6 +515,7 @@ void TrainingSession::buildModel(bool fromLast)
             importTorchvisionBackbone(m_model, m_config.pretrained);
     }
     m_model->to(m_device);
+    setDecoderBatchNormMomentum(m_model, m_config.decoderBatchNormMomentum);
     const bool frozen = m_state.phase == kMainPhase && m_config.backboneFrozenInMainPhase();
     m_model->setBackboneFrozen(frozen);
     m_model->train();
@@ -476,6 +604,15 @@ void TrainingSession::saveResumable(const std::string& kind)
 
 bool TrainingSession::trainEpoch(int epoch, EpochStats& stats)
 {
+    if (m_config.syntheticData()) {
+        stage("rendering");
+        renderSyntheticEpoch(epoch);
+        if (stopRequested()) {
+            m_trainPipeline->stop();
+            return false;
+        }
+    }
+    const bool scheduled = m_config.schedule == LearningRateSchedule::WarmupCosine && m_state.phase == kMainPhase;
     m_model->train();
     torch::manual_seed(mixSeed(m_config.seed, static_cast<std::uint64_t>(epoch)));
     const int batches = m_trainPipeline->batchesPerEpoch();
@@ -510,6 +647,10 @@ bool TrainingSession::trainEpoch(int epoch, EpochStats& stats)
             break;
         if (!m_firstBatchSeen)
             stage("first batch");
+        if (scheduled) {
+            m_state.learningRate = scheduledLearningRate(m_state.phaseEpochsDone, batchIndex, batches);
+            setLearningRate(*m_optimizer, m_state.learningRate);
+        }
         const DeviceBatch deviceBatch =
             toDeviceBatch(batch->crops, batch->coordinates, m_device, m_config.model.preprocess);
         const LossParts parts = trainingStep(m_model, *m_optimizer, deviceBatch, m_weights);
@@ -605,7 +746,7 @@ TrainingSummary TrainingSession::execute(TrainingConfig config, bool resume, int
         m_config.batchSize = TrainingConfig::defaultBatchSize(m_device.is_cuda());
     if (!m_config.pretrained.empty())
         m_config.model.preprocess.normalisation = InputNormalisation::Torchvision;
-    m_weights = LossWeights{m_config.lambdaL1, m_config.focalAlpha, m_config.focalGamma};
+    m_weights = LossWeights{m_config.lambdaL1, m_config.focalAlpha, m_config.focalGamma, m_config.focalForm};
 
     std::optional<Json> savedState;
     if (resume) {
@@ -622,7 +763,7 @@ TrainingSummary TrainingSession::execute(TrainingConfig config, bool resume, int
     m_eventsEnabled = resume;
 
     stage("preparing data");
-    prepareData(resume && m_run.readSplit().has_value());
+    prepareData(resume && (m_config.syntheticData() || m_run.readSplit().has_value()));
     if (stopRequested()) {
         event(Json{{"type", "stopped"}, {"epoch", m_state.completedEpochs + 1}, {"batch", 0}, {"stage", "preparing data"}});
         if (m_observer)
@@ -689,8 +830,11 @@ TrainingSummary TrainingSession::execute(TrainingConfig config, bool resume, int
                                std::to_string(m_state.partialBatches));
         }
         stage("validating");
-        const ValidationResult validation =
-            validateModel(m_model, *m_valPipeline, m_device, m_config.model.preprocess, m_weights, m_stop);
+        if (m_config.batchNormRecalibrationBatches > 0)
+            recalibrateBatchNorm(m_model, *m_trainPipeline, epoch, m_config.batchNormRecalibrationBatches, m_device,
+                                 m_config.model.preprocess);
+        const ValidationResult validation = validateModel(m_model, *m_valPipeline, m_device, m_config.model.preprocess,
+                                                          m_weights, m_stop, m_config.bestCriterion.pckThresholdPx);
         if (validation.stopped) {
             saveResumable("last");
             event(Json{{"type", "stopped"}, {"epoch", epoch}, {"batch", m_state.partialBatches}});
@@ -705,23 +849,34 @@ TrainingSummary TrainingSession::execute(TrainingConfig config, bool resume, int
         stats.valPck2 = validation.pck2;
         stats.valPck5 = validation.pck5;
         stats.valMeanErrorPx = validation.meanErrorPx;
+        stats.valPck2Seed = validation.pck2Seed;
+        stats.valPck5Seed = validation.pck5Seed;
+        stats.valMeanErrorSeedPx = validation.meanErrorSeedPx;
 
-        stats.best = stats.valLoss < m_state.bestValLoss;
+        const double score = bestScore(validation);
+        stats.best = score < m_state.bestScore;
         if (stats.best) {
+            m_state.bestScore = score;
             m_state.bestValLoss = stats.valLoss;
             m_state.bestEpoch = epoch;
         }
-        // ReduceLROnPlateau (Keras semantics: min_delta, no cooldown).
-        if (stats.valLoss < m_state.plateauBest - m_config.plateau.minDelta) {
-            m_state.plateauBest = stats.valLoss;
-            m_state.plateauWait = 0;
-        } else if (++m_state.plateauWait >= m_config.plateau.patience) {
-            const double reduced = std::max(m_state.learningRate * m_config.plateau.factor, m_config.plateau.minLearningRate);
-            if (reduced < m_state.learningRate) {
-                m_state.learningRate = reduced;
-                setLearningRate(*m_optimizer, reduced);
+        // ReduceLROnPlateau (Keras semantics: min_delta, no cooldown); a scheduled main phase
+        // sets its learning rate per batch instead.
+        const bool plateauSchedule =
+            m_config.schedule == LearningRateSchedule::Plateau || m_state.phase != kMainPhase;
+        if (plateauSchedule) {
+            if (stats.valLoss < m_state.plateauBest - m_config.plateau.minDelta) {
+                m_state.plateauBest = stats.valLoss;
+                m_state.plateauWait = 0;
+            } else if (++m_state.plateauWait >= m_config.plateau.patience) {
+                const double reduced =
+                    std::max(m_state.learningRate * m_config.plateau.factor, m_config.plateau.minLearningRate);
+                if (reduced < m_state.learningRate) {
+                    m_state.learningRate = reduced;
+                    setLearningRate(*m_optimizer, reduced);
+                }
+                m_state.plateauWait = 0;
             }
-            m_state.plateauWait = 0;
         }
         bool earlyStop = false;
         if (m_config.earlyStoppingPatience > 0) {

@@ -2,6 +2,8 @@
 
 #include "json_fields.h"
 
+#include <cmath>
+#include <sstream>
 #include <stdexcept>
 
 namespace kps {
@@ -69,6 +71,146 @@ BackboneFreeze backboneFreezeFromString(const std::string& text)
         return BackboneFreeze::Trainable;
     throw std::invalid_argument("backbone freeze must be auto, frozen or trainable (got \"" + text + "\")");
 }
+
+std::string toString(FocalForm form) { return form == FocalForm::Seed ? "seed" : "bce"; }
+
+FocalForm focalFormFromString(const std::string& text)
+{
+    if (text == "bce")
+        return FocalForm::Bce;
+    if (text == "seed")
+        return FocalForm::Seed;
+    throw std::invalid_argument("focal loss form must be bce or seed (got \"" + text + "\")");
+}
+
+std::string toString(LearningRateSchedule schedule)
+{
+    return schedule == LearningRateSchedule::WarmupCosine ? "warmup_cosine" : "plateau";
+}
+
+LearningRateSchedule learningRateScheduleFromString(const std::string& text)
+{
+    if (text == "plateau")
+        return LearningRateSchedule::Plateau;
+    if (text == "warmup_cosine")
+        return LearningRateSchedule::WarmupCosine;
+    throw std::invalid_argument("learning-rate schedule must be plateau or warmup_cosine (got \"" + text + "\")");
+}
+
+std::string BestCheckpointCriterion::toString() const
+{
+    switch (kind) {
+    case Kind::ValLoss:
+        return "val_loss";
+    case Kind::Pck: {
+        std::ostringstream text;
+        text << "pck@" << pckThresholdPx;
+        return text.str();
+    }
+    case Kind::MeanError:
+        break;
+    }
+    return "mean_error";
+}
+
+BestCheckpointCriterion BestCheckpointCriterion::fromString(const std::string& text)
+{
+    BestCheckpointCriterion criterion;
+    if (text == "val_loss") {
+        criterion.kind = Kind::ValLoss;
+        return criterion;
+    }
+    if (text == "mean_error") {
+        criterion.kind = Kind::MeanError;
+        return criterion;
+    }
+    if (text.rfind("pck@", 0) == 0) {
+        std::size_t used = 0;
+        double threshold = 0;
+        try {
+            threshold = std::stod(text.substr(4), &used);
+        } catch (const std::exception&) {
+            used = 0;
+        }
+        if (used > 0 && used == text.size() - 4 && threshold > 0.0 && std::isfinite(threshold)) {
+            criterion.kind = Kind::Pck;
+            criterion.pckThresholdPx = threshold;
+            return criterion;
+        }
+    }
+    throw std::invalid_argument("best-checkpoint criterion must be val_loss, mean_error or pck@N with N > 0 (got \"" +
+                                text + "\")");
+}
+
+Json SyntheticDataConfig::toJson() const
+{
+    return Json{{"images_per_epoch", imagesPerEpoch},
+                {"validation_images", validationImages},
+                {"fresh_each_epoch", freshEachEpoch},
+                {"supersampling", supersampling},
+                {"validation_frame_width", validationFrameWidth},
+                {"validation_frame_height", validationFrameHeight}};
+}
+
+SyntheticDataConfig SyntheticDataConfig::fromJson(const Json& json)
+{
+    SyntheticDataConfig config;
+    readOptional(json, "images_per_epoch", config.imagesPerEpoch);
+    readOptional(json, "validation_images", config.validationImages);
+    readOptional(json, "fresh_each_epoch", config.freshEachEpoch);
+    readOptional(json, "supersampling", config.supersampling);
+    readOptional(json, "validation_frame_width", config.validationFrameWidth);
+    readOptional(json, "validation_frame_height", config.validationFrameHeight);
+    return config;
+}
+
+std::string TrainingConfig::syntheticMeshFile() const
+{
+    if (!syntheticData())
+        return {};
+    const std::string rest = dataDir.substr(std::string(kSyntheticPrefix).size());
+    return rest == "builtin" ? std::string() : rest;
+}
+
+TrainingConfig TrainingConfig::fromRecipe(const std::string& name)
+{
+    TrainingConfig config;
+    config.recipe = name;
+    if (name == "seed") {
+        config.model = presetModel("seed");
+        config.epochs = 20;
+        config.batchSize = 128;
+        config.learningRate = 5e-4;
+        config.schedule = LearningRateSchedule::Plateau;
+        config.focalForm = FocalForm::Seed;
+        config.augmentation.blurProbability = 0.0; // the seed's code has no augmentation
+        config.augmentation.brightnessProbability = 0.0;
+        config.headPrior = 0.0;
+        config.decoderBatchNormMomentum = 0.01;
+        config.batchNormRecalibrationBatches = 0;
+        config.bestCriterion.kind = BestCheckpointCriterion::Kind::ValLoss;
+        return config;
+    }
+    if (name == "cpu-fast") {
+        // docs/training_study.md: each value below won on its own and in combination.
+        config.model = presetModel("tiny");
+        config.model.preprocess.imageSize = 64;
+        config.model.preprocess.heatmapSize = 32;
+        config.epochs = 30;
+        config.batchSize = 16;
+        config.learningRate = 2e-3;
+        config.schedule = LearningRateSchedule::WarmupCosine;
+        config.warmupEpochs = 1.0;
+        config.focalForm = FocalForm::Seed;
+        config.decoderBatchNormMomentum = 0.1;
+        config.batchNormRecalibrationBatches = 20;
+        config.bestCriterion.kind = BestCheckpointCriterion::Kind::MeanError;
+        return config;
+    }
+    throw std::invalid_argument("unknown recipe \"" + name + "\" (expected seed or cpu-fast)");
+}
+
+std::vector<std::string> TrainingConfig::recipeNames() { return {"seed", "cpu-fast"}; }
 
 Json AugmentationConfig::toJson() const
 {
@@ -140,6 +282,19 @@ void TrainingConfig::validate() const
     require(headPrior >= 0.0 && headPrior < 1.0, "head prior must be in [0, 1)");
     require(threads >= 0, "threads must be >= 0 (0 = all cores)");
     require(snapshotEvery >= 0, "snapshot interval must be >= 0");
+    require(warmupEpochs >= 0.0, "warm-up epochs must be >= 0");
+    require(minLearningRateFraction >= 0.0 && minLearningRateFraction <= 1.0,
+            "final learning-rate fraction must be in [0, 1]");
+    require(decoderBatchNormMomentum > 0.0 && decoderBatchNormMomentum <= 1.0,
+            "decoder BatchNorm momentum must be in (0, 1]");
+    require(batchNormRecalibrationBatches >= 0, "BatchNorm recalibration batches must be >= 0");
+    if (syntheticData()) {
+        require(synthetic.imagesPerEpoch >= 1, "synthetic images per epoch must be >= 1");
+        require(synthetic.validationImages >= 1, "synthetic validation images must be >= 1");
+        require(synthetic.supersampling >= 1 && synthetic.supersampling <= 8, "synthetic supersampling must be in [1, 8]");
+        require(synthetic.validationFrameWidth >= 16 && synthetic.validationFrameHeight >= 16,
+                "synthetic validation frames must be at least 16 x 16");
+    }
     require(snapshotSamples >= 0, "snapshot sample count must be >= 0");
     const bool deviceOk = device == "auto" || device == "cpu" || device == "cuda" ||
                           (device.rfind("cuda:", 0) == 0 && device.size() > 5 &&
@@ -153,6 +308,7 @@ Json TrainingConfig::toJson() const
     Json json;
     json["format"] = "keypoint-studio-training-config";
     json["version"] = 1;
+    json["recipe"] = recipe;
     json["data_dir"] = dataDir;
     json["model"] = model.toJson();
     json["epochs"] = epochs;
@@ -163,12 +319,22 @@ Json TrainingConfig::toJson() const
     json["fine_tune_epochs"] = fineTuneEpochs;
     json["fine_tune_learning_rate"] = fineTuneLearningRate;
     json["plateau"] = plateau.toJson();
+    json["schedule"] = Json{{"kind", toString(schedule)},
+                            {"warmup_epochs", warmupEpochs},
+                            {"min_learning_rate_fraction", minLearningRateFraction}};
     json["early_stopping_patience"] = earlyStoppingPatience;
     json["validation_split"] = validationSplit;
     json["seed"] = seed;
     json["augmentation"] = augmentation.toJson();
     json["head_prior"] = headPrior;
-    json["loss"] = Json{{"lambda_l1", lambdaL1}, {"focal_alpha", focalAlpha}, {"focal_gamma", focalGamma}};
+    json["loss"] = Json{{"lambda_l1", lambdaL1},
+                        {"focal_alpha", focalAlpha},
+                        {"focal_gamma", focalGamma},
+                        {"focal", toString(focalForm)}};
+    json["batch_norm"] = Json{{"decoder_momentum", decoderBatchNormMomentum},
+                              {"recalibration_batches", batchNormRecalibrationBatches}};
+    json["best_checkpoint"] = bestCriterion.toString();
+    json["synthetic"] = synthetic.toJson();
     json["device"] = device;
     json["threads"] = threads;
     json["snapshot_every"] = snapshotEvery;
@@ -183,6 +349,7 @@ TrainingConfig TrainingConfig::fromJson(const Json& json)
     if (!json.is_object())
         throw std::invalid_argument("training config: expected a JSON object");
     TrainingConfig config;
+    readOptional(json, "recipe", config.recipe);
     readOptional(json, "data_dir", config.dataDir);
     if (const auto found = json.find("model"); found != json.end() && !found->is_null()) {
         if (!found->is_object())
@@ -211,6 +378,11 @@ TrainingConfig TrainingConfig::fromJson(const Json& json)
     readOptional(json, "fine_tune_epochs", config.fineTuneEpochs);
     readOptional(json, "fine_tune_learning_rate", config.fineTuneLearningRate);
     config.plateau = PlateauConfig::fromJson(objectAt(json, "plateau"));
+    const Json& schedule = objectAt(json, "schedule");
+    std::string scheduleKind = toString(config.schedule);
+    readOptional(schedule, "kind", scheduleKind);
+    readOptional(schedule, "warmup_epochs", config.warmupEpochs);
+    readOptional(schedule, "min_learning_rate_fraction", config.minLearningRateFraction);
     readOptional(json, "early_stopping_patience", config.earlyStoppingPatience);
     readOptional(json, "validation_split", config.validationSplit);
     readOptional(json, "seed", config.seed);
@@ -220,6 +392,24 @@ TrainingConfig TrainingConfig::fromJson(const Json& json)
     readOptional(loss, "lambda_l1", config.lambdaL1);
     readOptional(loss, "focal_alpha", config.focalAlpha);
     readOptional(loss, "focal_gamma", config.focalGamma);
+    std::string focal = toString(config.focalForm);
+    readOptional(loss, "focal", focal);
+    const Json& batchNorm = objectAt(json, "batch_norm");
+    readOptional(batchNorm, "decoder_momentum", config.decoderBatchNormMomentum);
+    readOptional(batchNorm, "recalibration_batches", config.batchNormRecalibrationBatches);
+    std::string best = config.bestCriterion.toString();
+    // A run made before the criterion existed kept the lowest validation loss.
+    if (json.contains("format") && !json.contains("best_checkpoint"))
+        best = "val_loss";
+    readOptional(json, "best_checkpoint", best);
+    config.synthetic = SyntheticDataConfig::fromJson(objectAt(json, "synthetic"));
+    try {
+        config.schedule = learningRateScheduleFromString(scheduleKind);
+        config.focalForm = focalFormFromString(focal);
+        config.bestCriterion = BestCheckpointCriterion::fromString(best);
+    } catch (const std::invalid_argument& error) {
+        throw std::invalid_argument(std::string("training config: ") + error.what());
+    }
     readOptional(json, "device", config.device);
     readOptional(json, "threads", config.threads);
     readOptional(json, "snapshot_every", config.snapshotEvery);

@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include <string>
+#include <vector>
 
 namespace kps {
 
@@ -36,6 +37,48 @@ struct PlateauConfig
     static PlateauConfig fromJson(const nlohmann::ordered_json& json);
 };
 
+// The heatmap focal loss (core/keypoint_loss.h): the Keras binary focal cross-entropy, or the
+// seed's own a_t (1-p_t)^gamma (-log p_t) on the soft targets.
+enum class FocalForm { Bce, Seed };
+
+// How the main phase's learning rate moves: Keras-style ReduceLROnPlateau on the validation loss
+// (the seed's), or a linear warm-up then a cosine decay to minLearningRateFraction x the peak,
+// set per batch over the planned main-phase epochs.
+enum class LearningRateSchedule { Plateau, WarmupCosine };
+
+// Which validation number picks best.pt. The seed keeps the lowest validation loss; that loss
+// rises again while the coordinates keep improving (the focal term grows as peaks sharpen), so
+// the default is the mean error. PCK@N is in 128-px (seed-space) pixels.
+struct BestCheckpointCriterion
+{
+    enum class Kind { ValLoss, MeanError, Pck };
+    Kind kind = Kind::MeanError;
+    double pckThresholdPx = 5.0; // for Kind::Pck
+
+    // "val_loss", "mean_error", "pck@5"
+    std::string toString() const;
+    // Throws std::invalid_argument for other text.
+    static BestCheckpointCriterion fromString(const std::string& text);
+};
+
+// Training on an endless stream of synthetic images instead of a dataset folder: dataDir is
+// "synthetic:builtin" (the built-in spacecraft) or "synthetic:<mesh_information.json>". Training
+// crops are rendered straight at the model's input size (no full frame, no file), new ones each
+// epoch (or the same set every epoch when freshEachEpoch is false); the validation images go
+// through the full pipeline (rendered frame -> letterbox -> crop -> resize), like a real dataset.
+struct SyntheticDataConfig
+{
+    int imagesPerEpoch = 2048;
+    int validationImages = 256;
+    bool freshEachEpoch = true;
+    int supersampling = 4;        // samples per crop pixel side when rendering training crops
+    int validationFrameWidth = 480;   // validation frames (16:9), downscaled by the preprocessing
+    int validationFrameHeight = 270;
+
+    nlohmann::ordered_json toJson() const;
+    static SyntheticDataConfig fromJson(const nlohmann::ordered_json& json);
+};
+
 // Whether the main phase trains the backbone. Auto: frozen when ImageNet weights are imported
 // (the seed's recipe), trainable for a randomly initialised backbone (freezing random features
 // would cripple the model).
@@ -43,7 +86,8 @@ enum class BackboneFreeze { Auto, Frozen, Trainable };
 
 struct TrainingConfig
 {
-    std::string dataDir;          // dataset root (4SP layout)
+    std::string recipe = "seed";  // the recipe these values started from (recorded; see fromRecipe)
+    std::string dataDir;          // dataset root (4SP layout) or "synthetic:..." (SyntheticDataConfig)
     ModelConfig model;            // keypointCount is taken from the dataset at start
     int epochs = 20;              // frozen-backbone phase
     int batchSize = 0;            // 0 = device default (128 on CUDA, 32 on CPU), resolved at start
@@ -53,6 +97,9 @@ struct TrainingConfig
     int fineTuneEpochs = 10;
     double fineTuneLearningRate = 2e-6;
     PlateauConfig plateau;
+    LearningRateSchedule schedule = LearningRateSchedule::Plateau; // main phase
+    double warmupEpochs = 0.0;    // WarmupCosine: epochs of linear warm-up from 0
+    double minLearningRateFraction = 0.02; // WarmupCosine: final LR / peak LR
     int earlyStoppingPatience = 0; // epochs without val-loss improvement; 0 = off
     double validationSplit = 0.15;
     unsigned long long seed = 42;
@@ -61,12 +108,27 @@ struct TrainingConfig
     double lambdaL1 = 5.0;        // loss weights (DESIGN.md "Model")
     double focalAlpha = 0.25;
     double focalGamma = 2.0;
+    FocalForm focalForm = FocalForm::Bce;
+    // Decoder BatchNorm momentum (PyTorch convention: weight of the new batch). The seed's Keras
+    // default 0.01 makes the running statistics lag far behind fast-moving weights.
+    double decoderBatchNormMomentum = 0.01;
+    // Before each validation, re-estimate every trainable BatchNorm's running statistics on this
+    // many training batches (exact averages, no momentum); 0 = off.
+    int batchNormRecalibrationBatches = 0;
+    BestCheckpointCriterion bestCriterion;
+    SyntheticDataConfig synthetic;
     std::string device = "auto";  // "auto" | "cpu" | "cuda" | "cuda:N"
     int threads = 0;              // CPU intra-op threads for training; 0 = all cores
     int snapshotEvery = 1;        // epochs between heatmap snapshots; 0 = never
     int snapshotSamples = 4;      // fixed validation images in each snapshot
     std::string pretrained;       // torchvision ResNet .pth for the backbone; empty = random init
     std::string cacheDir;         // preprocessed-image cache; empty = ImageCache::defaultCacheDir()
+
+    // "synthetic:..." data (SyntheticDataConfig).
+    bool syntheticData() const { return dataDir.rfind(kSyntheticPrefix, 0) == 0; }
+    // The mesh file after "synthetic:", empty for "synthetic:builtin".
+    std::string syntheticMeshFile() const;
+    static constexpr const char* kSyntheticPrefix = "synthetic:";
 
     bool backboneFrozenInMainPhase() const
     {
@@ -81,6 +143,17 @@ struct TrainingConfig
     // Throws std::invalid_argument for an unknown name.
     static ModelConfig presetModel(const std::string& name);
 
+    // A complete recipe (model preset included):
+    //  "seed": exactly the seed's train_vis.py: seed preset (ResNet-50 U-Net, 128 -> 64),
+    //          batch 128, Adam 5e-4, ReduceLROnPlateau, 20 epochs, seed focal form, no
+    //          augmentation, no head prior, Keras BatchNorm momentum, best = lowest val loss;
+    //  "cpu-fast": the fastest recipe of docs/training_study.md for a 2-core CPU.
+    // Throws std::invalid_argument for an unknown name.
+    static TrainingConfig fromRecipe(const std::string& name);
+    static std::vector<std::string> recipeNames();
+    // "seed" on a GPU, "cpu-fast" on the CPU.
+    static std::string defaultRecipe(bool cuda) { return cuda ? "seed" : "cpu-fast"; }
+
     // Throws std::invalid_argument naming the first bad value.
     void validate() const;
 
@@ -90,6 +163,10 @@ struct TrainingConfig
 };
 
 std::string toString(BackboneFreeze freeze); // "auto", "frozen", "trainable"
+std::string toString(FocalForm form);        // "bce", "seed"
+FocalForm focalFormFromString(const std::string& text); // throws std::invalid_argument
+std::string toString(LearningRateSchedule schedule); // "plateau", "warmup_cosine"
+LearningRateSchedule learningRateScheduleFromString(const std::string& text); // throws
 // Throws std::invalid_argument for other text.
 BackboneFreeze backboneFreezeFromString(const std::string& text);
 

@@ -6,6 +6,7 @@
 
 #include <torch/cuda.h>
 
+#include <algorithm>
 #include <cmath>
 #include <stdexcept>
 
@@ -67,23 +68,66 @@ LossParts trainingStep(KeypointModel& model, torch::optim::Optimizer& optimizer,
     optimizer.zero_grad();
     const ModelOutput output = model->forward(batch.input);
     const LossParts parts = keypointLoss(output, batch.targetHeatmaps, batch.targetCoordinates,
-                                         weights.lambdaL1, weights.alpha, weights.gamma);
+                                         weights.lambdaL1, weights.alpha, weights.gamma, weights.focalForm);
     parts.total.backward();
     optimizer.step();
     return LossParts{parts.total.detach(), parts.focal.detach(), parts.l1.detach()};
 }
 
+void setDecoderBatchNormMomentum(KeypointModel& model, double momentum)
+{
+    for (const auto& item : model->named_modules()) {
+        if (item.key().rfind("decoder.", 0) != 0)
+            continue;
+        if (auto* norm = item.value()->as<torch::nn::BatchNorm2dImpl>())
+            norm->options.momentum(momentum);
+    }
+}
+
+void recalibrateBatchNorm(KeypointModel& model, const BatchPipeline& pipeline, int epoch, int batches,
+                          const torch::Device& device, const PreprocessConfig& preprocess)
+{
+    if (batches <= 0)
+        return;
+    const bool wasTraining = model->is_training();
+    model->train();
+    std::vector<std::pair<torch::nn::BatchNorm2dImpl*, c10::optional<double>>> norms;
+    for (const auto& item : model->modules(/*include_self=*/false)) {
+        auto* norm = item->as<torch::nn::BatchNorm2dImpl>();
+        if (!norm || !norm->is_training())
+            continue;
+        norms.emplace_back(norm, norm->options.momentum());
+        norm->reset_running_stats();
+        norm->options.momentum(c10::nullopt); // cumulative average over the batches below
+    }
+    {
+        torch::NoGradGuard noGrad;
+        const std::vector<std::size_t> order = pipeline.epochOrder(epoch);
+        const int count = std::min(batches, pipeline.batchesPerEpoch());
+        for (int index = 0; index < count; ++index) {
+            const TrainingBatch batch = pipeline.makeBatch(epoch, index, order);
+            const DeviceBatch deviceBatch = toDeviceBatch(batch.crops, batch.coordinates, device, preprocess);
+            model->forward(deviceBatch.input);
+        }
+    }
+    for (auto& [norm, momentum] : norms)
+        norm->options.momentum(momentum);
+    model->train(wasTraining);
+}
+
 ValidationResult validateModel(KeypointModel& model, BatchPipeline& pipeline, const torch::Device& device,
                                const PreprocessConfig& preprocess, const LossWeights& weights,
-                               const StopToken* stop)
+                               const StopToken* stop, double pckThresholdSeedPx)
 {
     const bool wasTraining = model->is_training();
     model->eval();
     torch::NoGradGuard noGrad;
     ValidationResult result;
-    // [loss, focal, l1] * images, visible, within 2, within 5, error sum: read once at the end.
-    torch::Tensor sums = torch::zeros({7}, torch::TensorOptions().dtype(torch::kDouble).device(device));
+    // [loss, focal, l1] * images, visible, within 2, within 5, error sum, and in 128-px space
+    // within 2, within 5, within the custom threshold: read once at the end.
+    torch::Tensor sums = torch::zeros({10}, torch::TensorOptions().dtype(torch::kDouble).device(device));
     const double imageSize = preprocess.imageSize;
+    const double toSeed = kSeedImageSize / imageSize;
     pipeline.startEpoch(0);
     while (auto batch = pipeline.next()) {
         if (stop && stop->stopRequested()) {
@@ -93,7 +137,7 @@ ValidationResult validateModel(KeypointModel& model, BatchPipeline& pipeline, co
         const DeviceBatch deviceBatch = toDeviceBatch(batch->crops, batch->coordinates, device, preprocess);
         const ModelOutput output = model->forward(deviceBatch.input);
         const LossParts parts = keypointLoss(output, deviceBatch.targetHeatmaps, deviceBatch.targetCoordinates,
-                                             weights.lambdaL1, weights.alpha, weights.gamma);
+                                             weights.lambdaL1, weights.alpha, weights.gamma, weights.focalForm);
         const auto count = static_cast<double>(deviceBatch.size());
         const torch::Tensor target = deviceBatch.targetCoordinates;
         const torch::Tensor visible = target.select(-1, 0).ge(0) & target.select(-1, 1).ge(0);
@@ -102,7 +146,10 @@ ValidationResult validateModel(KeypointModel& model, BatchPipeline& pipeline, co
         sums += torch::stack({parts.total.to(torch::kDouble) * count, parts.focal.to(torch::kDouble) * count,
                               parts.l1.to(torch::kDouble) * count,
                               visible.sum().to(torch::kDouble), visibleError.le(2.0).sum().to(torch::kDouble),
-                              visibleError.le(5.0).sum().to(torch::kDouble), visibleError.sum()});
+                              visibleError.le(5.0).sum().to(torch::kDouble), visibleError.sum(),
+                              visibleError.mul(toSeed).le(2.0).sum().to(torch::kDouble),
+                              visibleError.mul(toSeed).le(5.0).sum().to(torch::kDouble),
+                              visibleError.mul(toSeed).le(pckThresholdSeedPx).sum().to(torch::kDouble)});
         result.images += static_cast<std::size_t>(deviceBatch.size());
     }
     pipeline.stop();
@@ -120,6 +167,10 @@ ValidationResult validateModel(KeypointModel& model, BatchPipeline& pipeline, co
         result.pck2 = 100.0 * values[4] / values[3];
         result.pck5 = 100.0 * values[5] / values[3];
         result.meanErrorPx = values[6] / values[3];
+        result.meanErrorSeedPx = result.meanErrorPx * toSeed;
+        result.pck2Seed = 100.0 * values[7] / values[3];
+        result.pck5Seed = 100.0 * values[8] / values[3];
+        result.pckCustomSeed = 100.0 * values[9] / values[3];
     }
     return result;
 }

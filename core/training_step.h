@@ -21,6 +21,7 @@ struct LossWeights
     double lambdaL1 = 5.0;
     double alpha = 0.25;
     double gamma = 2.0;
+    FocalForm focalForm = FocalForm::Bce;
 };
 
 // A batch ready for the model, on the training device.
@@ -52,6 +53,20 @@ DeviceBatch toDeviceBatch(const torch::Tensor& cropsUint8, const torch::Tensor& 
 LossParts trainingStep(KeypointModel& model, torch::optim::Optimizer& optimizer, const DeviceBatch& batch,
                        const LossWeights& weights);
 
+// Sets the momentum of every BatchNorm under "decoder." (PyTorch convention).
+void setDecoderBatchNormMomentum(KeypointModel& model, double momentum);
+
+// Re-estimates the running statistics of every BatchNorm that is in training mode (a frozen
+// backbone's stay as they are) as exact averages over `batches` batches of `pipeline`'s epoch
+// `epoch` (forward passes only, no gradients), then restores each one's momentum. Running
+// statistics that trail fast-moving weights make eval-mode predictions much worse than the
+// model is; this makes validation and the saved weights reflect the weights as they are.
+void recalibrateBatchNorm(KeypointModel& model, const BatchPipeline& pipeline, int epoch, int batches,
+                          const torch::Device& device, const PreprocessConfig& preprocess);
+
+// The seed's evaluation space: errors of models with any IMG are also reported as if IMG were 128.
+constexpr double kSeedImageSize = 128.0;
+
 // Validation over a whole (unshuffled, unaugmented) pipeline: means over images of the loss parts,
 // and over visible keypoints the IMG-space error e = |predicted - target| * IMG (DESIGN.md).
 struct ValidationResult
@@ -59,6 +74,9 @@ struct ValidationResult
     double loss = 0, focal = 0, l1 = 0;
     double pck2 = 0, pck5 = 0;       // percent of visible keypoints with e <= 2 / 5 px
     double meanErrorPx = 0;
+    // The same in 128-px space (e * 128 / IMG), and PCK at pckThresholdSeedPx there.
+    double pck2Seed = 0, pck5Seed = 0, meanErrorSeedPx = 0;
+    double pckCustomSeed = 0;
     std::size_t images = 0;
     std::size_t visibleKeypoints = 0;
     bool stopped = false;           // a stop was requested before the end: values are partial
@@ -68,6 +86,6 @@ struct ValidationResult
 // Reads device values once at the end.
 ValidationResult validateModel(KeypointModel& model, BatchPipeline& pipeline, const torch::Device& device,
                                const PreprocessConfig& preprocess, const LossWeights& weights,
-                               const StopToken* stop = nullptr);
+                               const StopToken* stop = nullptr, double pckThresholdSeedPx = 5.0);
 
 } // namespace kps

@@ -1,10 +1,13 @@
-// `kpstudio demo` end to end on a tiny budget: it renders a training and a held-out set, trains
-// until the time budget ends the run, and then evaluates best.pt on every held-out image (the
-// budget's stop must not cancel that evaluation), printing both results.
+// `kpstudio demo` end to end on a tiny budget: it renders a held-out set, trains on the synthetic
+// stream until the time budget ends the run, then evaluates best.pt on every held-out image (the
+// budget's stop must not cancel that evaluation) and writes evaluation_summary.json, whose path it
+// prints last.
 #include "cli_process.h"
 
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -25,25 +28,41 @@ void TestDemoCommand::budgetEndsTrainingAndTheTestSetIsEvaluated()
     const QString out = temp.filePath(QStringLiteral("demo"));
     const kps::test::CliRun run = kps::test::runCli(
         QStringLiteral(KPS_CLI),
-        {QStringLiteral("demo"), QStringLiteral("--out"), out, QStringLiteral("--minutes"),
-         QStringLiteral("0.3"), QStringLiteral("--images"), QStringLiteral("20")});
+        {QStringLiteral("demo"), QStringLiteral("--out"), out, QStringLiteral("--minutes"), QStringLiteral("0.2"),
+         QStringLiteral("--test-images"), QStringLiteral("24"), QStringLiteral("--epoch-images"), QStringLiteral("64")},
+        600000);
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QVERIFY(QFile::exists(out + QStringLiteral("/run/best.pt")));
-    // 20 training images -> max(40, 20 / 5) = 40 held-out images, all of them evaluated.
-    QCOMPARE(QDir(out + QStringLiteral("/test_set/Rendered_Images")).entryList(QDir::Files).size(),
-             40);
-    const QRegularExpression header(
-        QStringLiteral(R"(held-out test set: (\d+) images, (\d+) visible keypoints)"));
-    const QRegularExpressionMatch match = header.match(run.out);
+    QCOMPARE(QDir(out + QStringLiteral("/test_set/Rendered_Images")).entryList(QDir::Files).size(), 24);
+    // Trained on the synthetic stream: no training set on disk.
+    QVERIFY(!QDir(out + QStringLiteral("/dataset")).exists());
+    QVERIFY(run.out.contains(QStringLiteral("recipe cpu-fast:")));
+
+    const QRegularExpression line(QStringLiteral(
+        R"(held-out test set, (\d+) images, (\d+) visible keypoints, in 128-px space: PCK@2 ([\d.]+)%\s+PCK@5 ([\d.]+)%\s+mean error ([\d.]+) px)"));
+    const QRegularExpressionMatch match = line.match(run.out);
     QVERIFY2(match.hasMatch(), qPrintable(run.out.right(2000)));
-    QCOMPARE(match.captured(1).toInt(), 40);
-    QVERIFY(match.captured(2).toInt() > 40); // several visible keypoints per image
-    const QRegularExpression trained(
-        QStringLiteral(R"(trained \(best\.pt\):\s+PCK@2\s+([\d.]+)%\s+PCK@5\s+([\d.]+)%\s+mean error\s+([\d.]+) px)"));
-    const QRegularExpressionMatch result = trained.match(run.out);
-    QVERIFY2(result.hasMatch(), qPrintable(run.out.right(2000)));
-    QVERIFY(result.captured(3).toDouble() > 0.0); // errors of real predictions, not an empty set
-    QVERIFY(result.captured(2).toDouble() >= result.captured(1).toDouble()); // PCK@5 >= PCK@2
+    QCOMPARE(match.captured(1).toInt(), 24); // every held-out image evaluated
+    QVERIFY(match.captured(2).toInt() > 24); // several visible keypoints per image
+    QVERIFY(match.captured(4).toDouble() >= match.captured(3).toDouble()); // PCK@5 >= PCK@2
+    QVERIFY(match.captured(5).toDouble() > 0.0);
+
+    // The summary path comes last, and the file holds the printed numbers in its 128-px block.
+    const QStringList lines = run.out.trimmed().split(QLatin1Char('\n'));
+    const QString prefix = QStringLiteral("evaluation summary: ");
+    QVERIFY2(lines.last().startsWith(prefix), qPrintable(lines.last()));
+    QFile summaryFile(lines.last().mid(prefix.size()).trimmed());
+    QVERIFY(summaryFile.open(QIODevice::ReadOnly));
+    const QJsonObject summary = QJsonDocument::fromJson(summaryFile.readAll()).object();
+    QCOMPARE(summary.value(QStringLiteral("img_size_px")).toInt(), 64);
+    const QJsonObject seed = summary.value(QStringLiteral("seed_space_128px")).toObject();
+    QCOMPARE(seed.value(QStringLiteral("img_size_px")).toInt(), 128);
+    const QJsonObject pck = seed.value(QStringLiteral("pck_percent")).toObject();
+    QCOMPARE(QString::number(pck.value(QStringLiteral("5")).toDouble(), 'f', 2), match.captured(4));
+    QCOMPARE(QString::number(seed.value(QStringLiteral("euclidean_mean")).toDouble(), 'f', 2), match.captured(5));
+    // 128-px errors are the 64-px errors doubled.
+    QVERIFY(qAbs(seed.value(QStringLiteral("euclidean_mean")).toDouble() -
+                 2.0 * summary.value(QStringLiteral("euclidean_mean")).toDouble()) < 1e-9);
 }
 
 void TestDemoCommand::badArguments()

@@ -361,7 +361,8 @@ void TestTrainer::stopResumeReproducesUninterruptedRun()
     const std::string header = logText.substr(0, logText.find('\n'));
     QCOMPARE(QString::fromStdString(header),
              QString("epoch,train_loss,train_focal,train_l1,val_loss,val_focal,val_l1,lr,val_pck2,val_pck5,"
-                     "val_mean_error_px,epoch_seconds,images_per_second,best"));
+                     "val_mean_error_px,epoch_seconds,images_per_second,best,val_pck2_128px,val_pck5_128px,"
+                     "val_mean_error_128px"));
     QCOMPARE(logA[0].learningRate, 5e-4);
     QVERIFY(logA[0].best);
     QVERIFY(logA[0].trainLoss > 0 && logA[0].valLoss > 0 && logA[0].imagesPerSecond > 0);

@@ -1,6 +1,6 @@
-// End to end: generate a small synthetic set, train the tiny CPU preset with `kpstudio train`, and
-// check that the trained model beats the untrained one on the validation split by a wide margin
-// (PCK@5 in IMG pixels), measured independently of the training log with best.pt.
+// End to end: train the default CPU recipe on the synthetic stream with `kpstudio train`, then
+// measure best.pt independently of the training log on a held-out generated dataset on disk: it
+// must clear the recipe's modest bar (PCK@5 in 128-px space) and beat the untrained model.
 #include "batch_pipeline.h"
 #include "dataset_scan.h"
 #include "keypoint_model.h"
@@ -24,6 +24,14 @@ using namespace kps;
 
 namespace {
 
+// The default recipe's modest bar (docs/training_study.md): after kEpochs x kImagesPerEpoch
+// synthetic images, held-out PCK@5 in 128-px space at least kMinimumPck5 percent and a mean error
+// below kMaximumMeanErrorFraction of the untrained model's.
+constexpr int kEpochs = 10;
+constexpr int kImagesPerEpoch = 768;
+constexpr double kMinimumPck5 = 5.0;
+constexpr double kMaximumMeanErrorFraction = 0.8;
+
 double secondsSince(std::chrono::steady_clock::time_point start)
 {
     return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
@@ -44,21 +52,21 @@ void TestTrainingEndToEnd::trainedModelBeatsUntrained()
     QTemporaryDir temp;
     QVERIFY(temp.isValid());
     const std::filesystem::path base = temp.path().toStdString();
-    const std::filesystem::path data = base / "data", run = base / "run", cache = base / "cache";
+    const std::filesystem::path heldOut = base / "held_out", run = base / "run", cache = base / "cache";
 
     auto start = std::chrono::steady_clock::now();
-    test::generateSmallDataset(data, 300, 320, 180, 21);
+    // Held out: a generated dataset on disk (another seed than the training stream's), read
+    // through the real scan, cache and preprocessing.
+    test::generateSmallDataset(heldOut, 120, 320, 180, 21);
     const double generateSeconds = secondsSince(start);
 
-    // IMG 64 / HEAT 32 and a from-scratch learning rate: 4x cheaper steps, so enough of them fit
-    // in a few CPU minutes for the heatmap peaks to form.
-    const int epochs = 50; // ~4 s each on 2 free cores
+    // The default CPU recipe on the synthetic stream, as a new user would start it.
+    const int epochs = kEpochs;
     start = std::chrono::steady_clock::now();
     QProcess cli;
-    cli.start(KPS_CLI, {"train", "--data", QString::fromStdString(data.string()), "--run",
-                        QString::fromStdString(run.string()), "--preset", "tiny", "--epochs", QString::number(epochs),
-                        "--image-size", "64", "--heatmap-size", "32", "--lr", "2e-3", "--batch", "16", "--device", "cpu", "--threads", "2", "--seed", "3", "--cache-dir",
-                        QString::fromStdString(cache.string())});
+    cli.start(KPS_CLI, {"train", "--data", "synthetic:builtin", "--run", QString::fromStdString(run.string()),
+                        "--epochs", QString::number(epochs), "--synthetic-images", QString::number(kImagesPerEpoch),
+                        "--synthetic-validation", "96", "--device", "cpu", "--threads", "2", "--seed", "3"});
     QVERIFY(cli.waitForFinished(14 * 60 * 1000));
     const double trainSeconds = secondsSince(start);
     const QString output = QString::fromUtf8(cli.readAllStandardOutput()); // epoch lines
@@ -72,29 +80,25 @@ void TestTrainingEndToEnd::trainedModelBeatsUntrained()
     const std::vector<EpochStats> log = runDir.readLog();
     QCOMPARE(static_cast<int>(log.size()), epochs);
     const TrainingConfig config = runDir.readConfig();
-    QCOMPARE(config.model.preset, std::string("tiny"));
+    QCOMPARE(config.recipe, std::string("cpu-fast"));
+    QCOMPARE(config.model.preprocess.imageSize, 64);
 
-    // The validation split's crops and labels, evaluated independently of the trainer.
-    const DatasetIndex index = scanDataset(data);
-    std::map<std::string, const SampleEntry*> byStem;
-    for (const auto& sample : index.samples)
-        byStem[sample.stem] = &sample;
-    std::vector<LabelledSample> valSamples;
-    const std::optional<DataSplit> split = runDir.readSplit();
-    QVERIFY(split);
-    for (const std::string& stem : split->val)
-        valSamples.push_back({stem, byStem.at(stem)->imagePath, byStem.at(stem)->annotationPath});
-    const LabelledCrops val =
-        loadLabelledCrops(valSamples, config.model.preprocess, config.model.keypointCount, cache, 2);
-    std::vector<std::size_t> positions(val.size());
+    // The held-out crops and labels, evaluated independently of the trainer.
+    const DatasetIndex index = scanDataset(heldOut);
+    std::vector<LabelledSample> samples;
+    for (const std::size_t i : index.trainableSamples())
+        samples.push_back({index.samples[i].stem, index.samples[i].imagePath, index.samples[i].annotationPath});
+    const LabelledCrops test =
+        loadLabelledCrops(samples, config.model.preprocess, config.model.keypointCount, cache, 2);
+    std::vector<std::size_t> positions(test.size());
     for (std::size_t i = 0; i < positions.size(); ++i)
         positions[i] = i;
     BatchPipelineOptions options;
     options.batchSize = 16;
     options.shuffle = false;
     options.augment = false;
-    BatchPipeline pipeline(val.crops, val.labels, val.keypointCount, positions, options);
-    const LossWeights weights;
+    BatchPipeline pipeline(test.crops, test.labels, test.keypointCount, positions, options);
+    const LossWeights weights{config.lambdaL1, config.focalAlpha, config.focalGamma, config.focalForm};
 
     torch::manual_seed(config.seed); // the trainer's initial weights
     KeypointModel untrained(config.model);
@@ -104,25 +108,27 @@ void TestTrainingEndToEnd::trainedModelBeatsUntrained()
     LoadedModel best = loadWeights(runDir.bestWeightsFile(), torch::kCPU);
     const ValidationResult after = validateModel(best.model, pipeline, torch::kCPU, config.model.preprocess, weights);
 
+    // best.pt is the epoch of the lowest validation mean error (the recipe's criterion).
     const auto bestRow = std::min_element(log.begin(), log.end(), [](const EpochStats& a, const EpochStats& b) {
-        return a.valLoss < b.valLoss;
+        return a.valMeanErrorSeedPx < b.valMeanErrorSeedPx;
     });
-    qInfo("generate %.1f s, train %d epochs %.1f s (%.1f img/s last epoch), %zu val images, %zu visible keypoints",
-          generateSeconds, epochs, trainSeconds, log.back().imagesPerSecond, val.size(), after.visibleKeypoints);
-    qInfo("untrained: PCK@2 %.1f%%  PCK@5 %.1f%%  mean error %.2f px  val loss %.4f", before.pck2, before.pck5,
-          before.meanErrorPx, before.loss);
-    qInfo("best.pt (epoch %d): PCK@2 %.1f%%  PCK@5 %.1f%%  mean error %.2f px  val loss %.4f", bestRow->epoch,
-          after.pck2, after.pck5, after.meanErrorPx, after.loss);
+    QVERIFY(bestRow->best);
+    qInfo("generate %.1f s, train %d epochs of %d images %.1f s (%.1f img/s last epoch), %zu held-out images, %zu "
+          "visible keypoints",
+          generateSeconds, epochs, kImagesPerEpoch, trainSeconds, log.back().imagesPerSecond, test.size(),
+          after.visibleKeypoints);
+    qInfo("128-px space, untrained: PCK@2 %.1f%%  PCK@5 %.1f%%  mean error %.2f px", before.pck2Seed, before.pck5Seed,
+          before.meanErrorSeedPx);
+    qInfo("128-px space, best.pt (epoch %d): PCK@2 %.1f%%  PCK@5 %.1f%%  mean error %.2f px", bestRow->epoch,
+          after.pck2Seed, after.pck5Seed, after.meanErrorSeedPx);
 
     QVERIFY(after.visibleKeypoints > 500);
-    // The log's best row is exactly what best.pt gives.
-    QVERIFY(std::abs(after.loss - bestRow->valLoss) < 1e-4 * bestRow->valLoss);
-    QVERIFY(std::abs(after.pck5 - bestRow->valPck5) < 1e-3);
-    // Learning happened: loss down, keypoints found far more often, error far smaller.
-    QVERIFY(log.back().trainLoss < 0.7 * log.front().trainLoss);
-    QVERIFY2(after.pck5 >= before.pck5 + 10.0, qPrintable(QString("PCK@5 %1 -> %2").arg(before.pck5).arg(after.pck5)));
-    QVERIFY(after.pck5 >= 3.0 * before.pck5);
-    QVERIFY(after.meanErrorPx < 0.85 * before.meanErrorPx);
+    // Learning happened, and the default recipe clears a bar picked from the study's runs
+    // (docs/training_study.md) with room for machine noise: a regression of the recipe fails it.
+    QVERIFY(log.back().trainLoss < 0.8 * log.front().trainLoss);
+    QVERIFY2(after.pck5Seed >= kMinimumPck5,
+             qPrintable(QString("held-out PCK@5 (128 px) %1 -> %2").arg(before.pck5Seed).arg(after.pck5Seed)));
+    QVERIFY(after.meanErrorSeedPx < kMaximumMeanErrorFraction * before.meanErrorSeedPx);
 }
 
 QTEST_GUILESS_MAIN(TestTrainingEndToEnd)

@@ -308,7 +308,7 @@
         <translation>Kein annotiertes Bild mit sichtbaren Keypoints.</translation>
     </message>
     <message>
-        <source>The %1 images with the largest mean error; x = ground truth, o = prediction, on the model&apos;s input crop.</source>
+        <source>The %1 images with the largest mean error; x = ground truth, o = prediction, on the model's input crop.</source>
         <translation>Die %1 Bilder mit dem größten mittleren Fehler; x = Ground Truth, o = Vorhersage, auf dem Eingabeausschnitt des Modells.</translation>
     </message>
     <message>
@@ -411,7 +411,7 @@
         <translation>Epoche %1 von %2</translation>
     </message>
     <message>
-        <source>Selected keypoint over the epochs: peak height, fitted sigma against the target&apos;s sigma, and epochs with a second peak</source>
+        <source>Selected keypoint over the epochs: peak height, fitted sigma against the target's sigma, and epochs with a second peak</source>
         <translation>Ausgewählter Keypoint über die Epochen: Spitzenhöhe, angepasstes Sigma im Vergleich zum Sigma des Ziels und Epochen mit einer zweiten Spitze</translation>
     </message>
     <message>
@@ -458,7 +458,7 @@
         <translation>Ein Keypoint</translation>
     </message>
     <message>
-        <source>Show every keypoint&apos;s heatmap as a tile, or one keypoint large with target, prediction and difference</source>
+        <source>Show every keypoint's heatmap as a tile, or one keypoint large with target, prediction and difference</source>
         <translation>Die Heatmap jedes Keypoints als Kachel zeigen oder einen Keypoint groß mit Ziel, Vorhersage und Differenz</translation>
     </message>
     <message>
@@ -575,7 +575,7 @@
         <translation>Modellausschnitt</translation>
     </message>
     <message>
-        <source>Show the original image or the model&apos;s input crop</source>
+        <source>Show the original image or the model's input crop</source>
         <translation>Das Originalbild oder den Eingabeausschnitt des Modells zeigen</translation>
     </message>
     <message>
@@ -587,7 +587,7 @@
         <translation>Unsicherheit</translation>
     </message>
     <message>
-        <source>2-sigma ellipse of the heatmap&apos;s SoftArgMax distribution; dashed red: multi-peak</source>
+        <source>2-sigma ellipse of the heatmap's SoftArgMax distribution; dashed red: multi-peak</source>
         <translation>2-Sigma-Ellipse der SoftArgMax-Verteilung der Heatmap; rot gestrichelt: mehrere Spitzen</translation>
     </message>
     <message>
@@ -595,7 +595,7 @@
         <translation>Heatmap-Überlagerung</translation>
     </message>
     <message>
-        <source>Overlay the selected keypoint&apos;s predicted heatmap</source>
+        <source>Overlay the selected keypoint's predicted heatmap</source>
         <translation>Die vorhergesagte Heatmap des ausgewählten Keypoints überlagern</translation>
     </message>
     <message>
@@ -651,7 +651,7 @@
         <translation>Modell B wird ausgeführt…</translation>
     </message>
     <message>
-        <source>Loading model B&apos;s cached results…</source>
+        <source>Loading model B's cached results…</source>
         <translation>Zwischengespeicherte Ergebnisse von Modell B werden geladen…</translation>
     </message>
     <message>
@@ -1398,7 +1398,7 @@ Ein Datensatz braucht Rendered_Images/, JSON_Data_REF/ und Object_Information/me
         <translation>Annotation &amp;speichern</translation>
     </message>
     <message>
-        <source>Write the shown image&apos;s annotation JSON</source>
+        <source>Write the shown image's annotation JSON</source>
         <translation>Die Annotations-JSON des angezeigten Bildes schreiben</translation>
     </message>
     <message>
@@ -1530,7 +1530,7 @@ Ein Datensatz braucht Rendered_Images/, JSON_Data_REF/ und Object_Information/me
         <translation>Trainings&amp;lauf öffnen…</translation>
     </message>
     <message>
-        <source>Show a run directory&apos;s curves and heatmaps; follow it live while it trains</source>
+        <source>Show a run directory's curves and heatmaps; follow it live while it trains</source>
         <translation>Kurven und Heatmaps eines Laufverzeichnisses zeigen; das Training live verfolgen, solange es läuft</translation>
     </message>
     <message>
@@ -1889,7 +1889,7 @@ Ein Datensatz braucht Rendered_Images/, JSON_Data_REF/ und Object_Information/me
         <translation>In der Annotation als sichtbar aufgeführte Keypoints</translation>
     </message>
     <message>
-        <source>Warnings and errors found for this sample&apos;s files</source>
+        <source>Warnings and errors found for this sample's files</source>
         <translation>Für die Dateien dieses Beispiels gefundene Warnungen und Fehler</translation>
     </message>
 </context>
@@ -1922,7 +1922,7 @@ Ein Datensatz braucht Rendered_Images/, JSON_Data_REF/ und Object_Information/me
 <context>
     <name>kps::SyntheticDatasetJob</name>
     <message>
-        <source>Unknown visibility rule &quot;%1&quot;</source>
+        <source>Unknown visibility rule "%1"</source>
         <translation>Unbekannte Sichtbarkeitsregel „%1“</translation>
     </message>
 </context>
@@ -2009,7 +2009,7 @@ Ein Datensatz braucht Rendered_Images/, JSON_Data_REF/ und Object_Information/me
         <translation>Voreinstellung:</translation>
     </message>
     <message>
-        <source>seed: ResNet-50 with the seed&apos;s wide decoder (GPU); small: ResNet-18 with a narrow decoder (CPU); tiny: for quick tests.</source>
+        <source>seed: ResNet-50 with the seed's wide decoder (GPU); small: ResNet-18 with a narrow decoder (CPU); tiny: for quick tests.</source>
         <translation>seed: ResNet-50 mit dem breiten Decoder von seed (GPU); small: ResNet-18 mit schmalem Decoder (CPU); tiny: für schnelle Tests.</translation>
     </message>
     <message>
@@ -2017,7 +2017,7 @@ Ein Datensatz braucht Rendered_Images/, JSON_Data_REF/ und Object_Information/me
         <translation>Backbone:</translation>
     </message>
     <message>
-        <source>ResNet encoder. A backbone other than the preset&apos;s makes a custom model with the preset&apos;s decoder.</source>
+        <source>ResNet encoder. A backbone other than the preset's makes a custom model with the preset's decoder.</source>
         <translation>ResNet-Encoder. Ein anderes Backbone als das der Voreinstellung ergibt ein eigenes Modell mit dem Decoder der Voreinstellung.</translation>
     </message>
     <message>
@@ -2165,7 +2165,7 @@ Ein Datensatz braucht Rendered_Images/, JSON_Data_REF/ und Object_Information/me
         <translation>Maximales Unschärfe-Sigma:</translation>
     </message>
     <message>
-        <source>The blur&apos;s sigma is drawn in [0.3, max] input pixels.</source>
+        <source>The blur's sigma is drawn in [0.3, max] input pixels.</source>
         <translation>Das Sigma der Unschärfe wird aus [0.3, max] Eingabepixeln gezogen.</translation>
     </message>
     <message>
@@ -2253,7 +2253,7 @@ Ein Datensatz braucht Rendered_Images/, JSON_Data_REF/ und Object_Information/me
         <translation>Konfiguration speichern…</translation>
     </message>
     <message>
-        <source>Write these settings to a JSON file (the format of a run&apos;s config.json).</source>
+        <source>Write these settings to a JSON file (the format of a run's config.json).</source>
         <translation>Diese Einstellungen in eine JSON-Datei schreiben (im Format der config.json eines Laufs).</translation>
     </message>
     <message>
@@ -2261,7 +2261,7 @@ Ein Datensatz braucht Rendered_Images/, JSON_Data_REF/ und Object_Information/me
         <translation>Konfiguration laden…</translation>
     </message>
     <message>
-        <source>Fill the form from a JSON config, e.g. a run&apos;s config.json.</source>
+        <source>Fill the form from a JSON config, e.g. a run's config.json.</source>
         <translation>Das Formular aus einer JSON-Konfiguration füllen, z. B. der config.json eines Laufs.</translation>
     </message>
     <message>
@@ -2321,7 +2321,7 @@ Ein Datensatz braucht Rendered_Images/, JSON_Data_REF/ und Object_Information/me
         <translation>Lauf öffnen…</translation>
     </message>
     <message>
-        <source>Show a run&apos;s curves and heatmap evolution (e.g. one trained with kpstudio on a server); a run still being written is followed live.</source>
+        <source>Show a run's curves and heatmap evolution (e.g. one trained with kpstudio on a server); a run still being written is followed live.</source>
         <translation>Kurven und Heatmap-Entwicklung eines Laufs zeigen (z. B. eines mit kpstudio auf einem Server trainierten); ein Lauf, der noch geschrieben wird, wird live verfolgt.</translation>
     </message>
     <message>
@@ -2365,7 +2365,7 @@ Ein Datensatz braucht Rendered_Images/, JSON_Data_REF/ und Object_Information/me
         <translation>Beispiel:</translation>
     </message>
     <message>
-        <source>The run&apos;s fixed snapshot images (validation samples).</source>
+        <source>The run's fixed snapshot images (validation samples).</source>
         <translation>Die festen Snapshot-Bilder des Laufs (Validierungsbeispiele).</translation>
     </message>
     <message>
@@ -2449,7 +2449,7 @@ Ein Datensatz braucht Rendered_Images/, JSON_Data_REF/ und Object_Information/me
         <translation>Lauf: %1</translation>
     </message>
     <message>
-        <source>Reading the run&apos;s history…</source>
+        <source>Reading the run's history…</source>
         <translation>Verlauf des Laufs wird gelesen…</translation>
     </message>
     <message>
@@ -2575,6 +2575,142 @@ Ein Datensatz braucht Rendered_Images/, JSON_Data_REF/ und Object_Information/me
     <message>
         <source>%1 (sample %2)</source>
         <translation>%1 (Beispiel %2)</translation>
+    </message>
+    <message>
+        <source>Recipe</source>
+        <translation>Rezept</translation>
+    </message>
+    <message>
+        <source>cpu-fast (fastest on a CPU)</source>
+        <translation>cpu-fast (am schnellsten auf einer CPU)</translation>
+    </message>
+    <message>
+        <source>seed (the seed's train_vis.py)</source>
+        <translation>seed (train_vis.py der Vorlage)</translation>
+    </message>
+    <message>
+        <source>Start from:</source>
+        <translation>Ausgehend von:</translation>
+    </message>
+    <message>
+        <source>Fills every field below with a recipe: cpu-fast is the fastest recipe of the training study on a 2-core CPU; seed is exactly the seed's (ResNet-50, batch 128, plateau schedule), the GPU default. Fields changed afterwards are kept in the run's config.</source>
+        <translation>Füllt alle Felder darunter mit einem Rezept: cpu-fast ist das schnellste Rezept der Trainingsstudie auf einer CPU mit 2 Kernen; seed ist genau das der Vorlage (ResNet-50, Batch 128, Plateau-Zeitplan), die Vorgabe für GPUs. Danach geänderte Felder landen in der Konfiguration des Laufs.</translation>
+    </message>
+    <message>
+        <source>New synthetic images every epoch</source>
+        <translation>Neue synthetische Bilder in jeder Epoche</translation>
+    </message>
+    <message>
+        <source>Synthetic data:</source>
+        <translation>Synthetische Daten:</translation>
+    </message>
+    <message>
+        <source>Train on an endless stream of generated images of the built-in spacecraft, rendered at the model's input size, instead of a dataset folder; validation uses a fixed generated set that goes through the full preprocessing.</source>
+        <translation>Trainiert statt mit einem Datensatzordner mit einem endlosen Strom erzeugter Bilder des eingebauten Raumfahrzeugs, direkt in der Eingabegröße des Modells gerendert; die Validierung nutzt eine feste erzeugte Menge, die die ganze Vorverarbeitung durchläuft.</translation>
+    </message>
+    <message>
+        <source>Images per epoch:</source>
+        <translation>Bilder pro Epoche:</translation>
+    </message>
+    <message>
+        <source>Synthetic training images rendered for each epoch.</source>
+        <translation>Synthetische Trainingsbilder, die für jede Epoche gerendert werden.</translation>
+    </message>
+    <message>
+        <source>Reduce on plateau</source>
+        <translation>Bei Plateau senken</translation>
+    </message>
+    <message>
+        <source>Warm-up + cosine</source>
+        <translation>Aufwärmen + Kosinus</translation>
+    </message>
+    <message>
+        <source>LR schedule:</source>
+        <translation>Lernraten-Zeitplan:</translation>
+    </message>
+    <message>
+        <source>Reduce on plateau: the seed's (factor 0.8 after 10 epochs without validation-loss gain). Warm-up + cosine: a linear warm-up, then a cosine decay over the planned epochs.</source>
+        <translation>Bei Plateau senken: der Zeitplan der Vorlage (Faktor 0,8 nach 10 Epochen ohne Gewinn beim Validierungsverlust). Aufwärmen + Kosinus: lineares Aufwärmen, dann ein Kosinus-Abfall über die geplanten Epochen.</translation>
+    </message>
+    <message>
+        <source>Warm-up epochs:</source>
+        <translation>Aufwärm-Epochen:</translation>
+    </message>
+    <message>
+        <source>Epochs of linear learning-rate warm-up (cosine schedule).</source>
+        <translation>Epochen mit linearem Anstieg der Lernrate (Kosinus-Zeitplan).</translation>
+    </message>
+    <message>
+        <source>Lowest mean error</source>
+        <translation>Kleinster mittlerer Fehler</translation>
+    </message>
+    <message>
+        <source>Lowest validation loss</source>
+        <translation>Kleinster Validierungsverlust</translation>
+    </message>
+    <message>
+        <source>Highest PCK@2 (128-px)</source>
+        <translation>Höchster PCK@2 (128 px)</translation>
+    </message>
+    <message>
+        <source>Highest PCK@5 (128-px)</source>
+        <translation>Höchster PCK@5 (128 px)</translation>
+    </message>
+    <message>
+        <source>Best checkpoint:</source>
+        <translation>Bester Checkpoint:</translation>
+    </message>
+    <message>
+        <source>Which validation number picks best.pt. The validation loss (the seed's choice) rises again while the coordinates keep improving, so the mean error is the default.</source>
+        <translation>Welche Validierungszahl best.pt bestimmt. Der Validierungsverlust (die Wahl der Vorlage) steigt wieder, während die Koordinaten noch besser werden; daher ist der mittlere Fehler die Vorgabe.</translation>
+    </message>
+    <message>
+        <source>Loss and BatchNorm</source>
+        <translation>Verlust und BatchNorm</translation>
+    </message>
+    <message>
+        <source>Seed: -log p_t</source>
+        <translation>Vorlage: -log p_t</translation>
+    </message>
+    <message>
+        <source>Binary cross-entropy</source>
+        <translation>Binäre Kreuzentropie</translation>
+    </message>
+    <message>
+        <source>Focal loss form:</source>
+        <translation>Form des Focal Loss:</translation>
+    </message>
+    <message>
+        <source>Both weigh pixels by alpha_t (1 - p_t)^2. Seed: times -log p_t (the seed's loss); binary cross-entropy: times the BCE of the soft Gaussian target (Keras's focal loss).</source>
+        <translation>Beide gewichten Pixel mit alpha_t (1 - p_t)^2. Vorlage: mal -log p_t (der Verlust der Vorlage); binäre Kreuzentropie: mal die BCE des weichen Gauß-Ziels (der Focal Loss von Keras).</translation>
+    </message>
+    <message>
+        <source>Decoder BN momentum:</source>
+        <translation>BN-Momentum des Decoders:</translation>
+    </message>
+    <message>
+        <source>Weight of each new batch in the decoder's BatchNorm running statistics (PyTorch convention). The seed's Keras default 0.01 lags far behind weights that move fast.</source>
+        <translation>Gewicht jedes neuen Batches in den laufenden BatchNorm-Statistiken des Decoders (PyTorch-Konvention). Die Keras-Vorgabe 0,01 der Vorlage hinkt schnell wandernden Gewichten weit hinterher.</translation>
+    </message>
+    <message>
+        <source>BN recalibration:</source>
+        <translation>BN-Neukalibrierung:</translation>
+    </message>
+    <message>
+        <source>Before each validation, re-estimate the BatchNorm statistics on this many training batches.</source>
+        <translation>Vor jeder Validierung die BatchNorm-Statistiken auf so vielen Trainings-Batches neu schätzen.</translation>
+    </message>
+    <message>
+        <source>Rendering synthetic images %1/%2…</source>
+        <translation>Synthetische Bilder werden gerendert %1/%2…</translation>
+    </message>
+    <message>
+        <source>Rendering synthetic images…</source>
+        <translation>Synthetische Bilder werden gerendert…</translation>
+    </message>
+    <message>
+        <source>Fine-tuning the whole network…</source>
+        <translation>Das ganze Netz wird feinjustiert…</translation>
     </message>
 </context>
 <context>
@@ -2771,12 +2907,12 @@ Ein Datensatz braucht Rendered_Images/, JSON_Data_REF/ und Object_Information/me
         <translation>Cache pro Beispiel</translation>
     </message>
     <message>
-        <source>expected an integer from %1 to %2, got &apos;%3&apos;</source>
-        <translation>ganze Zahl von %1 bis %2 erwartet, erhalten: &apos;%3&apos;</translation>
+        <source>expected an integer from %1 to %2, got '%3'</source>
+        <translation>ganze Zahl von %1 bis %2 erwartet, erhalten: '%3'</translation>
     </message>
     <message>
-        <source>expected a positive number, got &apos;%1&apos;</source>
-        <translation>positive Zahl erwartet, erhalten: &apos;%1&apos;</translation>
+        <source>expected a positive number, got '%1'</source>
+        <translation>positive Zahl erwartet, erhalten: '%1'</translation>
     </message>
     <message>
         <source>Render a synthetic spacecraft dataset (Rendered_Images/, JSON_Data_REF/, Object_Information/) with random poses, lighting and stars.</source>
@@ -2827,8 +2963,8 @@ Ein Datensatz braucht Rendered_Images/, JSON_Data_REF/ und Object_Information/me
         <translation>Sensorbreite in mm (Standard 36).</translation>
     </message>
     <message>
-        <source>unexpected argument &apos;%1&apos;</source>
-        <translation>unerwartetes Argument &apos;%1&apos;</translation>
+        <source>unexpected argument '%1'</source>
+        <translation>unerwartetes Argument '%1'</translation>
     </message>
     <message>
         <source>--out DIR is required</source>
@@ -2839,8 +2975,8 @@ Ein Datensatz braucht Rendered_Images/, JSON_Data_REF/ und Object_Information/me
         <translation>--count N ist erforderlich</translation>
     </message>
     <message>
-        <source>expected &apos;occlusion&apos; or &apos;4sp&apos;, got &apos;%1&apos;</source>
-        <translation>&apos;occlusion&apos; oder &apos;4sp&apos; erwartet, erhalten: &apos;%1&apos;</translation>
+        <source>expected 'occlusion' or '4sp', got '%1'</source>
+        <translation>'occlusion' oder '4sp' erwartet, erhalten: '%1'</translation>
     </message>
     <message>
         <source>Wrote %1 images (%2x%3, seed %4, %5 visibility) to %6 in %7 s (%8 img/s)</source>
@@ -2879,7 +3015,7 @@ Ein Datensatz braucht Rendered_Images/, JSON_Data_REF/ und Object_Information/me
         <translation>Keypoints (K)</translation>
     </message>
     <message>
-        <source>%1 (mesh &quot;%2&quot;)</source>
+        <source>%1 (mesh "%2")</source>
         <translation>%1 (Netz „%2“)</translation>
     </message>
     <message>
@@ -2947,7 +3083,7 @@ Ein Datensatz braucht Rendered_Images/, JSON_Data_REF/ und Object_Information/me
         <translation>keine lesbaren Bilder gefunden</translation>
     </message>
     <message>
-        <source>Measures the Images panel&apos;s models on N in-memory samples: set, natural sort, filters, stem lookup, one screen of rows, and bytes per row.</source>
+        <source>Measures the Images panel's models on N in-memory samples: set, natural sort, filters, stem lookup, one screen of rows, and bytes per row.</source>
         <translation>Misst die Modelle des Bereichs Bilder mit N Beispielen im Speicher: Setzen, natürliche Sortierung, Filter, Stem-Suche, eine Bildschirmseite an Zeilen und Bytes pro Zeile.</translation>
     </message>
     <message>
@@ -3007,24 +3143,12 @@ Ein Datensatz braucht Rendered_Images/, JSON_Data_REF/ und Object_Information/me
         <translation>Aufruf: kpstudio bench data|train|browser [OPTIONEN]  (kpstudio bench train --help)</translation>
     </message>
     <message>
-        <source>Generate a synthetic set, train a small CPU model for a few minutes and evaluate it on held-out images.</source>
-        <translation>Erzeugt einen synthetischen Datensatz, trainiert einige Minuten lang ein kleines CPU-Modell und wertet es auf zurückgehaltenen Bildern aus.</translation>
-    </message>
-    <message>
         <source>Output folder (default ./kpstudio-demo).</source>
         <translation>Ausgabeordner (Standard ./kpstudio-demo).</translation>
     </message>
     <message>
         <source>Training time budget in minutes (default 3).</source>
         <translation>Zeitbudget für das Training in Minuten (Standard 3).</translation>
-    </message>
-    <message>
-        <source>Model preset: tiny or small (default tiny).</source>
-        <translation>Modellvoreinstellung: tiny oder small (Standard tiny).</translation>
-    </message>
-    <message>
-        <source>Training images to render (default 400).</source>
-        <translation>Anzahl zu rendernder Trainingsbilder (Standard 400).</translation>
     </message>
     <message>
         <source>auto, cpu, cuda or cuda:N (default cpu).</source>
@@ -3035,52 +3159,20 @@ Ein Datensatz braucht Rendered_Images/, JSON_Data_REF/ und Object_Information/me
         <translation>--minutes: positive Zahl erwartet</translation>
     </message>
     <message>
-        <source>--images: expected a number &gt;= 20</source>
-        <translation>--images: Zahl &gt;= 20 erwartet</translation>
-    </message>
-    <message>
         <source>rendering %1 training images into %2</source>
         <translation>%1 Trainingsbilder werden nach %2 gerendert</translation>
-    </message>
-    <message>
-        <source>rendering %1 held-out test images</source>
-        <translation>%1 zurückgehaltene Testbilder werden gerendert</translation>
     </message>
     <message>
         <source>no epoch finished within the time budget</source>
         <translation>keine Epoche innerhalb des Zeitbudgets abgeschlossen</translation>
     </message>
     <message>
-        <source>held-out test set: %1 images, %2 visible keypoints (errors in %3 px model-input pixels)</source>
-        <translation>zurückgehaltene Testmenge: %1 Bilder, %2 sichtbare Keypoints (Fehler in Pixeln der Modelleingabe mit %3 px)</translation>
-    </message>
-    <message>
-        <source>untrained model:</source>
-        <translation>untrainiertes Modell:</translation>
-    </message>
-    <message>
-        <source>trained (best.pt):</source>
-        <translation>trainiert (best.pt):</translation>
-    </message>
-    <message>
-        <source>%1 epochs, best epoch %2; run directory %3</source>
-        <translation>%1 Epochen, beste Epoche %2; Laufverzeichnis %3</translation>
-    </message>
-    <message>
-        <source>next: kpstudio evaluate --model %1 --data %2 --out %3</source>
-        <translation>als Nächstes: kpstudio evaluate --model %1 --data %2 --out %3</translation>
-    </message>
-    <message>
-        <source>--%1: expected a number &gt;= %2, got &quot;%3&quot;</source>
+        <source>--%1: expected a number &gt;= %2, got "%3"</source>
         <translation>--%1: Zahl &gt;= %2 erwartet, erhalten: „%3“</translation>
     </message>
     <message>
         <source>Train a keypoint model into a run directory (config.json, training_log.csv, events.jsonl, best.pt, last.pt, snapshots/).</source>
         <translation>Trainiert ein Keypoint-Modell in ein Laufverzeichnis (config.json, training_log.csv, events.jsonl, best.pt, last.pt, snapshots/).</translation>
-    </message>
-    <message>
-        <source>Dataset folder (4SP layout).</source>
-        <translation>Datensatzordner (4SP-Aufbau).</translation>
     </message>
     <message>
         <source>Run directory to create (or to resume with --resume).</source>
@@ -3089,14 +3181,6 @@ Ein Datensatz braucht Rendered_Images/, JSON_Data_REF/ und Object_Information/me
     <message>
         <source>Continue a stopped run in --run (same split, log appended).</source>
         <translation>Einen gestoppten Lauf in --run fortsetzen (gleiche Aufteilung, Protokoll wird angehängt).</translation>
-    </message>
-    <message>
-        <source>Model preset: seed, small, tiny (default: seed on a GPU, small on the CPU).</source>
-        <translation>Modellvoreinstellung: seed, small, tiny (Standard: seed auf einer GPU, small auf der CPU).</translation>
-    </message>
-    <message>
-        <source>Epochs of the main phase (default 20; with --resume: raise it).</source>
-        <translation>Epochen der Hauptphase (Standard 20; mit --resume: erhöhen).</translation>
     </message>
     <message>
         <source>torchvision ResNet ImageNet weights (.pth) for the backbone.</source>
@@ -3113,10 +3197,6 @@ Ein Datensatz braucht Rendered_Images/, JSON_Data_REF/ und Object_Information/me
     <message>
         <source>Heatmap side HEAT (default 64).</source>
         <translation>Seitenlänge HEAT der Heatmaps (Standard 64).</translation>
-    </message>
-    <message>
-        <source>Learning rate (default 5e-4).</source>
-        <translation>Lernrate (Standard 5e-4).</translation>
     </message>
     <message>
         <source>Epochs of a second phase with the backbone unfrozen (default 0 = none).</source>
@@ -3151,7 +3231,7 @@ Ein Datensatz braucht Rendered_Images/, JSON_Data_REF/ und Object_Information/me
         <translation>Nur eine Zeile pro Epoche ausgeben.</translation>
     </message>
     <message>
-        <source>unexpected argument &quot;%1&quot;</source>
+        <source>unexpected argument "%1"</source>
         <translation>unerwartetes Argument „%1“</translation>
     </message>
     <message>
@@ -3159,7 +3239,7 @@ Ein Datensatz braucht Rendered_Images/, JSON_Data_REF/ und Object_Information/me
         <translation>--run DIR ist erforderlich</translation>
     </message>
     <message>
-        <source>kpstudio train: --%1 is ignored with --resume (the run&apos;s config.json is used)</source>
+        <source>kpstudio train: --%1 is ignored with --resume (the run's config.json is used)</source>
         <translation>kpstudio train: --%1 wird mit --resume ignoriert (die config.json des Laufs wird verwendet)</translation>
     </message>
     <message>
@@ -3173,6 +3253,194 @@ Ein Datensatz braucht Rendered_Images/, JSON_Data_REF/ und Object_Information/me
     <message>
         <source>resume with: kpstudio train --run %1 --resume</source>
         <translation>fortsetzen mit: kpstudio train --run %1 --resume</translation>
+    </message>
+    <message>
+        <source>Train a model on an endless stream of synthetic images for a time budget (the cpu-fast recipe by default) and evaluate it on a held-out generated set.</source>
+        <translation>Ein Modell für ein Zeitbudget mit einem endlosen Strom synthetischer Bilder trainieren (standardmäßig mit dem Rezept cpu-fast) und auf einer zurückgehaltenen erzeugten Menge auswerten.</translation>
+    </message>
+    <message>
+        <source>Training recipe: cpu-fast (default) or seed.</source>
+        <translation>Trainingsrezept: cpu-fast (Vorgabe) oder seed.</translation>
+    </message>
+    <message>
+        <source>Model preset: tiny, small or seed (default: the recipe's).</source>
+        <translation>Modellvorgabe: tiny, small oder seed (Vorgabe: die des Rezepts).</translation>
+    </message>
+    <message>
+        <source>Training images: 0 = new synthetic images every epoch (default); N = one fixed rendered set of N images.</source>
+        <translation>Trainingsbilder: 0 = neue synthetische Bilder in jeder Epoche (Vorgabe); N = eine feste gerenderte Menge von N Bildern.</translation>
+    </message>
+    <message>
+        <source>Held-out test images to render (default 500).</source>
+        <translation>Zu rendernde zurückgehaltene Testbilder (Vorgabe 500).</translation>
+    </message>
+    <message>
+        <source>Synthetic training images per epoch (default: the recipe's).</source>
+        <translation>Synthetische Trainingsbilder pro Epoche (Vorgabe: die des Rezepts).</translation>
+    </message>
+    <message>
+        <source>--images: expected 0 or a number &gt;= 20</source>
+        <translation>--images: 0 oder eine Zahl &gt;= 20 erwartet</translation>
+    </message>
+    <message>
+        <source>--test-images: expected a number &gt;= 10</source>
+        <translation>--test-images: eine Zahl &gt;= 10 erwartet</translation>
+    </message>
+    <message>
+        <source>--epoch-images: expected a number &gt;= 16</source>
+        <translation>--epoch-images: eine Zahl &gt;= 16 erwartet</translation>
+    </message>
+    <message>
+        <source>rendering %1 held-out test images into %2</source>
+        <translation>rendere %1 zurückgehaltene Testbilder nach %2</translation>
+    </message>
+    <message>
+        <source>recipe %1: %2 epochs of %3 images (about %4 s each) in %5 minutes</source>
+        <translation>Rezept %1: %2 Epochen mit %3 Bildern (je etwa %4 s) in %5 Minuten</translation>
+    </message>
+    <message>
+        <source>%1 epochs, best epoch %2 (by %3); run directory %4</source>
+        <translation>%1 Epochen, beste Epoche %2 (nach %3); Laufordner %4</translation>
+    </message>
+    <message>
+        <source>held-out test set, %1 images, %2 visible keypoints, in 128-px space: PCK@2 %3%  PCK@5 %4%  mean error %5 px</source>
+        <translation>zurückgehaltene Testmenge, %1 Bilder, %2 sichtbare Keypoints, im 128-px-Raum: PCK@2 %3%  PCK@5 %4%  mittlerer Fehler %5 px</translation>
+    </message>
+    <message>
+        <source>evaluation summary: %1</source>
+        <translation>Auswertungszusammenfassung: %1</translation>
+    </message>
+    <message>
+        <source>Training run directories.</source>
+        <translation>Ordner von Trainingsläufen.</translation>
+    </message>
+    <message>
+        <source>Column of training_log.csv: %1 (default val_pck5_128px).</source>
+        <translation>Spalte von training_log.csv: %1 (Vorgabe val_pck5_128px).</translation>
+    </message>
+    <message>
+        <source>Horizontal axis: minutes (training wall-clock, default), images (training images seen, in thousands) or epochs.</source>
+        <translation>Horizontale Achse: minutes (Laufzeit des Trainings, Vorgabe), images (gesehene Trainingsbilder, in Tausend) oder epochs.</translation>
+    </message>
+    <message>
+        <source>Comma-separated legend names, one per run (default: the folder names).</source>
+        <translation>Kommagetrennte Legendennamen, einer pro Lauf (Vorgabe: die Ordnernamen).</translation>
+    </message>
+    <message>
+        <source>Plot title.</source>
+        <translation>Titel des Diagramms.</translation>
+    </message>
+    <message>
+        <source>PNG file to write (optional).</source>
+        <translation>Zu schreibende PNG-Datei (optional).</translation>
+    </message>
+    <message>
+        <source>Picture size WIDTHxHEIGHT (default 900x500).</source>
+        <translation>Bildgröße BREITExHÖHE (Vorgabe 900x500).</translation>
+    </message>
+    <message>
+        <source>name at least one run directory</source>
+        <translation>mindestens einen Laufordner angeben</translation>
+    </message>
+    <message>
+        <source>--metric: expected one of %1</source>
+        <translation>--metric: eines von %1 erwartet</translation>
+    </message>
+    <message>
+        <source>--x: expected minutes, images or epochs</source>
+        <translation>--x: minutes, images oder epochs erwartet</translation>
+    </message>
+    <message>
+        <source>--labels: %1 names for %2 runs</source>
+        <translation>--labels: %1 Namen für %2 Läufe</translation>
+    </message>
+    <message>
+        <source>--size: expected WIDTHxHEIGHT of at least 100x100</source>
+        <translation>--size: BREITExHÖHE von mindestens 100x100 erwartet</translation>
+    </message>
+    <message>
+        <source>Training wall-clock (minutes)</source>
+        <translation>Laufzeit des Trainings (Minuten)</translation>
+    </message>
+    <message>
+        <source>Training images seen (thousands)</source>
+        <translation>Gesehene Trainingsbilder (Tausend)</translation>
+    </message>
+    <message>
+        <source>Epoch</source>
+        <translation>Epoche</translation>
+    </message>
+    <message>
+        <source>%1: no finished epoch in training_log.csv</source>
+        <translation>%1: keine abgeschlossene Epoche in training_log.csv</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the picture</source>
+        <translation>%1: das Bild kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>Dataset folder (4SP layout), or synthetic:builtin / synthetic:MESH.json for an endless stream of generated images.</source>
+        <translation>Datensatzordner (4SP-Layout) oder synthetic:builtin / synthetic:MESH.json für einen endlosen Strom erzeugter Bilder.</translation>
+    </message>
+    <message>
+        <source>Training recipe: seed (the seed's train_vis.py; GPU default) or cpu-fast (CPU default).</source>
+        <translation>Trainingsrezept: seed (train_vis.py der Vorlage; Vorgabe auf GPUs) oder cpu-fast (Vorgabe auf der CPU).</translation>
+    </message>
+    <message>
+        <source>Model preset: seed, small, tiny (default: the recipe's).</source>
+        <translation>Modellvorgabe: seed, small, tiny (Vorgabe: die des Rezepts).</translation>
+    </message>
+    <message>
+        <source>Epochs of the main phase (default: the recipe's; with --resume: raise it).</source>
+        <translation>Epochen der Hauptphase (Vorgabe: die des Rezepts; mit --resume: erhöhen).</translation>
+    </message>
+    <message>
+        <source>Batch size (default: the recipe's).</source>
+        <translation>Batchgröße (Vorgabe: die des Rezepts).</translation>
+    </message>
+    <message>
+        <source>Learning rate (peak rate with warmup_cosine; default: the recipe's).</source>
+        <translation>Lernrate (Spitzenwert bei warmup_cosine; Vorgabe: die des Rezepts).</translation>
+    </message>
+    <message>
+        <source>Learning-rate schedule: plateau or warmup_cosine.</source>
+        <translation>Zeitplan der Lernrate: plateau oder warmup_cosine.</translation>
+    </message>
+    <message>
+        <source>Warm-up epochs of warmup_cosine.</source>
+        <translation>Aufwärm-Epochen von warmup_cosine.</translation>
+    </message>
+    <message>
+        <source>Heatmap focal loss form: seed or bce.</source>
+        <translation>Form des Focal Loss auf den Heatmaps: seed oder bce.</translation>
+    </message>
+    <message>
+        <source>best.pt criterion: mean_error, val_loss or pck@N (N in 128-px pixels).</source>
+        <translation>Kriterium für best.pt: mean_error, val_loss oder pck@N (N in Pixeln bei 128 px).</translation>
+    </message>
+    <message>
+        <source>Decoder BatchNorm momentum (PyTorch convention; the seed's Keras default is 0.01).</source>
+        <translation>BatchNorm-Momentum des Decoders (PyTorch-Konvention; die Keras-Vorgabe der Vorlage ist 0,01).</translation>
+    </message>
+    <message>
+        <source>Re-estimate BatchNorm statistics on N training batches before each validation (0 = off).</source>
+        <translation>BatchNorm-Statistiken vor jeder Validierung auf N Trainings-Batches neu schätzen (0 = aus).</translation>
+    </message>
+    <message>
+        <source>Synthetic data: training images per epoch.</source>
+        <translation>Synthetische Daten: Trainingsbilder pro Epoche.</translation>
+    </message>
+    <message>
+        <source>Synthetic data: validation images.</source>
+        <translation>Synthetische Daten: Validierungsbilder.</translation>
+    </message>
+    <message>
+        <source>Synthetic data: the same training images every epoch instead of new ones.</source>
+        <translation>Synthetische Daten: in jeder Epoche dieselben Trainingsbilder statt neuer.</translation>
+    </message>
+    <message>
+        <source>Plot one validation metric of several training runs against wall-clock minutes, images seen or epochs (PNG) and print each run's numbers.</source>
+        <translation>Eine Validierungsmetrik mehrerer Trainingsläufe über Minuten Laufzeit, gesehene Bilder oder Epochen zeichnen (PNG) und die Zahlen jedes Laufs ausgeben.</translation>
     </message>
 </context>
 <context>
@@ -3237,8 +3505,8 @@ Ein Datensatz braucht Rendered_Images/, JSON_Data_REF/ und Object_Information/me
         <translation>Befehle:</translation>
     </message>
     <message>
-        <source>kpstudio: unknown command &apos;%1&apos;</source>
-        <translation>kpstudio: unbekannter Befehl &apos;%1&apos;</translation>
+        <source>kpstudio: unknown command '%1'</source>
+        <translation>kpstudio: unbekannter Befehl '%1'</translation>
     </message>
     <message>
         <source>Evaluate a model on an annotated dataset (visible keypoints only).</source>
@@ -3265,8 +3533,8 @@ Ein Datensatz braucht Rendered_Images/, JSON_Data_REF/ und Object_Information/me
         <translation>--model, --data und --out sind erforderlich</translation>
     </message>
     <message>
-        <source>--split must be &apos;all&apos; or &apos;val&apos;</source>
-        <translation>--split muss &apos;all&apos; oder &apos;val&apos; sein</translation>
+        <source>--split must be 'all' or 'val'</source>
+        <translation>--split muss 'all' oder 'val' sein</translation>
     </message>
     <message>
         <source>Report: %1</source>
@@ -3367,6 +3635,10 @@ Ein Datensatz braucht Rendered_Images/, JSON_Data_REF/ und Object_Information/me
     <message>
         <source>Evaluate a model and write an HTML/PDF report with plots</source>
         <translation>Ein Modell auswerten und einen HTML/PDF-Bericht mit Diagrammen schreiben</translation>
+    </message>
+    <message>
+        <source>Plot a validation metric of several runs against time</source>
+        <translation>Eine Validierungsmetrik mehrerer Läufe über die Zeit zeichnen</translation>
     </message>
 </context>
 <context>

@@ -2576,6 +2576,142 @@ A dataset needs Rendered_Images/, JSON_Data_REF/ and Object_Information/mesh_inf
         <source>%1 (sample %2)</source>
         <translation>%1 (sample %2)</translation>
     </message>
+    <message>
+        <source>Recipe</source>
+        <translation>Recipe</translation>
+    </message>
+    <message>
+        <source>cpu-fast (fastest on a CPU)</source>
+        <translation>cpu-fast (fastest on a CPU)</translation>
+    </message>
+    <message>
+        <source>seed (the seed's train_vis.py)</source>
+        <translation>seed (the seed's train_vis.py)</translation>
+    </message>
+    <message>
+        <source>Start from:</source>
+        <translation>Start from:</translation>
+    </message>
+    <message>
+        <source>Fills every field below with a recipe: cpu-fast is the fastest recipe of the training study on a 2-core CPU; seed is exactly the seed's (ResNet-50, batch 128, plateau schedule), the GPU default. Fields changed afterwards are kept in the run's config.</source>
+        <translation>Fills every field below with a recipe: cpu-fast is the fastest recipe of the training study on a 2-core CPU; seed is exactly the seed's (ResNet-50, batch 128, plateau schedule), the GPU default. Fields changed afterwards are kept in the run's config.</translation>
+    </message>
+    <message>
+        <source>New synthetic images every epoch</source>
+        <translation>New synthetic images every epoch</translation>
+    </message>
+    <message>
+        <source>Synthetic data:</source>
+        <translation>Synthetic data:</translation>
+    </message>
+    <message>
+        <source>Train on an endless stream of generated images of the built-in spacecraft, rendered at the model's input size, instead of a dataset folder; validation uses a fixed generated set that goes through the full preprocessing.</source>
+        <translation>Train on an endless stream of generated images of the built-in spacecraft, rendered at the model's input size, instead of a dataset folder; validation uses a fixed generated set that goes through the full preprocessing.</translation>
+    </message>
+    <message>
+        <source>Images per epoch:</source>
+        <translation>Images per epoch:</translation>
+    </message>
+    <message>
+        <source>Synthetic training images rendered for each epoch.</source>
+        <translation>Synthetic training images rendered for each epoch.</translation>
+    </message>
+    <message>
+        <source>Reduce on plateau</source>
+        <translation>Reduce on plateau</translation>
+    </message>
+    <message>
+        <source>Warm-up + cosine</source>
+        <translation>Warm-up + cosine</translation>
+    </message>
+    <message>
+        <source>LR schedule:</source>
+        <translation>LR schedule:</translation>
+    </message>
+    <message>
+        <source>Reduce on plateau: the seed's (factor 0.8 after 10 epochs without validation-loss gain). Warm-up + cosine: a linear warm-up, then a cosine decay over the planned epochs.</source>
+        <translation>Reduce on plateau: the seed's (factor 0.8 after 10 epochs without validation-loss gain). Warm-up + cosine: a linear warm-up, then a cosine decay over the planned epochs.</translation>
+    </message>
+    <message>
+        <source>Warm-up epochs:</source>
+        <translation>Warm-up epochs:</translation>
+    </message>
+    <message>
+        <source>Epochs of linear learning-rate warm-up (cosine schedule).</source>
+        <translation>Epochs of linear learning-rate warm-up (cosine schedule).</translation>
+    </message>
+    <message>
+        <source>Lowest mean error</source>
+        <translation>Lowest mean error</translation>
+    </message>
+    <message>
+        <source>Lowest validation loss</source>
+        <translation>Lowest validation loss</translation>
+    </message>
+    <message>
+        <source>Highest PCK@2 (128-px)</source>
+        <translation>Highest PCK@2 (128-px)</translation>
+    </message>
+    <message>
+        <source>Highest PCK@5 (128-px)</source>
+        <translation>Highest PCK@5 (128-px)</translation>
+    </message>
+    <message>
+        <source>Best checkpoint:</source>
+        <translation>Best checkpoint:</translation>
+    </message>
+    <message>
+        <source>Which validation number picks best.pt. The validation loss (the seed's choice) rises again while the coordinates keep improving, so the mean error is the default.</source>
+        <translation>Which validation number picks best.pt. The validation loss (the seed's choice) rises again while the coordinates keep improving, so the mean error is the default.</translation>
+    </message>
+    <message>
+        <source>Loss and BatchNorm</source>
+        <translation>Loss and BatchNorm</translation>
+    </message>
+    <message>
+        <source>Seed: -log p_t</source>
+        <translation>Seed: -log p_t</translation>
+    </message>
+    <message>
+        <source>Binary cross-entropy</source>
+        <translation>Binary cross-entropy</translation>
+    </message>
+    <message>
+        <source>Focal loss form:</source>
+        <translation>Focal loss form:</translation>
+    </message>
+    <message>
+        <source>Both weigh pixels by alpha_t (1 - p_t)^2. Seed: times -log p_t (the seed's loss); binary cross-entropy: times the BCE of the soft Gaussian target (Keras's focal loss).</source>
+        <translation>Both weigh pixels by alpha_t (1 - p_t)^2. Seed: times -log p_t (the seed's loss); binary cross-entropy: times the BCE of the soft Gaussian target (Keras's focal loss).</translation>
+    </message>
+    <message>
+        <source>Decoder BN momentum:</source>
+        <translation>Decoder BN momentum:</translation>
+    </message>
+    <message>
+        <source>Weight of each new batch in the decoder's BatchNorm running statistics (PyTorch convention). The seed's Keras default 0.01 lags far behind weights that move fast.</source>
+        <translation>Weight of each new batch in the decoder's BatchNorm running statistics (PyTorch convention). The seed's Keras default 0.01 lags far behind weights that move fast.</translation>
+    </message>
+    <message>
+        <source>BN recalibration:</source>
+        <translation>BN recalibration:</translation>
+    </message>
+    <message>
+        <source>Before each validation, re-estimate the BatchNorm statistics on this many training batches.</source>
+        <translation>Before each validation, re-estimate the BatchNorm statistics on this many training batches.</translation>
+    </message>
+    <message>
+        <source>Rendering synthetic images %1/%2…</source>
+        <translation>Rendering synthetic images %1/%2…</translation>
+    </message>
+    <message>
+        <source>Rendering synthetic images…</source>
+        <translation>Rendering synthetic images…</translation>
+    </message>
+    <message>
+        <source>Fine-tuning the whole network…</source>
+        <translation>Fine-tuning the whole network…</translation>
+    </message>
 </context>
 <context>
     <name>kps::TrainingCurvesPlot</name>
@@ -3007,24 +3143,12 @@ A dataset needs Rendered_Images/, JSON_Data_REF/ and Object_Information/mesh_inf
         <translation>Usage: kpstudio bench data|train|browser [OPTIONS]  (kpstudio bench train --help)</translation>
     </message>
     <message>
-        <source>Generate a synthetic set, train a small CPU model for a few minutes and evaluate it on held-out images.</source>
-        <translation>Generate a synthetic set, train a small CPU model for a few minutes and evaluate it on held-out images.</translation>
-    </message>
-    <message>
         <source>Output folder (default ./kpstudio-demo).</source>
         <translation>Output folder (default ./kpstudio-demo).</translation>
     </message>
     <message>
         <source>Training time budget in minutes (default 3).</source>
         <translation>Training time budget in minutes (default 3).</translation>
-    </message>
-    <message>
-        <source>Model preset: tiny or small (default tiny).</source>
-        <translation>Model preset: tiny or small (default tiny).</translation>
-    </message>
-    <message>
-        <source>Training images to render (default 400).</source>
-        <translation>Training images to render (default 400).</translation>
     </message>
     <message>
         <source>auto, cpu, cuda or cuda:N (default cpu).</source>
@@ -3035,40 +3159,12 @@ A dataset needs Rendered_Images/, JSON_Data_REF/ and Object_Information/mesh_inf
         <translation>--minutes: expected a positive number</translation>
     </message>
     <message>
-        <source>--images: expected a number &gt;= 20</source>
-        <translation>--images: expected a number &gt;= 20</translation>
-    </message>
-    <message>
         <source>rendering %1 training images into %2</source>
         <translation>rendering %1 training images into %2</translation>
     </message>
     <message>
-        <source>rendering %1 held-out test images</source>
-        <translation>rendering %1 held-out test images</translation>
-    </message>
-    <message>
         <source>no epoch finished within the time budget</source>
         <translation>no epoch finished within the time budget</translation>
-    </message>
-    <message>
-        <source>held-out test set: %1 images, %2 visible keypoints (errors in %3 px model-input pixels)</source>
-        <translation>held-out test set: %1 images, %2 visible keypoints (errors in %3 px model-input pixels)</translation>
-    </message>
-    <message>
-        <source>untrained model:</source>
-        <translation>untrained model:</translation>
-    </message>
-    <message>
-        <source>trained (best.pt):</source>
-        <translation>trained (best.pt):</translation>
-    </message>
-    <message>
-        <source>%1 epochs, best epoch %2; run directory %3</source>
-        <translation>%1 epochs, best epoch %2; run directory %3</translation>
-    </message>
-    <message>
-        <source>next: kpstudio evaluate --model %1 --data %2 --out %3</source>
-        <translation>next: kpstudio evaluate --model %1 --data %2 --out %3</translation>
     </message>
     <message>
         <source>--%1: expected a number &gt;= %2, got "%3"</source>
@@ -3079,24 +3175,12 @@ A dataset needs Rendered_Images/, JSON_Data_REF/ and Object_Information/mesh_inf
         <translation>Train a keypoint model into a run directory (config.json, training_log.csv, events.jsonl, best.pt, last.pt, snapshots/).</translation>
     </message>
     <message>
-        <source>Dataset folder (4SP layout).</source>
-        <translation>Dataset folder (4SP layout).</translation>
-    </message>
-    <message>
         <source>Run directory to create (or to resume with --resume).</source>
         <translation>Run directory to create (or to resume with --resume).</translation>
     </message>
     <message>
         <source>Continue a stopped run in --run (same split, log appended).</source>
         <translation>Continue a stopped run in --run (same split, log appended).</translation>
-    </message>
-    <message>
-        <source>Model preset: seed, small, tiny (default: seed on a GPU, small on the CPU).</source>
-        <translation>Model preset: seed, small, tiny (default: seed on a GPU, small on the CPU).</translation>
-    </message>
-    <message>
-        <source>Epochs of the main phase (default 20; with --resume: raise it).</source>
-        <translation>Epochs of the main phase (default 20; with --resume: raise it).</translation>
     </message>
     <message>
         <source>torchvision ResNet ImageNet weights (.pth) for the backbone.</source>
@@ -3113,10 +3197,6 @@ A dataset needs Rendered_Images/, JSON_Data_REF/ and Object_Information/mesh_inf
     <message>
         <source>Heatmap side HEAT (default 64).</source>
         <translation>Heatmap side HEAT (default 64).</translation>
-    </message>
-    <message>
-        <source>Learning rate (default 5e-4).</source>
-        <translation>Learning rate (default 5e-4).</translation>
     </message>
     <message>
         <source>Epochs of a second phase with the backbone unfrozen (default 0 = none).</source>
@@ -3173,6 +3253,194 @@ A dataset needs Rendered_Images/, JSON_Data_REF/ and Object_Information/mesh_inf
     <message>
         <source>resume with: kpstudio train --run %1 --resume</source>
         <translation>resume with: kpstudio train --run %1 --resume</translation>
+    </message>
+    <message>
+        <source>Train a model on an endless stream of synthetic images for a time budget (the cpu-fast recipe by default) and evaluate it on a held-out generated set.</source>
+        <translation>Train a model on an endless stream of synthetic images for a time budget (the cpu-fast recipe by default) and evaluate it on a held-out generated set.</translation>
+    </message>
+    <message>
+        <source>Training recipe: cpu-fast (default) or seed.</source>
+        <translation>Training recipe: cpu-fast (default) or seed.</translation>
+    </message>
+    <message>
+        <source>Model preset: tiny, small or seed (default: the recipe's).</source>
+        <translation>Model preset: tiny, small or seed (default: the recipe's).</translation>
+    </message>
+    <message>
+        <source>Training images: 0 = new synthetic images every epoch (default); N = one fixed rendered set of N images.</source>
+        <translation>Training images: 0 = new synthetic images every epoch (default); N = one fixed rendered set of N images.</translation>
+    </message>
+    <message>
+        <source>Held-out test images to render (default 500).</source>
+        <translation>Held-out test images to render (default 500).</translation>
+    </message>
+    <message>
+        <source>Synthetic training images per epoch (default: the recipe's).</source>
+        <translation>Synthetic training images per epoch (default: the recipe's).</translation>
+    </message>
+    <message>
+        <source>--images: expected 0 or a number &gt;= 20</source>
+        <translation>--images: expected 0 or a number &gt;= 20</translation>
+    </message>
+    <message>
+        <source>--test-images: expected a number &gt;= 10</source>
+        <translation>--test-images: expected a number &gt;= 10</translation>
+    </message>
+    <message>
+        <source>--epoch-images: expected a number &gt;= 16</source>
+        <translation>--epoch-images: expected a number &gt;= 16</translation>
+    </message>
+    <message>
+        <source>rendering %1 held-out test images into %2</source>
+        <translation>rendering %1 held-out test images into %2</translation>
+    </message>
+    <message>
+        <source>recipe %1: %2 epochs of %3 images (about %4 s each) in %5 minutes</source>
+        <translation>recipe %1: %2 epochs of %3 images (about %4 s each) in %5 minutes</translation>
+    </message>
+    <message>
+        <source>%1 epochs, best epoch %2 (by %3); run directory %4</source>
+        <translation>%1 epochs, best epoch %2 (by %3); run directory %4</translation>
+    </message>
+    <message>
+        <source>held-out test set, %1 images, %2 visible keypoints, in 128-px space: PCK@2 %3%  PCK@5 %4%  mean error %5 px</source>
+        <translation>held-out test set, %1 images, %2 visible keypoints, in 128-px space: PCK@2 %3%  PCK@5 %4%  mean error %5 px</translation>
+    </message>
+    <message>
+        <source>evaluation summary: %1</source>
+        <translation>evaluation summary: %1</translation>
+    </message>
+    <message>
+        <source>Training run directories.</source>
+        <translation>Training run directories.</translation>
+    </message>
+    <message>
+        <source>Column of training_log.csv: %1 (default val_pck5_128px).</source>
+        <translation>Column of training_log.csv: %1 (default val_pck5_128px).</translation>
+    </message>
+    <message>
+        <source>Horizontal axis: minutes (training wall-clock, default), images (training images seen, in thousands) or epochs.</source>
+        <translation>Horizontal axis: minutes (training wall-clock, default), images (training images seen, in thousands) or epochs.</translation>
+    </message>
+    <message>
+        <source>Comma-separated legend names, one per run (default: the folder names).</source>
+        <translation>Comma-separated legend names, one per run (default: the folder names).</translation>
+    </message>
+    <message>
+        <source>Plot title.</source>
+        <translation>Plot title.</translation>
+    </message>
+    <message>
+        <source>PNG file to write (optional).</source>
+        <translation>PNG file to write (optional).</translation>
+    </message>
+    <message>
+        <source>Picture size WIDTHxHEIGHT (default 900x500).</source>
+        <translation>Picture size WIDTHxHEIGHT (default 900x500).</translation>
+    </message>
+    <message>
+        <source>name at least one run directory</source>
+        <translation>name at least one run directory</translation>
+    </message>
+    <message>
+        <source>--metric: expected one of %1</source>
+        <translation>--metric: expected one of %1</translation>
+    </message>
+    <message>
+        <source>--x: expected minutes, images or epochs</source>
+        <translation>--x: expected minutes, images or epochs</translation>
+    </message>
+    <message>
+        <source>--labels: %1 names for %2 runs</source>
+        <translation>--labels: %1 names for %2 runs</translation>
+    </message>
+    <message>
+        <source>--size: expected WIDTHxHEIGHT of at least 100x100</source>
+        <translation>--size: expected WIDTHxHEIGHT of at least 100x100</translation>
+    </message>
+    <message>
+        <source>Training wall-clock (minutes)</source>
+        <translation>Training wall-clock (minutes)</translation>
+    </message>
+    <message>
+        <source>Training images seen (thousands)</source>
+        <translation>Training images seen (thousands)</translation>
+    </message>
+    <message>
+        <source>Epoch</source>
+        <translation>Epoch</translation>
+    </message>
+    <message>
+        <source>%1: no finished epoch in training_log.csv</source>
+        <translation>%1: no finished epoch in training_log.csv</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the picture</source>
+        <translation>%1: cannot write the picture</translation>
+    </message>
+    <message>
+        <source>Dataset folder (4SP layout), or synthetic:builtin / synthetic:MESH.json for an endless stream of generated images.</source>
+        <translation>Dataset folder (4SP layout), or synthetic:builtin / synthetic:MESH.json for an endless stream of generated images.</translation>
+    </message>
+    <message>
+        <source>Training recipe: seed (the seed's train_vis.py; GPU default) or cpu-fast (CPU default).</source>
+        <translation>Training recipe: seed (the seed's train_vis.py; GPU default) or cpu-fast (CPU default).</translation>
+    </message>
+    <message>
+        <source>Model preset: seed, small, tiny (default: the recipe's).</source>
+        <translation>Model preset: seed, small, tiny (default: the recipe's).</translation>
+    </message>
+    <message>
+        <source>Epochs of the main phase (default: the recipe's; with --resume: raise it).</source>
+        <translation>Epochs of the main phase (default: the recipe's; with --resume: raise it).</translation>
+    </message>
+    <message>
+        <source>Batch size (default: the recipe's).</source>
+        <translation>Batch size (default: the recipe's).</translation>
+    </message>
+    <message>
+        <source>Learning rate (peak rate with warmup_cosine; default: the recipe's).</source>
+        <translation>Learning rate (peak rate with warmup_cosine; default: the recipe's).</translation>
+    </message>
+    <message>
+        <source>Learning-rate schedule: plateau or warmup_cosine.</source>
+        <translation>Learning-rate schedule: plateau or warmup_cosine.</translation>
+    </message>
+    <message>
+        <source>Warm-up epochs of warmup_cosine.</source>
+        <translation>Warm-up epochs of warmup_cosine.</translation>
+    </message>
+    <message>
+        <source>Heatmap focal loss form: seed or bce.</source>
+        <translation>Heatmap focal loss form: seed or bce.</translation>
+    </message>
+    <message>
+        <source>best.pt criterion: mean_error, val_loss or pck@N (N in 128-px pixels).</source>
+        <translation>best.pt criterion: mean_error, val_loss or pck@N (N in 128-px pixels).</translation>
+    </message>
+    <message>
+        <source>Decoder BatchNorm momentum (PyTorch convention; the seed's Keras default is 0.01).</source>
+        <translation>Decoder BatchNorm momentum (PyTorch convention; the seed's Keras default is 0.01).</translation>
+    </message>
+    <message>
+        <source>Re-estimate BatchNorm statistics on N training batches before each validation (0 = off).</source>
+        <translation>Re-estimate BatchNorm statistics on N training batches before each validation (0 = off).</translation>
+    </message>
+    <message>
+        <source>Synthetic data: training images per epoch.</source>
+        <translation>Synthetic data: training images per epoch.</translation>
+    </message>
+    <message>
+        <source>Synthetic data: validation images.</source>
+        <translation>Synthetic data: validation images.</translation>
+    </message>
+    <message>
+        <source>Synthetic data: the same training images every epoch instead of new ones.</source>
+        <translation>Synthetic data: the same training images every epoch instead of new ones.</translation>
+    </message>
+    <message>
+        <source>Plot one validation metric of several training runs against wall-clock minutes, images seen or epochs (PNG) and print each run's numbers.</source>
+        <translation>Plot one validation metric of several training runs against wall-clock minutes, images seen or epochs (PNG) and print each run's numbers.</translation>
     </message>
 </context>
 <context>
@@ -3367,6 +3635,10 @@ A dataset needs Rendered_Images/, JSON_Data_REF/ and Object_Information/mesh_inf
     <message>
         <source>Evaluate a model and write an HTML/PDF report with plots</source>
         <translation>Evaluate a model and write an HTML/PDF report with plots</translation>
+    </message>
+    <message>
+        <source>Plot a validation metric of several runs against time</source>
+        <translation>Plot a validation metric of several runs against time</translation>
     </message>
 </context>
 <context>

@@ -308,7 +308,7 @@
         <translation>Nenhuma imagem anotada com pontos-chave visíveis.</translation>
     </message>
     <message>
-        <source>The %1 images with the largest mean error; x = ground truth, o = prediction, on the model&apos;s input crop.</source>
+        <source>The %1 images with the largest mean error; x = ground truth, o = prediction, on the model's input crop.</source>
         <translation>As %1 imagens com o maior erro médio; x = referência, o = predição, no recorte de entrada do modelo.</translation>
     </message>
     <message>
@@ -411,7 +411,7 @@
         <translation>Época %1 de %2</translation>
     </message>
     <message>
-        <source>Selected keypoint over the epochs: peak height, fitted sigma against the target&apos;s sigma, and epochs with a second peak</source>
+        <source>Selected keypoint over the epochs: peak height, fitted sigma against the target's sigma, and epochs with a second peak</source>
         <translation>Ponto-chave selecionado ao longo das épocas: altura do pico, sigma ajustado comparado ao sigma do alvo e épocas com um segundo pico</translation>
     </message>
     <message>
@@ -458,7 +458,7 @@
         <translation>Um ponto-chave</translation>
     </message>
     <message>
-        <source>Show every keypoint&apos;s heatmap as a tile, or one keypoint large with target, prediction and difference</source>
+        <source>Show every keypoint's heatmap as a tile, or one keypoint large with target, prediction and difference</source>
         <translation>Mostrar o mapa de calor de cada ponto-chave como um bloco, ou um ponto-chave ampliado com alvo, predição e diferença</translation>
     </message>
     <message>
@@ -575,7 +575,7 @@
         <translation>Recorte do modelo</translation>
     </message>
     <message>
-        <source>Show the original image or the model&apos;s input crop</source>
+        <source>Show the original image or the model's input crop</source>
         <translation>Mostrar a imagem original ou o recorte de entrada do modelo</translation>
     </message>
     <message>
@@ -587,7 +587,7 @@
         <translation>Incerteza</translation>
     </message>
     <message>
-        <source>2-sigma ellipse of the heatmap&apos;s SoftArgMax distribution; dashed red: multi-peak</source>
+        <source>2-sigma ellipse of the heatmap's SoftArgMax distribution; dashed red: multi-peak</source>
         <translation>Elipse de 2 sigma da distribuição SoftArgMax do mapa de calor; vermelho tracejado: múltiplos picos</translation>
     </message>
     <message>
@@ -595,7 +595,7 @@
         <translation>Sobreposição do mapa de calor</translation>
     </message>
     <message>
-        <source>Overlay the selected keypoint&apos;s predicted heatmap</source>
+        <source>Overlay the selected keypoint's predicted heatmap</source>
         <translation>Sobrepor o mapa de calor predito do ponto-chave selecionado</translation>
     </message>
     <message>
@@ -651,7 +651,7 @@
         <translation>Executando o modelo B…</translation>
     </message>
     <message>
-        <source>Loading model B&apos;s cached results…</source>
+        <source>Loading model B's cached results…</source>
         <translation>Carregando os resultados em cache do modelo B…</translation>
     </message>
     <message>
@@ -1398,7 +1398,7 @@ Um conjunto de dados precisa de Rendered_Images/, JSON_Data_REF/ e Object_Inform
         <translation>&amp;Salvar anotação</translation>
     </message>
     <message>
-        <source>Write the shown image&apos;s annotation JSON</source>
+        <source>Write the shown image's annotation JSON</source>
         <translation>Gravar o JSON de anotação da imagem exibida</translation>
     </message>
     <message>
@@ -1530,7 +1530,7 @@ Um conjunto de dados precisa de Rendered_Images/, JSON_Data_REF/ e Object_Inform
         <translation>Abrir &amp;execução de treinamento…</translation>
     </message>
     <message>
-        <source>Show a run directory&apos;s curves and heatmaps; follow it live while it trains</source>
+        <source>Show a run directory's curves and heatmaps; follow it live while it trains</source>
         <translation>Mostrar as curvas e os mapas de calor de um diretório de execução; acompanhá-lo ao vivo durante o treinamento</translation>
     </message>
     <message>
@@ -1889,7 +1889,7 @@ Um conjunto de dados precisa de Rendered_Images/, JSON_Data_REF/ e Object_Inform
         <translation>Pontos-chave listados como visíveis na anotação</translation>
     </message>
     <message>
-        <source>Warnings and errors found for this sample&apos;s files</source>
+        <source>Warnings and errors found for this sample's files</source>
         <translation>Avisos e erros encontrados nos arquivos desta amostra</translation>
     </message>
 </context>
@@ -1922,8 +1922,8 @@ Um conjunto de dados precisa de Rendered_Images/, JSON_Data_REF/ e Object_Inform
 <context>
     <name>kps::SyntheticDatasetJob</name>
     <message>
-        <source>Unknown visibility rule &quot;%1&quot;</source>
-        <translation>Regra de visibilidade desconhecida &quot;%1&quot;</translation>
+        <source>Unknown visibility rule "%1"</source>
+        <translation>Regra de visibilidade desconhecida "%1"</translation>
     </message>
 </context>
 <context>
@@ -2009,7 +2009,7 @@ Um conjunto de dados precisa de Rendered_Images/, JSON_Data_REF/ e Object_Inform
         <translation>Predefinição:</translation>
     </message>
     <message>
-        <source>seed: ResNet-50 with the seed&apos;s wide decoder (GPU); small: ResNet-18 with a narrow decoder (CPU); tiny: for quick tests.</source>
+        <source>seed: ResNet-50 with the seed's wide decoder (GPU); small: ResNet-18 with a narrow decoder (CPU); tiny: for quick tests.</source>
         <translation>seed: ResNet-50 com o decodificador largo do seed (GPU); small: ResNet-18 com um decodificador estreito (CPU); tiny: para testes rápidos.</translation>
     </message>
     <message>
@@ -2017,7 +2017,7 @@ Um conjunto de dados precisa de Rendered_Images/, JSON_Data_REF/ e Object_Inform
         <translation>Backbone:</translation>
     </message>
     <message>
-        <source>ResNet encoder. A backbone other than the preset&apos;s makes a custom model with the preset&apos;s decoder.</source>
+        <source>ResNet encoder. A backbone other than the preset's makes a custom model with the preset's decoder.</source>
         <translation>Codificador ResNet. Um backbone diferente do da predefinição gera um modelo personalizado com o decodificador da predefinição.</translation>
     </message>
     <message>
@@ -2165,7 +2165,7 @@ Um conjunto de dados precisa de Rendered_Images/, JSON_Data_REF/ e Object_Inform
         <translation>Sigma máximo do desfoque:</translation>
     </message>
     <message>
-        <source>The blur&apos;s sigma is drawn in [0.3, max] input pixels.</source>
+        <source>The blur's sigma is drawn in [0.3, max] input pixels.</source>
         <translation>O sigma do desfoque é sorteado em [0.3, máx.] pixels de entrada.</translation>
     </message>
     <message>
@@ -2253,7 +2253,7 @@ Um conjunto de dados precisa de Rendered_Images/, JSON_Data_REF/ e Object_Inform
         <translation>Salvar configuração…</translation>
     </message>
     <message>
-        <source>Write these settings to a JSON file (the format of a run&apos;s config.json).</source>
+        <source>Write these settings to a JSON file (the format of a run's config.json).</source>
         <translation>Gravar estas configurações em um arquivo JSON (o formato do config.json de uma execução).</translation>
     </message>
     <message>
@@ -2261,7 +2261,7 @@ Um conjunto de dados precisa de Rendered_Images/, JSON_Data_REF/ e Object_Inform
         <translation>Carregar configuração…</translation>
     </message>
     <message>
-        <source>Fill the form from a JSON config, e.g. a run&apos;s config.json.</source>
+        <source>Fill the form from a JSON config, e.g. a run's config.json.</source>
         <translation>Preencher o formulário a partir de uma configuração JSON, p. ex. o config.json de uma execução.</translation>
     </message>
     <message>
@@ -2321,7 +2321,7 @@ Um conjunto de dados precisa de Rendered_Images/, JSON_Data_REF/ e Object_Inform
         <translation>Abrir execução…</translation>
     </message>
     <message>
-        <source>Show a run&apos;s curves and heatmap evolution (e.g. one trained with kpstudio on a server); a run still being written is followed live.</source>
+        <source>Show a run's curves and heatmap evolution (e.g. one trained with kpstudio on a server); a run still being written is followed live.</source>
         <translation>Mostrar as curvas e a evolução dos mapas de calor de uma execução (p. ex. uma treinada com kpstudio em um servidor); uma execução ainda em gravação é acompanhada ao vivo.</translation>
     </message>
     <message>
@@ -2365,7 +2365,7 @@ Um conjunto de dados precisa de Rendered_Images/, JSON_Data_REF/ e Object_Inform
         <translation>Amostra:</translation>
     </message>
     <message>
-        <source>The run&apos;s fixed snapshot images (validation samples).</source>
+        <source>The run's fixed snapshot images (validation samples).</source>
         <translation>As imagens fixas de snapshot da execução (amostras de validação).</translation>
     </message>
     <message>
@@ -2449,7 +2449,7 @@ Um conjunto de dados precisa de Rendered_Images/, JSON_Data_REF/ e Object_Inform
         <translation>Execução: %1</translation>
     </message>
     <message>
-        <source>Reading the run&apos;s history…</source>
+        <source>Reading the run's history…</source>
         <translation>Lendo o histórico da execução…</translation>
     </message>
     <message>
@@ -2575,6 +2575,142 @@ Um conjunto de dados precisa de Rendered_Images/, JSON_Data_REF/ e Object_Inform
     <message>
         <source>%1 (sample %2)</source>
         <translation>%1 (amostra %2)</translation>
+    </message>
+    <message>
+        <source>Recipe</source>
+        <translation>Receita</translation>
+    </message>
+    <message>
+        <source>cpu-fast (fastest on a CPU)</source>
+        <translation>cpu-fast (o mais rápido numa CPU)</translation>
+    </message>
+    <message>
+        <source>seed (the seed's train_vis.py)</source>
+        <translation>seed (o train_vis.py da referência)</translation>
+    </message>
+    <message>
+        <source>Start from:</source>
+        <translation>Partir de:</translation>
+    </message>
+    <message>
+        <source>Fills every field below with a recipe: cpu-fast is the fastest recipe of the training study on a 2-core CPU; seed is exactly the seed's (ResNet-50, batch 128, plateau schedule), the GPU default. Fields changed afterwards are kept in the run's config.</source>
+        <translation>Preenche todos os campos abaixo com uma receita: cpu-fast é a receita mais rápida do estudo de treinamento numa CPU de 2 núcleos; seed é exatamente a da referência (ResNet-50, lote 128, agenda por platô), o padrão em GPU. Campos alterados depois ficam na configuração da execução.</translation>
+    </message>
+    <message>
+        <source>New synthetic images every epoch</source>
+        <translation>Novas imagens sintéticas a cada época</translation>
+    </message>
+    <message>
+        <source>Synthetic data:</source>
+        <translation>Dados sintéticos:</translation>
+    </message>
+    <message>
+        <source>Train on an endless stream of generated images of the built-in spacecraft, rendered at the model's input size, instead of a dataset folder; validation uses a fixed generated set that goes through the full preprocessing.</source>
+        <translation>Treina com um fluxo sem fim de imagens geradas da espaçonave embutida, renderizadas no tamanho de entrada do modelo, em vez de uma pasta de dataset; a validação usa um conjunto gerado fixo que passa por todo o pré-processamento.</translation>
+    </message>
+    <message>
+        <source>Images per epoch:</source>
+        <translation>Imagens por época:</translation>
+    </message>
+    <message>
+        <source>Synthetic training images rendered for each epoch.</source>
+        <translation>Imagens sintéticas de treinamento renderizadas para cada época.</translation>
+    </message>
+    <message>
+        <source>Reduce on plateau</source>
+        <translation>Reduzir no platô</translation>
+    </message>
+    <message>
+        <source>Warm-up + cosine</source>
+        <translation>Aquecimento + cosseno</translation>
+    </message>
+    <message>
+        <source>LR schedule:</source>
+        <translation>Agenda da taxa:</translation>
+    </message>
+    <message>
+        <source>Reduce on plateau: the seed's (factor 0.8 after 10 epochs without validation-loss gain). Warm-up + cosine: a linear warm-up, then a cosine decay over the planned epochs.</source>
+        <translation>Reduzir no platô: a agenda da referência (fator 0,8 após 10 épocas sem ganho na perda de validação). Aquecimento + cosseno: um aquecimento linear, depois um decaimento em cosseno ao longo das épocas planejadas.</translation>
+    </message>
+    <message>
+        <source>Warm-up epochs:</source>
+        <translation>Épocas de aquecimento:</translation>
+    </message>
+    <message>
+        <source>Epochs of linear learning-rate warm-up (cosine schedule).</source>
+        <translation>Épocas de aquecimento linear da taxa de aprendizado (agenda em cosseno).</translation>
+    </message>
+    <message>
+        <source>Lowest mean error</source>
+        <translation>Menor erro médio</translation>
+    </message>
+    <message>
+        <source>Lowest validation loss</source>
+        <translation>Menor perda de validação</translation>
+    </message>
+    <message>
+        <source>Highest PCK@2 (128-px)</source>
+        <translation>Maior PCK@2 (128 px)</translation>
+    </message>
+    <message>
+        <source>Highest PCK@5 (128-px)</source>
+        <translation>Maior PCK@5 (128 px)</translation>
+    </message>
+    <message>
+        <source>Best checkpoint:</source>
+        <translation>Melhor checkpoint:</translation>
+    </message>
+    <message>
+        <source>Which validation number picks best.pt. The validation loss (the seed's choice) rises again while the coordinates keep improving, so the mean error is the default.</source>
+        <translation>Qual número da validação escolhe o best.pt. A perda de validação (a escolha da referência) volta a subir enquanto as coordenadas continuam melhorando; por isso o erro médio é o padrão.</translation>
+    </message>
+    <message>
+        <source>Loss and BatchNorm</source>
+        <translation>Perda e BatchNorm</translation>
+    </message>
+    <message>
+        <source>Seed: -log p_t</source>
+        <translation>Referência: -log p_t</translation>
+    </message>
+    <message>
+        <source>Binary cross-entropy</source>
+        <translation>Entropia cruzada binária</translation>
+    </message>
+    <message>
+        <source>Focal loss form:</source>
+        <translation>Forma da focal loss:</translation>
+    </message>
+    <message>
+        <source>Both weigh pixels by alpha_t (1 - p_t)^2. Seed: times -log p_t (the seed's loss); binary cross-entropy: times the BCE of the soft Gaussian target (Keras's focal loss).</source>
+        <translation>Ambas ponderam os pixels por alpha_t (1 - p_t)^2. Referência: vezes -log p_t (a perda da referência); entropia cruzada binária: vezes a BCE do alvo gaussiano suave (a focal loss do Keras).</translation>
+    </message>
+    <message>
+        <source>Decoder BN momentum:</source>
+        <translation>Momento do BN do decodificador:</translation>
+    </message>
+    <message>
+        <source>Weight of each new batch in the decoder's BatchNorm running statistics (PyTorch convention). The seed's Keras default 0.01 lags far behind weights that move fast.</source>
+        <translation>Peso de cada novo lote nas estatísticas móveis do BatchNorm do decodificador (convenção do PyTorch). O padrão 0,01 do Keras usado pela referência fica muito atrás de pesos que mudam rápido.</translation>
+    </message>
+    <message>
+        <source>BN recalibration:</source>
+        <translation>Recalibração do BN:</translation>
+    </message>
+    <message>
+        <source>Before each validation, re-estimate the BatchNorm statistics on this many training batches.</source>
+        <translation>Antes de cada validação, reestimar as estatísticas do BatchNorm com este número de lotes de treinamento.</translation>
+    </message>
+    <message>
+        <source>Rendering synthetic images %1/%2…</source>
+        <translation>Renderizando imagens sintéticas %1/%2…</translation>
+    </message>
+    <message>
+        <source>Rendering synthetic images…</source>
+        <translation>Renderizando imagens sintéticas…</translation>
+    </message>
+    <message>
+        <source>Fine-tuning the whole network…</source>
+        <translation>Ajuste fino da rede inteira…</translation>
     </message>
 </context>
 <context>
@@ -2771,12 +2907,12 @@ Um conjunto de dados precisa de Rendered_Images/, JSON_Data_REF/ e Object_Inform
         <translation>cache por amostra</translation>
     </message>
     <message>
-        <source>expected an integer from %1 to %2, got &apos;%3&apos;</source>
-        <translation>esperado um inteiro de %1 a %2, recebido &apos;%3&apos;</translation>
+        <source>expected an integer from %1 to %2, got '%3'</source>
+        <translation>esperado um inteiro de %1 a %2, recebido '%3'</translation>
     </message>
     <message>
-        <source>expected a positive number, got &apos;%1&apos;</source>
-        <translation>esperado um número positivo, recebido &apos;%1&apos;</translation>
+        <source>expected a positive number, got '%1'</source>
+        <translation>esperado um número positivo, recebido '%1'</translation>
     </message>
     <message>
         <source>Render a synthetic spacecraft dataset (Rendered_Images/, JSON_Data_REF/, Object_Information/) with random poses, lighting and stars.</source>
@@ -2827,8 +2963,8 @@ Um conjunto de dados precisa de Rendered_Images/, JSON_Data_REF/ e Object_Inform
         <translation>Largura do sensor em mm (padrão 36).</translation>
     </message>
     <message>
-        <source>unexpected argument &apos;%1&apos;</source>
-        <translation>argumento inesperado &apos;%1&apos;</translation>
+        <source>unexpected argument '%1'</source>
+        <translation>argumento inesperado '%1'</translation>
     </message>
     <message>
         <source>--out DIR is required</source>
@@ -2839,8 +2975,8 @@ Um conjunto de dados precisa de Rendered_Images/, JSON_Data_REF/ e Object_Inform
         <translation>--count N é obrigatório</translation>
     </message>
     <message>
-        <source>expected &apos;occlusion&apos; or &apos;4sp&apos;, got &apos;%1&apos;</source>
-        <translation>esperado &apos;occlusion&apos; ou &apos;4sp&apos;, recebido &apos;%1&apos;</translation>
+        <source>expected 'occlusion' or '4sp', got '%1'</source>
+        <translation>esperado 'occlusion' ou '4sp', recebido '%1'</translation>
     </message>
     <message>
         <source>Wrote %1 images (%2x%3, seed %4, %5 visibility) to %6 in %7 s (%8 img/s)</source>
@@ -2879,8 +3015,8 @@ Um conjunto de dados precisa de Rendered_Images/, JSON_Data_REF/ e Object_Inform
         <translation>Pontos-chave (K)</translation>
     </message>
     <message>
-        <source>%1 (mesh &quot;%2&quot;)</source>
-        <translation>%1 (malha &quot;%2&quot;)</translation>
+        <source>%1 (mesh "%2")</source>
+        <translation>%1 (malha "%2")</translation>
     </message>
     <message>
         <source>%1 (from the annotations, no mesh)</source>
@@ -2947,7 +3083,7 @@ Um conjunto de dados precisa de Rendered_Images/, JSON_Data_REF/ e Object_Inform
         <translation>nenhuma imagem legível encontrada</translation>
     </message>
     <message>
-        <source>Measures the Images panel&apos;s models on N in-memory samples: set, natural sort, filters, stem lookup, one screen of rows, and bytes per row.</source>
+        <source>Measures the Images panel's models on N in-memory samples: set, natural sort, filters, stem lookup, one screen of rows, and bytes per row.</source>
         <translation>Mede os modelos do painel Imagens com N amostras em memória: definição, ordenação natural, filtros, busca por stem, uma tela de linhas e bytes por linha.</translation>
     </message>
     <message>
@@ -3007,24 +3143,12 @@ Um conjunto de dados precisa de Rendered_Images/, JSON_Data_REF/ e Object_Inform
         <translation>Uso: kpstudio bench data|train|browser [OPÇÕES]  (kpstudio bench train --help)</translation>
     </message>
     <message>
-        <source>Generate a synthetic set, train a small CPU model for a few minutes and evaluate it on held-out images.</source>
-        <translation>Gera um conjunto sintético, treina um pequeno modelo na CPU por alguns minutos e o avalia em imagens de teste reservadas.</translation>
-    </message>
-    <message>
         <source>Output folder (default ./kpstudio-demo).</source>
         <translation>Pasta de saída (padrão ./kpstudio-demo).</translation>
     </message>
     <message>
         <source>Training time budget in minutes (default 3).</source>
         <translation>Tempo disponível para o treinamento, em minutos (padrão 3).</translation>
-    </message>
-    <message>
-        <source>Model preset: tiny or small (default tiny).</source>
-        <translation>Predefinição do modelo: tiny ou small (padrão tiny).</translation>
-    </message>
-    <message>
-        <source>Training images to render (default 400).</source>
-        <translation>Imagens de treino a renderizar (padrão 400).</translation>
     </message>
     <message>
         <source>auto, cpu, cuda or cuda:N (default cpu).</source>
@@ -3035,52 +3159,20 @@ Um conjunto de dados precisa de Rendered_Images/, JSON_Data_REF/ e Object_Inform
         <translation>--minutes: esperado um número positivo</translation>
     </message>
     <message>
-        <source>--images: expected a number &gt;= 20</source>
-        <translation>--images: esperado um número &gt;= 20</translation>
-    </message>
-    <message>
         <source>rendering %1 training images into %2</source>
         <translation>renderizando %1 imagens de treino em %2</translation>
-    </message>
-    <message>
-        <source>rendering %1 held-out test images</source>
-        <translation>renderizando %1 imagens de teste reservadas</translation>
     </message>
     <message>
         <source>no epoch finished within the time budget</source>
         <translation>nenhuma época concluída dentro do tempo disponível</translation>
     </message>
     <message>
-        <source>held-out test set: %1 images, %2 visible keypoints (errors in %3 px model-input pixels)</source>
-        <translation>conjunto de teste reservado: %1 imagens, %2 pontos-chave visíveis (erros em pixels da entrada do modelo de %3 px)</translation>
-    </message>
-    <message>
-        <source>untrained model:</source>
-        <translation>modelo não treinado:</translation>
-    </message>
-    <message>
-        <source>trained (best.pt):</source>
-        <translation>treinado (best.pt):</translation>
-    </message>
-    <message>
-        <source>%1 epochs, best epoch %2; run directory %3</source>
-        <translation>%1 épocas, melhor época %2; diretório de execução %3</translation>
-    </message>
-    <message>
-        <source>next: kpstudio evaluate --model %1 --data %2 --out %3</source>
-        <translation>próximo passo: kpstudio evaluate --model %1 --data %2 --out %3</translation>
-    </message>
-    <message>
-        <source>--%1: expected a number &gt;= %2, got &quot;%3&quot;</source>
-        <translation>--%1: esperado um número &gt;= %2, recebido &quot;%3&quot;</translation>
+        <source>--%1: expected a number &gt;= %2, got "%3"</source>
+        <translation>--%1: esperado um número &gt;= %2, recebido "%3"</translation>
     </message>
     <message>
         <source>Train a keypoint model into a run directory (config.json, training_log.csv, events.jsonl, best.pt, last.pt, snapshots/).</source>
         <translation>Treina um modelo de pontos-chave em um diretório de execução (config.json, training_log.csv, events.jsonl, best.pt, last.pt, snapshots/).</translation>
-    </message>
-    <message>
-        <source>Dataset folder (4SP layout).</source>
-        <translation>Pasta do conjunto de dados (formato 4SP).</translation>
     </message>
     <message>
         <source>Run directory to create (or to resume with --resume).</source>
@@ -3089,14 +3181,6 @@ Um conjunto de dados precisa de Rendered_Images/, JSON_Data_REF/ e Object_Inform
     <message>
         <source>Continue a stopped run in --run (same split, log appended).</source>
         <translation>Continua uma execução interrompida em --run (mesma divisão, log anexado).</translation>
-    </message>
-    <message>
-        <source>Model preset: seed, small, tiny (default: seed on a GPU, small on the CPU).</source>
-        <translation>Predefinição do modelo: seed, small, tiny (padrão: seed em uma GPU, small na CPU).</translation>
-    </message>
-    <message>
-        <source>Epochs of the main phase (default 20; with --resume: raise it).</source>
-        <translation>Épocas da fase principal (padrão 20; com --resume: aumente o valor).</translation>
     </message>
     <message>
         <source>torchvision ResNet ImageNet weights (.pth) for the backbone.</source>
@@ -3113,10 +3197,6 @@ Um conjunto de dados precisa de Rendered_Images/, JSON_Data_REF/ e Object_Inform
     <message>
         <source>Heatmap side HEAT (default 64).</source>
         <translation>Lado HEAT do mapa de calor (padrão 64).</translation>
-    </message>
-    <message>
-        <source>Learning rate (default 5e-4).</source>
-        <translation>Taxa de aprendizado (padrão 5e-4).</translation>
     </message>
     <message>
         <source>Epochs of a second phase with the backbone unfrozen (default 0 = none).</source>
@@ -3151,15 +3231,15 @@ Um conjunto de dados precisa de Rendered_Images/, JSON_Data_REF/ e Object_Inform
         <translation>Imprime apenas uma linha por época.</translation>
     </message>
     <message>
-        <source>unexpected argument &quot;%1&quot;</source>
-        <translation>argumento inesperado &quot;%1&quot;</translation>
+        <source>unexpected argument "%1"</source>
+        <translation>argumento inesperado "%1"</translation>
     </message>
     <message>
         <source>--run DIR is required</source>
         <translation>--run DIR é obrigatório</translation>
     </message>
     <message>
-        <source>kpstudio train: --%1 is ignored with --resume (the run&apos;s config.json is used)</source>
+        <source>kpstudio train: --%1 is ignored with --resume (the run's config.json is used)</source>
         <translation>kpstudio train: --%1 é ignorado com --resume (é usado o config.json da execução)</translation>
     </message>
     <message>
@@ -3173,6 +3253,194 @@ Um conjunto de dados precisa de Rendered_Images/, JSON_Data_REF/ e Object_Inform
     <message>
         <source>resume with: kpstudio train --run %1 --resume</source>
         <translation>para retomar: kpstudio train --run %1 --resume</translation>
+    </message>
+    <message>
+        <source>Train a model on an endless stream of synthetic images for a time budget (the cpu-fast recipe by default) and evaluate it on a held-out generated set.</source>
+        <translation>Treinar um modelo com um fluxo sem fim de imagens sintéticas por um tempo fixo (receita cpu-fast por padrão) e avaliá-lo num conjunto gerado separado.</translation>
+    </message>
+    <message>
+        <source>Training recipe: cpu-fast (default) or seed.</source>
+        <translation>Receita de treinamento: cpu-fast (padrão) ou seed.</translation>
+    </message>
+    <message>
+        <source>Model preset: tiny, small or seed (default: the recipe's).</source>
+        <translation>Predefinição do modelo: tiny, small ou seed (padrão: a da receita).</translation>
+    </message>
+    <message>
+        <source>Training images: 0 = new synthetic images every epoch (default); N = one fixed rendered set of N images.</source>
+        <translation>Imagens de treinamento: 0 = novas imagens sintéticas a cada época (padrão); N = um conjunto fixo renderizado de N imagens.</translation>
+    </message>
+    <message>
+        <source>Held-out test images to render (default 500).</source>
+        <translation>Imagens de teste separadas a renderizar (padrão 500).</translation>
+    </message>
+    <message>
+        <source>Synthetic training images per epoch (default: the recipe's).</source>
+        <translation>Imagens sintéticas de treinamento por época (padrão: a da receita).</translation>
+    </message>
+    <message>
+        <source>--images: expected 0 or a number &gt;= 20</source>
+        <translation>--images: esperado 0 ou um número &gt;= 20</translation>
+    </message>
+    <message>
+        <source>--test-images: expected a number &gt;= 10</source>
+        <translation>--test-images: esperado um número &gt;= 10</translation>
+    </message>
+    <message>
+        <source>--epoch-images: expected a number &gt;= 16</source>
+        <translation>--epoch-images: esperado um número &gt;= 16</translation>
+    </message>
+    <message>
+        <source>rendering %1 held-out test images into %2</source>
+        <translation>renderizando %1 imagens de teste separadas em %2</translation>
+    </message>
+    <message>
+        <source>recipe %1: %2 epochs of %3 images (about %4 s each) in %5 minutes</source>
+        <translation>receita %1: %2 épocas de %3 imagens (cerca de %4 s cada) em %5 minutos</translation>
+    </message>
+    <message>
+        <source>%1 epochs, best epoch %2 (by %3); run directory %4</source>
+        <translation>%1 épocas, melhor época %2 (por %3); pasta da execução %4</translation>
+    </message>
+    <message>
+        <source>held-out test set, %1 images, %2 visible keypoints, in 128-px space: PCK@2 %3%  PCK@5 %4%  mean error %5 px</source>
+        <translation>conjunto de teste separado, %1 imagens, %2 keypoints visíveis, no espaço de 128 px: PCK@2 %3%  PCK@5 %4%  erro médio %5 px</translation>
+    </message>
+    <message>
+        <source>evaluation summary: %1</source>
+        <translation>resumo da avaliação: %1</translation>
+    </message>
+    <message>
+        <source>Training run directories.</source>
+        <translation>Pastas de execuções de treinamento.</translation>
+    </message>
+    <message>
+        <source>Column of training_log.csv: %1 (default val_pck5_128px).</source>
+        <translation>Coluna do training_log.csv: %1 (padrão val_pck5_128px).</translation>
+    </message>
+    <message>
+        <source>Horizontal axis: minutes (training wall-clock, default), images (training images seen, in thousands) or epochs.</source>
+        <translation>Eixo horizontal: minutes (tempo de relógio do treinamento, padrão), images (imagens de treinamento vistas, em milhares) ou epochs.</translation>
+    </message>
+    <message>
+        <source>Comma-separated legend names, one per run (default: the folder names).</source>
+        <translation>Nomes da legenda separados por vírgula, um por execução (padrão: os nomes das pastas).</translation>
+    </message>
+    <message>
+        <source>Plot title.</source>
+        <translation>Título do gráfico.</translation>
+    </message>
+    <message>
+        <source>PNG file to write (optional).</source>
+        <translation>Arquivo PNG a gravar (opcional).</translation>
+    </message>
+    <message>
+        <source>Picture size WIDTHxHEIGHT (default 900x500).</source>
+        <translation>Tamanho da imagem LARGURAxALTURA (padrão 900x500).</translation>
+    </message>
+    <message>
+        <source>name at least one run directory</source>
+        <translation>indique pelo menos uma pasta de execução</translation>
+    </message>
+    <message>
+        <source>--metric: expected one of %1</source>
+        <translation>--metric: esperado um de %1</translation>
+    </message>
+    <message>
+        <source>--x: expected minutes, images or epochs</source>
+        <translation>--x: esperado minutes, images ou epochs</translation>
+    </message>
+    <message>
+        <source>--labels: %1 names for %2 runs</source>
+        <translation>--labels: %1 nomes para %2 execuções</translation>
+    </message>
+    <message>
+        <source>--size: expected WIDTHxHEIGHT of at least 100x100</source>
+        <translation>--size: esperado LARGURAxALTURA de pelo menos 100x100</translation>
+    </message>
+    <message>
+        <source>Training wall-clock (minutes)</source>
+        <translation>Tempo de relógio do treinamento (minutos)</translation>
+    </message>
+    <message>
+        <source>Training images seen (thousands)</source>
+        <translation>Imagens de treinamento vistas (milhares)</translation>
+    </message>
+    <message>
+        <source>Epoch</source>
+        <translation>Época</translation>
+    </message>
+    <message>
+        <source>%1: no finished epoch in training_log.csv</source>
+        <translation>%1: nenhuma época concluída no training_log.csv</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the picture</source>
+        <translation>%1: não é possível gravar a imagem</translation>
+    </message>
+    <message>
+        <source>Dataset folder (4SP layout), or synthetic:builtin / synthetic:MESH.json for an endless stream of generated images.</source>
+        <translation>Pasta do dataset (layout 4SP), ou synthetic:builtin / synthetic:MESH.json para um fluxo sem fim de imagens geradas.</translation>
+    </message>
+    <message>
+        <source>Training recipe: seed (the seed's train_vis.py; GPU default) or cpu-fast (CPU default).</source>
+        <translation>Receita de treinamento: seed (o train_vis.py da referência; padrão em GPU) ou cpu-fast (padrão na CPU).</translation>
+    </message>
+    <message>
+        <source>Model preset: seed, small, tiny (default: the recipe's).</source>
+        <translation>Predefinição do modelo: seed, small, tiny (padrão: a da receita).</translation>
+    </message>
+    <message>
+        <source>Epochs of the main phase (default: the recipe's; with --resume: raise it).</source>
+        <translation>Épocas da fase principal (padrão: as da receita; com --resume: aumentar).</translation>
+    </message>
+    <message>
+        <source>Batch size (default: the recipe's).</source>
+        <translation>Tamanho do lote (padrão: o da receita).</translation>
+    </message>
+    <message>
+        <source>Learning rate (peak rate with warmup_cosine; default: the recipe's).</source>
+        <translation>Taxa de aprendizado (pico com warmup_cosine; padrão: a da receita).</translation>
+    </message>
+    <message>
+        <source>Learning-rate schedule: plateau or warmup_cosine.</source>
+        <translation>Agenda da taxa de aprendizado: plateau ou warmup_cosine.</translation>
+    </message>
+    <message>
+        <source>Warm-up epochs of warmup_cosine.</source>
+        <translation>Épocas de aquecimento do warmup_cosine.</translation>
+    </message>
+    <message>
+        <source>Heatmap focal loss form: seed or bce.</source>
+        <translation>Forma da focal loss dos heatmaps: seed ou bce.</translation>
+    </message>
+    <message>
+        <source>best.pt criterion: mean_error, val_loss or pck@N (N in 128-px pixels).</source>
+        <translation>Critério do best.pt: mean_error, val_loss ou pck@N (N em pixels de 128 px).</translation>
+    </message>
+    <message>
+        <source>Decoder BatchNorm momentum (PyTorch convention; the seed's Keras default is 0.01).</source>
+        <translation>Momento do BatchNorm do decodificador (convenção do PyTorch; o padrão do Keras na referência é 0,01).</translation>
+    </message>
+    <message>
+        <source>Re-estimate BatchNorm statistics on N training batches before each validation (0 = off).</source>
+        <translation>Reestimar as estatísticas do BatchNorm com N lotes de treinamento antes de cada validação (0 = desligado).</translation>
+    </message>
+    <message>
+        <source>Synthetic data: training images per epoch.</source>
+        <translation>Dados sintéticos: imagens de treinamento por época.</translation>
+    </message>
+    <message>
+        <source>Synthetic data: validation images.</source>
+        <translation>Dados sintéticos: imagens de validação.</translation>
+    </message>
+    <message>
+        <source>Synthetic data: the same training images every epoch instead of new ones.</source>
+        <translation>Dados sintéticos: as mesmas imagens de treinamento em toda época em vez de novas.</translation>
+    </message>
+    <message>
+        <source>Plot one validation metric of several training runs against wall-clock minutes, images seen or epochs (PNG) and print each run's numbers.</source>
+        <translation>Traçar uma métrica de validação de várias execuções de treinamento contra minutos de relógio, imagens vistas ou épocas (PNG) e imprimir os números de cada execução.</translation>
     </message>
 </context>
 <context>
@@ -3237,8 +3505,8 @@ Um conjunto de dados precisa de Rendered_Images/, JSON_Data_REF/ e Object_Inform
         <translation>Comandos:</translation>
     </message>
     <message>
-        <source>kpstudio: unknown command &apos;%1&apos;</source>
-        <translation>kpstudio: comando desconhecido &apos;%1&apos;</translation>
+        <source>kpstudio: unknown command '%1'</source>
+        <translation>kpstudio: comando desconhecido '%1'</translation>
     </message>
     <message>
         <source>Evaluate a model on an annotated dataset (visible keypoints only).</source>
@@ -3265,8 +3533,8 @@ Um conjunto de dados precisa de Rendered_Images/, JSON_Data_REF/ e Object_Inform
         <translation>--model, --data e --out são obrigatórios</translation>
     </message>
     <message>
-        <source>--split must be &apos;all&apos; or &apos;val&apos;</source>
-        <translation>--split deve ser &apos;all&apos; ou &apos;val&apos;</translation>
+        <source>--split must be 'all' or 'val'</source>
+        <translation>--split deve ser 'all' ou 'val'</translation>
     </message>
     <message>
         <source>Report: %1</source>
@@ -3367,6 +3635,10 @@ Um conjunto de dados precisa de Rendered_Images/, JSON_Data_REF/ e Object_Inform
     <message>
         <source>Evaluate a model and write an HTML/PDF report with plots</source>
         <translation>Avaliar um modelo e gravar um relatório HTML/PDF com gráficos</translation>
+    </message>
+    <message>
+        <source>Plot a validation metric of several runs against time</source>
+        <translation>Traçar uma métrica de validação de várias execuções ao longo do tempo</translation>
     </message>
 </context>
 <context>

@@ -1,26 +1,32 @@
-// kpstudio demo: the whole pipeline in minutes on a CPU: render a synthetic training set and a
-// held-out test set, train a small preset for a time budget, evaluate best.pt on the test set.
+// kpstudio demo: the whole pipeline in minutes on a CPU: render a held-out test set, train on an
+// endless stream of synthetic images (or a fixed rendered set) for a time budget with the schedule
+// planned to fit it, evaluate best.pt on the test set like `kpstudio evaluate`.
 #include "cli_commands.h"
 #include "terminal_progress.h"
 #include "training_printer.h"
 
-#include "batch_pipeline.h"
-#include "dataset_scan.h"
-#include "labelled_crops.h"
+#include "evaluation_metrics.h"
+#include "prediction_job.h"
+#include "predictor.h"
 #include "progress.h"
 #include "run_directory.h"
+#include "synthetic_crops.h"
 #include "synthetic_generator.h"
 #include "trainer.h"
 #include "training_config.h"
 #include "training_step.h"
 #include "weights_file.h"
 
+#include <torch/optim/adam.h>
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QTextStream>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <limits>
 
 namespace kps::cli {
 
@@ -66,13 +72,47 @@ private:
     bool m_budgetReached = false;
 };
 
-std::vector<LabelledSample> labelledSamples(const std::filesystem::path& root)
+// Training images per second of `config`'s model on this machine: a few real optimisation steps
+// (after two warm-up steps) on random crops, plus the cost of rendering synthetic training crops.
+// Seconds for one epoch of `imagesPerEpoch` images follow, with validation and BatchNorm
+// recalibration (forward passes only, about a third of a training step each).
+double estimateEpochSeconds(const TrainingConfig& config, int keypointCount, int imagesPerEpoch, int validationImages)
 {
-    const DatasetIndex index = scanDataset(root);
-    std::vector<LabelledSample> samples;
-    for (const std::size_t i : index.trainableSamples())
-        samples.push_back({index.samples[i].stem, index.samples[i].imagePath, index.samples[i].annotationPath});
-    return samples;
+    const int side = config.model.preprocess.imageSize;
+    const int batch = config.batchSize;
+    const torch::Device device = resolveDevice(config.device);
+    ModelConfig model = config.model;
+    model.keypointCount = keypointCount;
+    torch::manual_seed(config.seed);
+    KeypointModel network(model);
+    network->to(device);
+    network->train();
+    torch::optim::Adam optimizer(network->parameters(), torch::optim::AdamOptions(config.learningRate));
+    const torch::Tensor crops = torch::randint(0, 256, {batch, side, side, 3}, torch::kByte);
+    const torch::Tensor coordinates = torch::rand({batch, keypointCount, 2});
+    const LossWeights weights{config.lambdaL1, config.focalAlpha, config.focalGamma, config.focalForm};
+    constexpr int kWarmup = 2, kTimed = 6;
+    Clock::time_point start;
+    for (int step = 0; step < kWarmup + kTimed; ++step) {
+        if (step == kWarmup)
+            start = Clock::now();
+        const LossParts parts =
+            trainingStep(network, optimizer, toDeviceBatch(crops, coordinates, device, config.model.preprocess), weights);
+        parts.total.item<double>(); // waits for the device
+    }
+    const double stepSeconds = std::chrono::duration<double>(Clock::now() - start).count() / kTimed;
+    double renderSeconds = 0;
+    if (config.syntheticData()) {
+        SyntheticCropOptions options;
+        options.mesh = builtinSpacecraftMesh();
+        options.preprocess = config.model.preprocess;
+        options.supersampling = config.synthetic.supersampling;
+        const auto renderStart = Clock::now();
+        renderModelCrops(options, 0, 64);
+        renderSeconds = std::chrono::duration<double>(Clock::now() - renderStart).count() / 64.0 * imagesPerEpoch;
+    }
+    const double forwardImages = validationImages + config.batchNormRecalibrationBatches * static_cast<double>(batch);
+    return renderSeconds + stepSeconds * (imagesPerEpoch + forwardImages / 3.0) / batch;
 }
 
 } // namespace
@@ -80,14 +120,19 @@ std::vector<LabelledSample> labelledSamples(const std::filesystem::path& root)
 int runDemo(const QStringList& args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Generate a synthetic set, train a small CPU model for a few minutes and "
-                                        "evaluate it on held-out images."));
+    parser.setApplicationDescription(tr("Train a model on an endless stream of synthetic images for a time budget (the "
+                                        "cpu-fast recipe by default) and evaluate it on a held-out generated set."));
     parser.addHelpOption();
     parser.addOptions({
         {"out", tr("Output folder (default ./kpstudio-demo)."), "DIR", "kpstudio-demo"},
         {"minutes", tr("Training time budget in minutes (default 3)."), "M", "3"},
-        {"preset", tr("Model preset: tiny or small (default tiny)."), "P", "tiny"},
-        {"images", tr("Training images to render (default 400)."), "N", "400"},
+        {"recipe", tr("Training recipe: cpu-fast (default) or seed."), "R", "cpu-fast"},
+        {"preset", tr("Model preset: tiny, small or seed (default: the recipe's)."), "P"},
+        {"images", tr("Training images: 0 = new synthetic images every epoch (default); N = one fixed rendered set "
+                      "of N images."),
+         "N", "0"},
+        {"test-images", tr("Held-out test images to render (default 500)."), "N", "500"},
+        {"epoch-images", tr("Synthetic training images per epoch (default: the recipe's)."), "N"},
         {"device", tr("auto, cpu, cuda or cuda:N (default cpu)."), "D", "cpu"},
     });
     if (!parser.parse(args))
@@ -101,55 +146,95 @@ int runDemo(const QStringList& args)
     if (!ok || minutes <= 0)
         return fail(tr("--minutes: expected a positive number"), 2);
     const int images = parser.value("images").toInt(&ok);
-    if (!ok || images < 20)
-        return fail(tr("--images: expected a number >= 20"), 2);
+    if (!ok || (images != 0 && images < 20))
+        return fail(tr("--images: expected 0 or a number >= 20"), 2);
+    const int testImages = parser.value("test-images").toInt(&ok);
+    if (!ok || testImages < 10)
+        return fail(tr("--test-images: expected a number >= 10"), 2);
+
+    const int epochImages = parser.isSet("epoch-images") ? parser.value("epoch-images").toInt(&ok) : 0;
+    if (parser.isSet("epoch-images") && (!ok || epochImages < 16))
+        return fail(tr("--epoch-images: expected a number >= 16"), 2);
 
     const std::filesystem::path out = std::filesystem::absolute(parser.value("out").toStdString());
     const std::filesystem::path trainSet = out / "dataset", testSet = out / "test_set", cache = out / "cache";
     std::filesystem::path run = out / "run";
     for (int n = 2; std::filesystem::exists(run / "config.json"); ++n)
         run = out / ("run_" + std::to_string(n)); // never overwrite an earlier demo's run
+    const std::filesystem::path evaluationDir = run.parent_path() / (run.filename().string() + "_evaluation");
 
     StopToken stop;
     InterruptToStop interrupt(&stop);
     try {
-        TerminalProgress progress("img");
-        // Small renders: the model sees 128 x 128 crops anyway.
-        GeneratorOptions generator;
-        generator.width = 480;
-        generator.height = 270;
-        generator.supersampling = 2;
-        generator.outputDir = trainSet;
-        generator.count = images;
-        generator.seed = 1;
-        if (!std::filesystem::exists(trainSet / "Object_Information")) {
-            std::printf("%s\n", tr("rendering %1 training images into %2").arg(images).arg(QString::fromStdString(trainSet.string())).toLocal8Bit().constData());
-            if (generateDataset(generator, &progress, &stop).stopped)
-                return 130;
+        TrainingConfig config = TrainingConfig::fromRecipe(parser.value("recipe").toStdString());
+        if (parser.isSet("preset")) {
+            const PreprocessConfig preprocess = config.model.preprocess;
+            config.model = TrainingConfig::presetModel(parser.value("preset").toStdString());
+            config.model.preprocess = preprocess; // the recipe's input size stays
         }
+        config.device = parser.value("device").toStdString();
+        if (epochImages > 0)
+            config.synthetic.imagesPerEpoch = epochImages;
+        if (config.batchSize <= 0)
+            config.batchSize = TrainingConfig::defaultBatchSize(resolveDevice(config.device).is_cuda());
+
+        TerminalProgress progress("img");
+        // Small renders: the model sees a crop of IMG x IMG pixels anyway.
+        GeneratorOptions generator;
+        generator.width = config.synthetic.validationFrameWidth;
+        generator.height = config.synthetic.validationFrameHeight;
+        generator.supersampling = 2;
+        // Seeds 1 and 2 are the on-disk sets; the trainer's synthetic stream derives its own from
+        // config.seed, so no test image is ever a training image.
         generator.outputDir = testSet;
-        generator.count = std::max(40, images / 5);
+        generator.count = testImages;
         generator.seed = 2;
         if (!std::filesystem::exists(testSet / "Object_Information")) {
-            std::printf("%s\n", tr("rendering %1 held-out test images").arg(generator.count).toLocal8Bit().constData());
+            std::printf("%s\n", tr("rendering %1 held-out test images into %2")
+                                    .arg(testImages)
+                                    .arg(QString::fromStdString(testSet.string()))
+                                    .toLocal8Bit()
+                                    .constData());
             if (generateDataset(generator, &progress, &stop).stopped)
                 return 130;
         }
+        int imagesPerEpoch = config.synthetic.imagesPerEpoch;
+        if (images > 0) {
+            generator.outputDir = trainSet;
+            generator.count = images;
+            generator.seed = 1;
+            if (!std::filesystem::exists(trainSet / "Object_Information")) {
+                std::printf("%s\n", tr("rendering %1 training images into %2")
+                                        .arg(images)
+                                        .arg(QString::fromStdString(trainSet.string()))
+                                        .toLocal8Bit()
+                                        .constData());
+                if (generateDataset(generator, &progress, &stop).stopped)
+                    return 130;
+            }
+            config.dataDir = trainSet.string();
+            imagesPerEpoch = static_cast<int>(images * (1.0 - config.validationSplit));
+        } else {
+            config.dataDir = std::string(TrainingConfig::kSyntheticPrefix) + "builtin";
+        }
         progress.finish();
-
-        TrainingConfig config;
-        config.dataDir = trainSet.string();
-        config.model = TrainingConfig::presetModel(parser.value("preset").toStdString());
-        config.device = parser.value("device").toStdString();
-        config.epochs = 1000; // the time budget ends training
-        config.batchSize = 16;
-        // A from-scratch CPU model: smaller crops (4x cheaper steps) and a higher learning rate
-        // than the seed's fine-tuning-friendly 5e-4, so a few minutes show real learning.
-        config.model.preprocess.imageSize = 64;
-        config.model.preprocess.heatmapSize = 32;
-        config.learningRate = 2e-3;
         config.cacheDir = cache.string();
+
+        // The schedule spans the budget: as many epochs as this machine trains in it.
         const double budget = minutes * 60.0;
+        const int keypoints = builtinSpacecraftMesh().keypointCount();
+        const int validationImages = images > 0 ? images - imagesPerEpoch : config.synthetic.validationImages;
+        const double epochSeconds = estimateEpochSeconds(config, keypoints, imagesPerEpoch, validationImages);
+        config.epochs = std::max(1, static_cast<int>(budget / epochSeconds));
+        std::printf("%s\n", tr("recipe %1: %2 epochs of %3 images (about %4 s each) in %5 minutes")
+                                .arg(QString::fromStdString(config.recipe))
+                                .arg(config.epochs)
+                                .arg(imagesPerEpoch)
+                                .arg(epochSeconds, 0, 'f', 1)
+                                .arg(minutes)
+                                .toLocal8Bit()
+                                .constData());
+
         BudgetPrinter printer(&stop, budget);
         const TrainingSummary summary = Trainer().run(config, run, &printer, &stop);
         if (summary.outcome == TrainingSummary::Outcome::Failed)
@@ -159,57 +244,50 @@ int runDemo(const QStringList& args)
         if (summary.completedEpochs == 0)
             return fail(tr("no epoch finished within the time budget"));
 
-        // Held-out evaluation of best.pt, next to the untrained starting point.
-        const RunDirectory runDir(run);
-        const TrainingConfig used = runDir.readConfig();
-        const torch::Device device = resolveDevice(used.device);
+        // Held-out evaluation of best.pt, written like `kpstudio evaluate` (without the pictures).
         // The budget ended the training by requesting a stop on `stop`: the evaluation gets a
         // token of its own, which Ctrl+C still reaches.
         StopToken evaluationStop;
         InterruptToStop evaluationInterrupt(&evaluationStop);
-        const LabelledCrops test = loadLabelledCrops(labelledSamples(testSet), used.model.preprocess,
-                                                     used.model.keypointCount, cache, 0, &progress,
-                                                     &evaluationStop);
+        const RunDirectory runDir(run);
+        const Predictor predictor(runDir.bestWeightsFile(), config.device);
+        PredictionJobOptions evaluation;
+        evaluation.input = testSet;
+        evaluation.outDir = evaluationDir;
+        evaluation.writer.overlays = false;
+        evaluation.writer.heatmapImages = false;
+        evaluation.writer.originalOverlays = false;
+        const PredictionJobResult result = runPredictionJob(predictor, evaluation, &progress, &evaluationStop);
         progress.finish();
-        if (evaluationStop.stopRequested())
+        if (result.stopped)
             return 130;
-        std::vector<std::size_t> positions;
-        for (std::size_t i = 0; i < test.size(); ++i)
-            if (test.crops.valid[i])
-                positions.push_back(i);
-        BatchPipelineOptions options;
-        options.batchSize = 32;
-        options.shuffle = false;
-        options.augment = false;
-        BatchPipeline pipeline(test.crops, test.labels, test.keypointCount, positions, options);
-        torch::manual_seed(used.seed);
-        KeypointModel untrained(used.model);
-        initialiseHeadPrior(untrained, used.headPrior);
-        untrained->to(device);
-        const ValidationResult before = validateModel(untrained, pipeline, device, used.model.preprocess, {});
-        LoadedModel best = loadWeights(runDir.bestWeightsFile(), device);
-        const ValidationResult after = validateModel(best.model, pipeline, device, used.model.preprocess, {});
-
-        std::printf("\n%s\n", tr("held-out test set: %1 images, %2 visible keypoints (errors in %3 px model-input pixels)")
-                                  .arg(positions.size())
-                                  .arg(after.visibleKeypoints)
-                                  .arg(used.model.preprocess.imageSize)
+        const ErrorStatistics& seed = result.summary.seedSpacePixels;
+        const auto pck = [&](double threshold) {
+            const auto& thresholds = result.summary.pckThresholds;
+            for (std::size_t i = 0; i < thresholds.size() && i < seed.pckPercent.size(); ++i)
+                if (thresholds[i] == threshold)
+                    return seed.pckPercent[i];
+            return std::numeric_limits<double>::quiet_NaN();
+        };
+        std::printf("\n%s", result.summary.formatTable().c_str());
+        std::printf("\n%s\n", tr("%1 epochs, best epoch %2 (by %3); run directory %4")
+                                  .arg(summary.completedEpochs)
+                                  .arg(summary.bestEpoch)
+                                  .arg(QString::fromStdString(config.bestCriterion.toString()))
+                                  .arg(QString::fromStdString(run.string()))
                                   .toLocal8Bit()
                                   .constData());
-        std::printf("  %-22s PCK@2 %5.1f%%  PCK@5 %5.1f%%  mean error %6.2f px\n",
-                    tr("untrained model:").toLocal8Bit().constData(), before.pck2, before.pck5, before.meanErrorPx);
-        std::printf("  %-22s PCK@2 %5.1f%%  PCK@5 %5.1f%%  mean error %6.2f px\n",
-                    tr("trained (best.pt):").toLocal8Bit().constData(), after.pck2, after.pck5, after.meanErrorPx);
-        std::printf("%s\n", tr("%1 epochs, best epoch %2; run directory %3")
-                                .arg(summary.completedEpochs)
-                                .arg(summary.bestEpoch)
-                                .arg(QString::fromStdString(run.string()))
+        std::printf("%s\n", tr("held-out test set, %1 images, %2 visible keypoints, in 128-px space: PCK@2 %3%  PCK@5 "
+                               "%4%  mean error %5 px")
+                                .arg(result.summary.processedSamples)
+                                .arg(seed.count)
+                                .arg(pck(2.0), 0, 'f', 2)
+                                .arg(pck(5.0), 0, 'f', 2)
+                                .arg(seed.euclideanMean, 0, 'f', 2)
                                 .toLocal8Bit()
                                 .constData());
-        std::printf("%s\n", tr("next: kpstudio evaluate --model %1 --data %2 --out %3")
-                                .arg(QString::fromStdString(runDir.bestWeightsFile().string()))
-                                .arg(QString::fromStdString(testSet.string()))
-                                .arg(QString::fromStdString((out / "evaluation").string()))
+        std::printf("%s\n", tr("evaluation summary: %1")
+                                .arg(QString::fromStdString((evaluationDir / report::kSummaryFile).string()))
                                 .toLocal8Bit()
                                 .constData());
     } catch (const c10::Error& error) {

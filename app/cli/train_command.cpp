@@ -52,6 +52,17 @@ bool readNumber(const QCommandLineParser& parser, const QString& name, T& value,
     return true;
 }
 
+// A dataset folder or "synthetic:MESH" with its path made absolute ("synthetic:builtin" as is), so
+// the run's config.json still works from another working directory.
+std::string absoluteDataSource(const std::string& data)
+{
+    const std::string prefix = TrainingConfig::kSyntheticPrefix;
+    if (data.rfind(prefix, 0) != 0)
+        return std::filesystem::absolute(data).string();
+    const std::string mesh = data.substr(prefix.size());
+    return mesh == "builtin" ? data : prefix + std::filesystem::absolute(mesh).string();
+}
+
 } // namespace
 
 int runTrain(const QStringList& args)
@@ -61,18 +72,32 @@ int runTrain(const QStringList& args)
                                         "events.jsonl, best.pt, last.pt, snapshots/)."));
     parser.addHelpOption();
     const QList<QCommandLineOption> options = {
-        {"data", tr("Dataset folder (4SP layout)."), "DIR"},
+        {"data", tr("Dataset folder (4SP layout), or synthetic:builtin / synthetic:MESH.json for an endless stream "
+                    "of generated images."),
+         "DIR"},
         {"run", tr("Run directory to create (or to resume with --resume)."), "DIR"},
         {"resume", tr("Continue a stopped run in --run (same split, log appended).")},
-        {"preset", tr("Model preset: seed, small, tiny (default: seed on a GPU, small on the CPU)."), "P"},
-        {"epochs", tr("Epochs of the main phase (default 20; with --resume: raise it)."), "E"},
-        {"batch", tr("Batch size (default 128 on a GPU, 32 on the CPU)."), "B"},
+        {"recipe", tr("Training recipe: seed (the seed's train_vis.py; GPU default) or cpu-fast (CPU default)."), "R"},
+        {"preset", tr("Model preset: seed, small, tiny (default: the recipe's)."), "P"},
+        {"epochs", tr("Epochs of the main phase (default: the recipe's; with --resume: raise it)."), "E"},
+        {"batch", tr("Batch size (default: the recipe's)."), "B"},
         {"device", tr("auto, cpu, cuda or cuda:N (default auto)."), "D", "auto"},
         {"pretrained", tr("torchvision ResNet ImageNet weights (.pth) for the backbone."), "FILE"},
         {"freeze-backbone", tr("auto (frozen with --pretrained), frozen or trainable."), "MODE", "auto"},
         {"image-size", tr("Network input side IMG (multiple of 32; default 128)."), "N"},
         {"heatmap-size", tr("Heatmap side HEAT (default 64)."), "N"},
-        {"lr", tr("Learning rate (default 5e-4)."), "X"},
+        {"lr", tr("Learning rate (peak rate with warmup_cosine; default: the recipe's)."), "X"},
+        {"schedule", tr("Learning-rate schedule: plateau or warmup_cosine."), "S"},
+        {"warmup-epochs", tr("Warm-up epochs of warmup_cosine."), "E"},
+        {"focal", tr("Heatmap focal loss form: seed or bce."), "F"},
+        {"best", tr("best.pt criterion: mean_error, val_loss or pck@N (N in 128-px pixels)."), "C"},
+        {"bn-momentum", tr("Decoder BatchNorm momentum (PyTorch convention; the seed's Keras default is 0.01)."), "M"},
+        {"bn-recalibration", tr("Re-estimate BatchNorm statistics on N training batches before each validation "
+                                "(0 = off)."),
+         "N"},
+        {"synthetic-images", tr("Synthetic data: training images per epoch."), "N"},
+        {"synthetic-validation", tr("Synthetic data: validation images."), "N"},
+        {"synthetic-fixed", tr("Synthetic data: the same training images every epoch instead of new ones.")},
         {"fine-tune-epochs", tr("Epochs of a second phase with the backbone unfrozen (default 0 = none)."), "N"},
         {"fine-tune-lr", tr("Learning rate of the fine-tune phase (default 2e-6)."), "X"},
         {"early-stopping", tr("Stop a phase after N epochs without val-loss improvement (0 = off)."), "N"},
@@ -105,7 +130,7 @@ int runTrain(const QStringList& args)
         int epochs = 0;
         if (!readNumber(parser, "epochs", epochs, 1))
             return 2;
-        for (const char* ignored : {"data", "preset", "batch", "pretrained", "lr", "seed"})
+        for (const char* ignored : {"data", "recipe", "preset", "batch", "pretrained", "lr", "seed", "focal", "schedule"})
             if (parser.isSet(ignored))
                 QTextStream(stderr) << tr("kpstudio train: --%1 is ignored with --resume (the run's config.json is used)")
                                            .arg(ignored)
@@ -115,19 +140,27 @@ int runTrain(const QStringList& args)
         if (!parser.isSet("data"))
             return fail(tr("--data DIR is required (or --resume)"), 2);
         TrainingConfig config;
-        config.dataDir = std::filesystem::absolute(parser.value("data").toStdString()).string();
-        config.device = parser.value("device").toStdString();
-        std::string deviceName;
+        const std::string device = parser.value("device").toStdString();
         try {
-            deviceName = resolveDeviceName(config.device);
-            const bool cuda = deviceName != "cpu";
-            const std::string preset =
-                parser.isSet("preset") ? parser.value("preset").toStdString() : TrainingConfig::defaultPreset(cuda);
-            config.model = TrainingConfig::presetModel(preset);
+            const bool cuda = resolveDeviceName(device) != "cpu";
+            config = TrainingConfig::fromRecipe(parser.isSet("recipe") ? parser.value("recipe").toStdString()
+                                                                       : TrainingConfig::defaultRecipe(cuda));
+            if (parser.isSet("preset"))
+                config.model = TrainingConfig::presetModel(parser.value("preset").toStdString());
             config.freezeBackbone = backboneFreezeFromString(parser.value("freeze-backbone").toStdString());
+            if (parser.isSet("schedule"))
+                config.schedule = learningRateScheduleFromString(parser.value("schedule").toStdString());
+            if (parser.isSet("focal"))
+                config.focalForm = focalFormFromString(parser.value("focal").toStdString());
+            if (parser.isSet("best"))
+                config.bestCriterion = BestCheckpointCriterion::fromString(parser.value("best").toStdString());
         } catch (const std::invalid_argument& error) {
             return fail(QString::fromStdString(error.what()), 2);
         }
+        config.device = device;
+        const std::string data = parser.value("data").toStdString();
+        config.dataDir = absoluteDataSource(data);
+        config.synthetic.freshEachEpoch = !parser.isSet("synthetic-fixed");
         int fineTuneEpochs = 0;
         if (!readNumber(parser, "epochs", config.epochs, 1) || !readNumber(parser, "batch", config.batchSize, 1) ||
             !readNumber(parser, "lr", config.learningRate, 0.0) ||
@@ -137,7 +170,12 @@ int runTrain(const QStringList& args)
             !readNumber(parser, "seed", config.seed, 0ull) || !readNumber(parser, "threads", config.threads, 0) ||
             !readNumber(parser, "snapshot-samples", config.snapshotSamples, 0) ||
             !readNumber(parser, "image-size", config.model.preprocess.imageSize, 32) ||
-            !readNumber(parser, "heatmap-size", config.model.preprocess.heatmapSize, 4))
+            !readNumber(parser, "heatmap-size", config.model.preprocess.heatmapSize, 4) ||
+            !readNumber(parser, "warmup-epochs", config.warmupEpochs, 0.0) ||
+            !readNumber(parser, "bn-momentum", config.decoderBatchNormMomentum, 0.0) ||
+            !readNumber(parser, "bn-recalibration", config.batchNormRecalibrationBatches, 0) ||
+            !readNumber(parser, "synthetic-images", config.synthetic.imagesPerEpoch, 1) ||
+            !readNumber(parser, "synthetic-validation", config.synthetic.validationImages, 1))
             return 2;
         config.fineTune = fineTuneEpochs > 0;
         if (config.fineTune)

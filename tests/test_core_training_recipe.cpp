@@ -1,0 +1,301 @@
+// The training recipe's parts: the two focal-loss forms (values that tell them apart), the named
+// recipes and the new config fields, synthetic crops rendered straight at the model's input size
+// (same scenes and labels as the full pipeline), BatchNorm recalibration, and a synthetic-data
+// run with the cosine schedule and recalibration that resumes to the uninterrupted result.
+#include "batch_pipeline.h"
+#include "keypoint_loss.h"
+#include "keypoint_model.h"
+#include "progress.h"
+#include "run_directory.h"
+#include "synthetic_crops.h"
+#include "synthetic_generator.h"
+#include "trainer.h"
+#include "training_config.h"
+#include "training_step.h"
+#include "weights_file.h"
+
+#include <torch/torch.h>
+
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <cmath>
+#include <numeric>
+
+using namespace kps;
+using Json = nlohmann::ordered_json;
+
+namespace {
+
+// One 1x1 heatmap channel with prediction p and target y; coordinates that cost nothing.
+double focalOf(double p, double y, FocalForm form)
+{
+    ModelOutput output;
+    output.heatmaps = torch::full({1, 1, 1, 1}, p);
+    output.coordinates = torch::full({1, 1, 2}, 0.5);
+    const LossParts parts =
+        keypointLoss(output, torch::full({1, 1, 1, 1}, y), torch::full({1, 1, 2}, 0.5), 5.0, 0.25, 2.0, form);
+    return parts.focal.item<double>();
+}
+
+TrainingConfig syntheticConfig()
+{
+    TrainingConfig config = TrainingConfig::fromRecipe("cpu-fast");
+    config.dataDir = "synthetic:builtin";
+    config.epochs = 2;
+    config.batchSize = 8;
+    config.warmupEpochs = 0.5;
+    config.batchNormRecalibrationBatches = 2;
+    config.synthetic.imagesPerEpoch = 32;
+    config.synthetic.validationImages = 16;
+    config.device = "cpu";
+    config.threads = 2;
+    config.seed = 11;
+    config.snapshotSamples = 2;
+    return config;
+}
+
+std::map<std::string, torch::Tensor> stateOf(KeypointModel model)
+{
+    std::map<std::string, torch::Tensor> state;
+    for (const auto& item : model->named_parameters(true))
+        state[item.key()] = item.value().detach().clone();
+    for (const auto& item : model->named_buffers(true))
+        state[item.key()] = item.value().detach().clone();
+    return state;
+}
+
+class StopAfterEpoch : public TrainingObserver
+{
+public:
+    StopAfterEpoch(StopToken* stop, int epoch) : m_stop(stop), m_epoch(epoch) {}
+    void epochFinished(const EpochStats& stats) override
+    {
+        if (stats.epoch == m_epoch)
+            m_stop->requestStop();
+    }
+
+private:
+    StopToken* m_stop;
+    int m_epoch;
+};
+
+} // namespace
+
+class TestTrainingRecipe : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void focalFormsDiffer();
+    void recipesAndConfigFields();
+    void modelCropsMatchThePipeline();
+    void batchNormRecalibrationForgetsOldStatistics();
+    void syntheticRunResumesExactly();
+
+private:
+    QTemporaryDir m_temp;
+};
+
+void TestTrainingRecipe::focalFormsDiffer()
+{
+    // a_t = 0.5, (1 - p_t)^2 = 0.25 at y = 0.5, p = 0.9: seed -log(0.5) vs BCE of the soft target.
+    QVERIFY(std::abs(focalOf(0.9, 0.5, FocalForm::Seed) - 0.125 * std::log(2.0)) < 1e-6);
+    QVERIFY(std::abs(focalOf(0.9, 0.5, FocalForm::Bce) - 0.125 * -(0.5 * std::log(0.9) + 0.5 * std::log(0.1))) < 1e-6);
+    QVERIFY(std::abs(focalOf(0.9, 0.5, FocalForm::Seed) - 0.0866) < 1e-4);
+    QVERIFY(std::abs(focalOf(0.9, 0.5, FocalForm::Bce) - 0.1505) < 1e-4);
+    // On hard targets the two are the same loss.
+    QVERIFY(std::abs(focalOf(0.7, 1.0, FocalForm::Seed) - focalOf(0.7, 1.0, FocalForm::Bce)) < 1e-7);
+    QVERIFY(std::abs(focalOf(0.2, 0.0, FocalForm::Seed) - focalOf(0.2, 0.0, FocalForm::Bce)) < 1e-7);
+    // The seed form is minimal where p_t is largest, i.e. p -> 1 for y > 0.5: a disk, not a Gaussian.
+    QVERIFY(focalOf(0.99, 0.6, FocalForm::Seed) < focalOf(0.6, 0.6, FocalForm::Seed));
+    QVERIFY(focalOf(0.6, 0.6, FocalForm::Bce) < focalOf(0.99, 0.6, FocalForm::Bce));
+}
+
+void TestTrainingRecipe::recipesAndConfigFields()
+{
+    const TrainingConfig seed = TrainingConfig::fromRecipe("seed");
+    QCOMPARE(seed.model.preset, std::string("seed"));
+    QCOMPARE(seed.model.backbone, std::string("resnet50"));
+    QCOMPARE(seed.batchSize, 128);
+    QCOMPARE(seed.epochs, 20);
+    QCOMPARE(seed.learningRate, 5e-4);
+    QVERIFY(seed.schedule == LearningRateSchedule::Plateau);
+    QVERIFY(seed.focalForm == FocalForm::Seed);
+    QVERIFY(seed.bestCriterion.kind == BestCheckpointCriterion::Kind::ValLoss);
+    QCOMPARE(seed.augmentation.enabled(), false);
+    QCOMPARE(seed.headPrior, 0.0);
+    QCOMPARE(seed.decoderBatchNormMomentum, 0.01);
+
+    const TrainingConfig fast = TrainingConfig::fromRecipe(TrainingConfig::defaultRecipe(false));
+    QCOMPARE(fast.recipe, std::string("cpu-fast"));
+    QCOMPARE(TrainingConfig::defaultRecipe(true), std::string("seed"));
+    QVERIFY(fast.bestCriterion.kind == BestCheckpointCriterion::Kind::MeanError);
+    QVERIFY_THROWS_EXCEPTION(std::invalid_argument, TrainingConfig::fromRecipe("turbo"));
+
+    TrainingConfig config = fast;
+    config.dataDir = "synthetic:/meshes/box.json";
+    config.bestCriterion = BestCheckpointCriterion::fromString("pck@2.5");
+    config.synthetic.imagesPerEpoch = 777;
+    const Json json = config.toJson();
+    QCOMPARE(json.at("best_checkpoint").get<std::string>(), std::string("pck@2.5"));
+    QCOMPARE(json.at("loss").at("focal").get<std::string>(), toString(fast.focalForm));
+    const TrainingConfig back = TrainingConfig::fromJson(json);
+    QCOMPARE(QString::fromStdString(back.toJson().dump()), QString::fromStdString(json.dump()));
+    QVERIFY(back.syntheticData());
+    QCOMPARE(back.syntheticMeshFile(), std::string("/meshes/box.json"));
+    QCOMPARE(back.bestCriterion.pckThresholdPx, 2.5);
+
+    // A run written before the criterion existed kept the lowest validation loss.
+    Json old = json;
+    old.erase("best_checkpoint");
+    QVERIFY(TrainingConfig::fromJson(old).bestCriterion.kind == BestCheckpointCriterion::Kind::ValLoss);
+    for (const char* bad : {"pck@", "pck@-1", "pck@x", "loss", ""})
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, BestCheckpointCriterion::fromString(bad));
+    Json badFocal = json;
+    badFocal["loss"]["focal"] = "mse";
+    QVERIFY_THROWS_EXCEPTION(std::invalid_argument, TrainingConfig::fromJson(badFocal));
+    Json badSchedule = json;
+    badSchedule["schedule"]["kind"] = "step";
+    QVERIFY_THROWS_EXCEPTION(std::invalid_argument, TrainingConfig::fromJson(badSchedule));
+}
+
+void TestTrainingRecipe::modelCropsMatchThePipeline()
+{
+    SyntheticCropOptions options;
+    options.mesh = builtinSpacecraftMesh();
+    options.preprocess.imageSize = 64;
+    options.preprocess.heatmapSize = 32;
+    options.seed = 3;
+    options.frameWidth = 480;
+    options.frameHeight = 270;
+    const std::size_t count = 6;
+    const LabelledCrops direct = renderModelCrops(options, 10, count);
+    const LabelledCrops pipeline = renderPipelineCrops(options, 10, count);
+    QCOMPARE(direct.size(), count);
+    QCOMPARE(direct.keypointCount, options.mesh.keypointCount());
+    QCOMPARE(direct.stems, pipeline.stems);
+    int visible = 0, disagreements = 0;
+    double worst = 0;
+    for (std::size_t i = 0; i < direct.labels.size(); i += 2) {
+        const bool a = direct.labels[i] >= 0, b = pipeline.labels[i] >= 0;
+        if (a != b) {
+            ++disagreements; // a vertex exactly on the crop border may fall either way
+            continue;
+        }
+        if (!a)
+            continue;
+        ++visible;
+        worst = std::max({worst, static_cast<double>(std::abs(direct.labels[i] - pipeline.labels[i])),
+                          static_cast<double>(std::abs(direct.labels[i + 1] - pipeline.labels[i + 1]))});
+    }
+    qInfo("%d visible keypoints, largest label difference %.2g (normalised)", visible, worst);
+    QVERIFY(visible >= static_cast<int>(count) * 3);
+    QVERIFY(disagreements <= 1);
+    QVERIFY(worst < 1e-4); // the same scenes, the same labels: the crop camera is exact
+    // And the same pictures, up to anti-aliasing.
+    double sum = 0;
+    for (std::size_t i = 0; i < direct.crops.pixels.size(); ++i)
+        sum += std::abs(int(direct.crops.pixels[i]) - int(pipeline.crops.pixels[i]));
+    const double meanDifference = sum / static_cast<double>(direct.crops.pixels.size());
+    qInfo("mean |direct - pipeline| pixel difference %.2f (0-255)", meanDifference);
+    QVERIFY(meanDifference < 6.0);
+    // Another index range of the same stream continues it: image 12 is the same wherever it is asked.
+    const LabelledCrops later = renderModelCrops(options, 12, 1);
+    QVERIFY(std::equal(later.crops.pixels.begin(), later.crops.pixels.end(),
+                       direct.crops.pixels.begin() + 2 * static_cast<std::ptrdiff_t>(direct.crops.bytesPerCrop())));
+}
+
+void TestTrainingRecipe::batchNormRecalibrationForgetsOldStatistics()
+{
+    SyntheticCropOptions options;
+    options.mesh = builtinSpacecraftMesh();
+    options.preprocess.imageSize = 64;
+    options.preprocess.heatmapSize = 32;
+    const LabelledCrops data = renderModelCrops(options, 0, 16);
+    std::vector<std::size_t> samples(16);
+    std::iota(samples.begin(), samples.end(), 0);
+    BatchPipelineOptions pipelineOptions;
+    pipelineOptions.batchSize = 8;
+    const BatchPipeline pipeline(data.crops, data.labels, data.keypointCount, samples, pipelineOptions);
+
+    ModelConfig modelConfig = ModelConfig::fromPreset("tiny", data.keypointCount);
+    modelConfig.preprocess = options.preprocess;
+    torch::manual_seed(1);
+    KeypointModel model(modelConfig);
+    setDecoderBatchNormMomentum(model, 0.3);
+    auto runningMean = [&] { return model->named_buffers(true)["decoder.d1.bn1.running_mean"].clone(); };
+    recalibrateBatchNorm(model, pipeline, 1, 2, torch::kCPU, options.preprocess);
+    const torch::Tensor fromFresh = runningMean();
+    {
+        torch::NoGradGuard noGrad;
+        for (auto& buffer : model->named_buffers(true))
+            if (buffer.key().find("running_") != std::string::npos)
+                buffer.value().fill_(7.0);
+    }
+    recalibrateBatchNorm(model, pipeline, 1, 2, torch::kCPU, options.preprocess);
+    QVERIFY(torch::allclose(runningMean(), fromFresh, 1e-5, 1e-6)); // the old values left no trace
+    QVERIFY(!torch::allclose(fromFresh, torch::full_like(fromFresh, 7.0)));
+    // Its momentum is back afterwards.
+    for (const auto& item : model->named_modules())
+        if (item.key() == "decoder.d1.bn1")
+            QCOMPARE(item.value()->as<torch::nn::BatchNorm2dImpl>()->options.momentum().value(), 0.3);
+}
+
+void TestTrainingRecipe::syntheticRunResumesExactly()
+{
+    QVERIFY(m_temp.isValid());
+    const std::filesystem::path base = m_temp.path().toStdString();
+    const TrainingConfig config = syntheticConfig();
+    Trainer trainer;
+    const TrainingSummary a = trainer.run(config, base / "a");
+    QVERIFY2(a.outcome == TrainingSummary::Outcome::Finished, a.message.c_str());
+    const RunDirectory runA(base / "a");
+    const std::vector<EpochStats> logA = runA.readLog();
+    QCOMPARE(logA.size(), std::size_t(2));
+    for (const EpochStats& row : logA) {
+        // IMG 64: errors in the seed's 128-px space are twice the model's.
+        QVERIFY(std::abs(row.valMeanErrorSeedPx - 2.0 * row.valMeanErrorPx) < 1e-6 * row.valMeanErrorSeedPx);
+        QVERIFY(row.valPck5Seed <= row.valPck5 + 1e-9); // 5 px at 128 = 2.5 px at 64
+    }
+    // Cosine: the last batch of the last epoch is one step short of the floor.
+    const double peak = config.learningRate, floor = peak * config.minLearningRateFraction;
+    const double batches = 4, warm = 0.5 * batches, total = 2 * batches;
+    const double expected = floor + (peak - floor) * 0.5 * (1 + std::cos(M_PI * (total - 1 - warm) / (total - warm)));
+    QVERIFY(std::abs(logA[1].learningRate - expected) < 1e-9);
+    QVERIFY(logA[0].learningRate > logA[1].learningRate);
+    // best.pt follows the mean error.
+    QCOMPARE(logA[1].best, logA[1].valMeanErrorSeedPx < logA[0].valMeanErrorSeedPx);
+    QCOMPARE(a.bestEpoch, logA[1].best ? 2 : 1);
+    const Json saved = runA.readConfig().toJson();
+    QCOMPARE(saved.at("data_dir").get<std::string>(), std::string("synthetic:builtin"));
+    QCOMPARE(saved.at("recipe").get<std::string>(), std::string("cpu-fast"));
+    QCOMPARE(saved.at("best_checkpoint").get<std::string>(), std::string("mean_error"));
+
+    // Stopped after epoch 1, resumed: the same epoch-2 images, the same weights.
+    StopToken stop;
+    StopAfterEpoch stopper(&stop, 1);
+    const TrainingSummary stopped = trainer.run(config, base / "b", &stopper, &stop);
+    QVERIFY2(stopped.outcome == TrainingSummary::Outcome::Stopped, stopped.message.c_str());
+    const TrainingSummary resumed = trainer.resume(base / "b");
+    QVERIFY2(resumed.outcome == TrainingSummary::Outcome::Finished, resumed.message.c_str());
+    const RunDirectory runB(base / "b");
+    const std::vector<EpochStats> logB = runB.readLog();
+    QCOMPARE(logB.size(), std::size_t(2));
+    for (std::size_t i = 0; i < 2; ++i) {
+        QVERIFY(std::abs(logA[i].trainLoss - logB[i].trainLoss) <= 1e-5 * std::abs(logA[i].trainLoss));
+        QVERIFY(std::abs(logA[i].valMeanErrorSeedPx - logB[i].valMeanErrorSeedPx) <= 1e-4);
+        QCOMPARE(logA[i].learningRate, logB[i].learningRate);
+    }
+    const auto weightsA = stateOf(loadWeights(runA.lastWeightsFile(), torch::kCPU).model);
+    const auto weightsB = stateOf(loadWeights(runB.lastWeightsFile(), torch::kCPU).model);
+    double maxDifference = 0;
+    for (const auto& [name, value] : weightsA)
+        if (value.is_floating_point())
+            maxDifference = std::max(maxDifference, (value - weightsB.at(name)).abs().max().item<double>());
+    qInfo("max weight difference resumed vs uninterrupted: %g", maxDifference);
+    QVERIFY(maxDifference < 1e-5);
+}
+
+QTEST_GUILESS_MAIN(TestTrainingRecipe)
+#include "test_core_training_recipe.moc"
