@@ -446,6 +446,7 @@ QWidget* TrainPage::buildForm()
             [this] { applyRecipe(m_recipeCombo->currentData().toString()); });
     connect(m_syntheticCheck, &QCheckBox::toggled, this, [this](bool on) {
         m_dataEdit->parentWidget()->setEnabled(!on);
+        m_valSplitSpin->setEnabled(!on); // synthetic validation images are a set of their own
         m_syntheticImagesSpin->setEnabled(on);
         validateForm();
     });
@@ -614,6 +615,7 @@ void TrainPage::setConfig(const TrainingConfig& config)
     m_syntheticImagesSpin->setValue(config.synthetic.imagesPerEpoch);
     m_syntheticImagesSpin->setEnabled(config.syntheticData());
     m_dataEdit->parentWidget()->setEnabled(!config.syntheticData());
+    m_valSplitSpin->setEnabled(!config.syntheticData());
     if (!config.syntheticData())
         m_dataEdit->setText(QDir::toNativeSeparators(QString::fromStdString(config.dataDir)));
     m_scheduleCombo->setCurrentIndex(
@@ -820,6 +822,11 @@ QString newRunFolder(const QString& folder, const QString& dataset)
 }
 
 } // namespace
+
+QString TrainPage::runNameSource() const
+{
+    return m_syntheticCheck->isChecked() ? QStringLiteral("synthetic") : m_dataEdit->text();
+}
 
 void TrainPage::setDatasetPath(const QString& path)
 {
@@ -1101,10 +1108,11 @@ bool TrainPage::openRun(const QString& runDir)
     try {
         TrainingConfig config = RunDirectory(runDir.toStdString()).readConfig();
         const QString localData = QDir::fromNativeSeparators(m_dataEdit->text());
-        if (!QFileInfo::exists(QString::fromStdString(config.dataDir)) && !localData.isEmpty())
+        if (!config.syntheticData() && !QFileInfo::exists(QString::fromStdString(config.dataDir)) &&
+            !localData.isEmpty())
             config.dataDir = localData.toStdString();
         setConfig(config);
-        setRunDirectory(newRunFolder(QFileInfo(runDir).absolutePath(), m_dataEdit->text()));
+        setRunDirectory(newRunFolder(QFileInfo(runDir).absolutePath(), runNameSource()));
     } catch (const std::exception&) {
         // An unreadable config.json: the follower reports it when it reads the run.
     }
@@ -1286,7 +1294,7 @@ void TrainPage::onEnded(const TrainingSummary& summary)
     const QString runDir = m_worker->runDirectory();
     // The next Start needs a folder without a run: offer a fresh one beside this one.
     if (QDir::cleanPath(runDirectory()) == QDir::cleanPath(runDir))
-        setRunDirectory(newRunFolder(QFileInfo(runDir).absolutePath(), m_dataEdit->text()));
+        setRunDirectory(newRunFolder(QFileInfo(runDir).absolutePath(), runNameSource()));
     switch (summary.outcome) {
     case TrainingSummary::Outcome::Finished: {
         const QString text = tr("Finished: %1; best epoch %2 (validation loss %3).")

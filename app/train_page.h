@@ -111,6 +111,8 @@ private:
     void onPresetChanged();
     // Fills the form with a recipe's values, keeping the data, run folder and hardware fields.
     void applyRecipe(const QString& name);
+    // What new run folders are named after: the dataset folder, or "synthetic".
+    QString runNameSource() const;
 
     // Worker signals.
     void onRunStarted(const TrainingRunInfo& info);

@@ -10,6 +10,7 @@
 #include "run_directory.h"
 #include "test_dataset.h"
 #include "trainer.h"
+#include "model_state.h"
 #include "training_config.h"
 #include "weights_file.h"
 
@@ -77,16 +78,6 @@ public:
         stoppedBatch = batch;
     }
 };
-
-std::map<std::string, torch::Tensor> stateOf(KeypointModel model)
-{
-    std::map<std::string, torch::Tensor> state;
-    for (const auto& item : model->named_parameters(true))
-        state[item.key()] = item.value().detach().clone();
-    for (const auto& item : model->named_buffers(true))
-        state[item.key()] = item.value().detach().clone();
-    return state;
-}
 
 std::vector<Json> readAllEvents(const RunDirectory& run)
 {
@@ -259,9 +250,9 @@ void TestTrainer::frozenBackboneStaysBitIdentical()
     modelConfig.keypointCount = observer.info.keypointCount;
     torch::manual_seed(config.seed);
     KeypointModel initial(modelConfig);
-    const auto before = stateOf(initial);
+    const auto before = test::modelState(initial);
     LoadedModel trained = loadWeights(RunDirectory(runDir).lastWeightsFile(), torch::kCPU);
-    const auto after = stateOf(trained.model);
+    const auto after = test::modelState(trained.model);
     QCOMPARE(after.size(), before.size());
     int backboneTensors = 0, decoderChanged = 0;
     for (const auto& [name, value] : before) {
@@ -338,12 +329,9 @@ void TestTrainer::stopResumeReproducesUninterruptedRun()
         QVERIFY(std::abs(logA[i].valLoss - logB[i].valLoss) <= 1e-5 * std::abs(logA[i].valLoss));
         QVERIFY(std::abs(logA[i].valPck5 - logB[i].valPck5) <= 1e-6);
     }
-    const auto weightsA = stateOf(loadWeights(runA.lastWeightsFile(), torch::kCPU).model);
-    const auto weightsB = stateOf(loadWeights(runB.lastWeightsFile(), torch::kCPU).model);
-    double maxDifference = 0;
-    for (const auto& [name, value] : weightsA)
-        if (value.is_floating_point())
-            maxDifference = std::max(maxDifference, (value - weightsB.at(name)).abs().max().item<double>());
+    const auto weightsA = test::modelState(loadWeights(runA.lastWeightsFile(), torch::kCPU).model);
+    const auto weightsB = test::modelState(loadWeights(runB.lastWeightsFile(), torch::kCPU).model);
+    const double maxDifference = test::maxStateDifference(weightsA, weightsB);
     qInfo("max weight difference resumed vs uninterrupted: %g", maxDifference);
     QVERIFY(maxDifference < 1e-5);
 

@@ -10,6 +10,7 @@
 #include "synthetic_crops.h"
 #include "synthetic_generator.h"
 #include "trainer.h"
+#include "model_state.h"
 #include "training_config.h"
 #include "training_step.h"
 #include "weights_file.h"
@@ -53,16 +54,6 @@ TrainingConfig syntheticConfig()
     config.seed = 11;
     config.snapshotSamples = 2;
     return config;
-}
-
-std::map<std::string, torch::Tensor> stateOf(KeypointModel model)
-{
-    std::map<std::string, torch::Tensor> state;
-    for (const auto& item : model->named_parameters(true))
-        state[item.key()] = item.value().detach().clone();
-    for (const auto& item : model->named_buffers(true))
-        state[item.key()] = item.value().detach().clone();
-    return state;
 }
 
 class StopAfterEpoch : public TrainingObserver
@@ -287,12 +278,9 @@ void TestTrainingRecipe::syntheticRunResumesExactly()
         QVERIFY(std::abs(logA[i].valMeanErrorSeedPx - logB[i].valMeanErrorSeedPx) <= 1e-4);
         QCOMPARE(logA[i].learningRate, logB[i].learningRate);
     }
-    const auto weightsA = stateOf(loadWeights(runA.lastWeightsFile(), torch::kCPU).model);
-    const auto weightsB = stateOf(loadWeights(runB.lastWeightsFile(), torch::kCPU).model);
-    double maxDifference = 0;
-    for (const auto& [name, value] : weightsA)
-        if (value.is_floating_point())
-            maxDifference = std::max(maxDifference, (value - weightsB.at(name)).abs().max().item<double>());
+    const auto weightsA = test::modelState(loadWeights(runA.lastWeightsFile(), torch::kCPU).model);
+    const auto weightsB = test::modelState(loadWeights(runB.lastWeightsFile(), torch::kCPU).model);
+    const double maxDifference = test::maxStateDifference(weightsA, weightsB);
     qInfo("max weight difference resumed vs uninterrupted: %g", maxDifference);
     QVERIFY(maxDifference < 1e-5);
 }

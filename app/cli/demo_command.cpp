@@ -25,6 +25,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cstdint>
 #include <cstdio>
 #include <limits>
 
@@ -185,33 +186,22 @@ int runDemo(const QStringList& args)
         generator.height = config.synthetic.validationFrameHeight;
         generator.supersampling = 2;
         // Seeds 1 and 2 are the on-disk sets; the trainer's synthetic stream derives its own from
-        // config.seed, so no test image is ever a training image.
-        generator.outputDir = testSet;
-        generator.count = testImages;
-        generator.seed = 2;
-        if (!std::filesystem::exists(testSet / "Object_Information")) {
-            std::printf("%s\n", tr("rendering %1 held-out test images into %2")
-                                    .arg(testImages)
-                                    .arg(QString::fromStdString(testSet.string()))
-                                    .toLocal8Bit()
-                                    .constData());
-            if (generateDataset(generator, &progress, &stop).stopped)
-                return 130;
-        }
+        // config.seed, so no test image is ever a training image. A set already there is reused.
+        const auto render = [&](const std::filesystem::path& dir, int count, std::uint64_t seed, const QString& what) {
+            if (std::filesystem::exists(dir / "Object_Information"))
+                return true;
+            std::printf("%s\n", what.arg(count).arg(QString::fromStdString(dir.string())).toLocal8Bit().constData());
+            generator.outputDir = dir;
+            generator.count = count;
+            generator.seed = seed;
+            return !generateDataset(generator, &progress, &stop).stopped;
+        };
+        if (!render(testSet, testImages, 2, tr("rendering %1 held-out test images into %2")))
+            return 130;
         int imagesPerEpoch = config.synthetic.imagesPerEpoch;
         if (images > 0) {
-            generator.outputDir = trainSet;
-            generator.count = images;
-            generator.seed = 1;
-            if (!std::filesystem::exists(trainSet / "Object_Information")) {
-                std::printf("%s\n", tr("rendering %1 training images into %2")
-                                        .arg(images)
-                                        .arg(QString::fromStdString(trainSet.string()))
-                                        .toLocal8Bit()
-                                        .constData());
-                if (generateDataset(generator, &progress, &stop).stopped)
-                    return 130;
-            }
+            if (!render(trainSet, images, 1, tr("rendering %1 training images into %2")))
+                return 130;
             config.dataDir = trainSet.string();
             imagesPerEpoch = static_cast<int>(images * (1.0 - config.validationSplit));
         } else {

@@ -90,6 +90,9 @@ int runTrain(const QStringList& args)
         {"schedule", tr("Learning-rate schedule: plateau or warmup_cosine."), "S"},
         {"warmup-epochs", tr("Warm-up epochs of warmup_cosine."), "E"},
         {"focal", tr("Heatmap focal loss form: seed or bce."), "F"},
+        {"lambda-l1", tr("Weight of the coordinate L1 loss (the seed's: 5)."), "X"},
+        {"beta", tr("SoftArgMax temperature beta (the seed's: 15)."), "X"},
+        {"head-prior", tr("Initial heatmap value of a fresh model (0 = off)."), "P"},
         {"best", tr("best.pt criterion: mean_error, val_loss or pck@N (N in 128-px pixels)."), "C"},
         {"bn-momentum", tr("Decoder BatchNorm momentum (PyTorch convention; the seed's Keras default is 0.01)."), "M"},
         {"bn-recalibration", tr("Re-estimate BatchNorm statistics on N training batches before each validation "
@@ -172,6 +175,9 @@ int runTrain(const QStringList& args)
             !readNumber(parser, "image-size", config.model.preprocess.imageSize, 32) ||
             !readNumber(parser, "heatmap-size", config.model.preprocess.heatmapSize, 4) ||
             !readNumber(parser, "warmup-epochs", config.warmupEpochs, 0.0) ||
+            !readNumber(parser, "lambda-l1", config.lambdaL1, 0.0) ||
+            !readNumber(parser, "beta", config.model.softArgMaxBeta, 0.0) ||
+            !readNumber(parser, "head-prior", config.headPrior, 0.0) ||
             !readNumber(parser, "bn-momentum", config.decoderBatchNormMomentum, 0.0) ||
             !readNumber(parser, "bn-recalibration", config.batchNormRecalibrationBatches, 0) ||
             !readNumber(parser, "synthetic-images", config.synthetic.imagesPerEpoch, 1) ||
