@@ -32,6 +32,7 @@ const std::map<QString, Command>& commands()
         {QStringLiteral("report"), {kps::cli::runReport, QT_TRANSLATE_NOOP("kpstudio", "Evaluate a model and write an HTML/PDF report with plots")}},
         {QStringLiteral("demo"), {kps::cli::runDemo, QT_TRANSLATE_NOOP("kpstudio", "Generate, train, evaluate: the whole pipeline in minutes")}},
         {QStringLiteral("bench"), {kps::cli::runBench, QT_TRANSLATE_NOOP("kpstudio", "Measure data and training throughput")}},
+        {QStringLiteral("export-arrays"), {kps::cli::runExportArrays, QT_TRANSLATE_NOOP("kpstudio", "Write the seed's X_data.npy / Y_data.npz arrays from a dataset")}},
     };
     return table;
 }
@@ -43,7 +44,7 @@ void printUsage(FILE* out)
            << "\n\n"
            << QCoreApplication::translate("kpstudio", "Commands:") << "\n";
     for (const auto& [name, command] : commands())
-        stream << "  " << name.leftJustified(10) << QCoreApplication::translate("kpstudio", command.summary) << "\n";
+        stream << "  " << name.leftJustified(14) << QCoreApplication::translate("kpstudio", command.summary) << "\n";
 }
 
 } // namespace

@@ -9,6 +9,7 @@
 #include "labelled_crops.h"
 #include "parallel_for.h"
 #include "progress.h"
+#include "seed_arrays.h"
 #include "torchvision_import.h"
 #include "training_step.h"
 #include "weights_file.h"
@@ -222,6 +223,8 @@ private:
     bool stopRequested() const { return m_stop && m_stop->stopRequested(); }
 
     void prepareData(bool resume);
+    void loadDatasetData(bool resume);
+    void loadArrayData(bool resume); // --arrays: the seed's X_data.npy / Y_data.npz
     void buildModel(bool fromLast);
     void buildOptimizer();
     void writeSnapshotInputs();
@@ -283,7 +286,7 @@ TrainingSummary TrainingSession::summary(TrainingSummary::Outcome outcome, std::
     return result;
 }
 
-void TrainingSession::prepareData(bool resume)
+void TrainingSession::loadDatasetData(bool resume)
 {
     stage("scanning");
     StageForwarder forwarder(m_observer);
@@ -345,6 +348,43 @@ void TrainingSession::prepareData(bool resume)
     }
     m_data = loadLabelledCrops(samples, m_config.model.preprocess, m_config.model.keypointCount,
                                m_config.cacheDir, m_threads, &forwarder, m_stop);
+}
+
+void TrainingSession::loadArrayData(bool resume)
+{
+    stage("loading arrays");
+    const std::filesystem::path dir = m_config.arraysDir;
+    const LabelledCrops rows = loadSeedArrayCrops(dir, m_config.model.preprocess);
+    if (rows.size() < 2)
+        throw FileError(dir,
+                        "at least 2 rows are needed (found " + std::to_string(rows.size()) + ")");
+    if (m_config.model.keypointCount != 0 && m_config.model.keypointCount != rows.keypointCount)
+        throw FileError(dir, "the arrays have " + std::to_string(rows.keypointCount) +
+                                 " keypoints but the run was made for " +
+                                 std::to_string(m_config.model.keypointCount));
+    m_config.model.keypointCount = rows.keypointCount;
+    if (resume) {
+        const std::optional<DataSplit> split = m_run.readSplit();
+        if (!split)
+            throw FileError(m_run.splitFile(),
+                            "missing: the run cannot be resumed with the same split");
+        m_split = *split;
+    } else {
+        m_split = makeSplit(rows.stems, m_config.validationSplit, m_config.seed);
+        m_run.create();
+        m_eventsEnabled = true;
+        m_run.writeConfig(m_config);
+        m_run.writeSplit(m_split);
+    }
+    m_data = selectLabelledCrops(rows, m_split.train, m_split.val, dir);
+}
+
+void TrainingSession::prepareData(bool resume)
+{
+    if (m_config.arraysDir.empty())
+        loadDatasetData(resume);
+    else
+        loadArrayData(resume);
     if (stopRequested())
         return;
     const int keypoints = m_config.model.keypointCount;

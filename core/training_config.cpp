@@ -154,6 +154,8 @@ Json TrainingConfig::toJson() const
     json["format"] = "keypoint-studio-training-config";
     json["version"] = 1;
     json["data_dir"] = dataDir;
+    if (!arraysDir.empty())
+        json["arrays_dir"] = arraysDir;
     json["model"] = model.toJson();
     json["epochs"] = epochs;
     json["batch_size"] = batchSize;
@@ -184,6 +186,7 @@ TrainingConfig TrainingConfig::fromJson(const Json& json)
         throw std::invalid_argument("training config: expected a JSON object");
     TrainingConfig config;
     readOptional(json, "data_dir", config.dataDir);
+    readOptional(json, "arrays_dir", config.arraysDir);
     if (const auto found = json.find("model"); found != json.end() && !found->is_null()) {
         if (!found->is_object())
             throw std::invalid_argument("\"model\": expected an object");

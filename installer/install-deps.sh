@@ -13,6 +13,8 @@ PACKAGES=(
   libtorch-dev libopenblas0-pthread
   # images, JSON, meshes, plots
   libopencv-dev nlohmann-json3-dev libtinyobjloader-dev libqcustomplot-dev
+  # zip members of .npz files (deflate)
+  zlib1g-dev
   # fonts for offscreen rendering and reports
   fonts-dejavu-core
   # Python parity tests: our weights must load with torch.load, torchvision files must import

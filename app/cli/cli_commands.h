@@ -15,5 +15,6 @@ int runEvaluate(const QStringList& args); // kpstudio evaluate --model F --data 
 int runPredict(const QStringList& args);  // kpstudio predict --model F --images DIR --out DIR
 int runReport(const QStringList& args);   // kpstudio report --model F --data DIR --out DIR
 int runDemo(const QStringList& args);     // kpstudio demo
+int runExportArrays(const QStringList& args); // kpstudio export-arrays DATASET --out DIR
 
 } // namespace kps::cli

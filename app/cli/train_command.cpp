@@ -62,6 +62,7 @@ int runTrain(const QStringList& args)
     parser.addHelpOption();
     const QList<QCommandLineOption> options = {
         {"data", tr("Dataset folder (4SP layout)."), "DIR"},
+        {"arrays", tr("Train on the seed's arrays instead (X_data.npy, Y_data.npz in DIR)."), "DIR"},
         {"run", tr("Run directory to create (or to resume with --resume)."), "DIR"},
         {"resume", tr("Continue a stopped run in --run (same split, log appended).")},
         {"preset", tr("Model preset: seed, small, tiny (default: seed on a GPU, small on the CPU)."), "P"},
@@ -105,17 +106,22 @@ int runTrain(const QStringList& args)
         int epochs = 0;
         if (!readNumber(parser, "epochs", epochs, 1))
             return 2;
-        for (const char* ignored : {"data", "preset", "batch", "pretrained", "lr", "seed"})
+        for (const char* ignored : {"data", "arrays", "preset", "batch", "pretrained", "lr", "seed"})
             if (parser.isSet(ignored))
                 QTextStream(stderr) << tr("kpstudio train: --%1 is ignored with --resume (the run's config.json is used)")
                                            .arg(ignored)
                                     << "\n";
         summary = trainer.resume(runDir, &printer, &stop, epochs);
     } else {
-        if (!parser.isSet("data"))
-            return fail(tr("--data DIR is required (or --resume)"), 2);
+        if (!parser.isSet("data") && !parser.isSet("arrays"))
+            return fail(tr("--data DIR is required (or --arrays DIR, or --resume)"), 2);
+        if (parser.isSet("data") && parser.isSet("arrays"))
+            return fail(tr("--data and --arrays exclude each other"), 2);
         TrainingConfig config;
-        config.dataDir = std::filesystem::absolute(parser.value("data").toStdString()).string();
+        if (parser.isSet("data"))
+            config.dataDir = std::filesystem::absolute(parser.value("data").toStdString()).string();
+        else
+            config.arraysDir = std::filesystem::absolute(parser.value("arrays").toStdString()).string();
         config.device = parser.value("device").toStdString();
         std::string deviceName;
         try {
