@@ -33,6 +33,7 @@ const std::map<QString, Command>& commands()
         {QStringLiteral("demo"), {kps::cli::runDemo, QT_TRANSLATE_NOOP("kpstudio", "Generate, train, evaluate: the whole pipeline in minutes")}},
         {QStringLiteral("bench"), {kps::cli::runBench, QT_TRANSLATE_NOOP("kpstudio", "Measure data and training throughput")}},
         {QStringLiteral("export-arrays"), {kps::cli::runExportArrays, QT_TRANSLATE_NOOP("kpstudio", "Write the seed's X_data.npy / Y_data.npz arrays from a dataset")}},
+        {QStringLiteral("import-keras"), {kps::cli::runImportKeras, QT_TRANSLATE_NOOP("kpstudio", "Convert a Keras model of the seed (.keras, .h5) into a weights file")}},
     };
     return table;
 }

@@ -8,9 +8,9 @@
 #include "image_cache.h"
 #include "labelled_crops.h"
 #include "parallel_for.h"
+#include "pretrained_backbone.h"
 #include "progress.h"
 #include "seed_arrays.h"
-#include "torchvision_import.h"
 #include "training_step.h"
 #include "weights_file.h"
 
@@ -425,7 +425,7 @@ void TrainingSession::buildModel(bool fromLast)
         m_model = KeypointModel(m_config.model);
         initialiseHeadPrior(m_model, m_config.headPrior);
         if (!m_config.pretrained.empty())
-            importTorchvisionBackbone(m_model, m_config.pretrained);
+            importPretrainedBackbone(m_model, m_config.pretrained);
     }
     m_model->to(m_device);
     const bool frozen = m_state.phase == kMainPhase && m_config.backboneFrozenInMainPhase();
@@ -644,7 +644,7 @@ TrainingSummary TrainingSession::execute(TrainingConfig config, bool resume, int
     if (m_config.batchSize <= 0)
         m_config.batchSize = TrainingConfig::defaultBatchSize(m_device.is_cuda());
     if (!m_config.pretrained.empty())
-        m_config.model.preprocess.normalisation = InputNormalisation::Torchvision;
+        m_config.model.preprocess.normalisation = pretrainedNormalisation(m_config.pretrained);
     m_weights = LossWeights{m_config.lambdaL1, m_config.focalAlpha, m_config.focalGamma};
 
     std::optional<Json> savedState;

@@ -16,5 +16,6 @@ int runPredict(const QStringList& args);  // kpstudio predict --model F --images
 int runReport(const QStringList& args);   // kpstudio report --model F --data DIR --out DIR
 int runDemo(const QStringList& args);     // kpstudio demo
 int runExportArrays(const QStringList& args); // kpstudio export-arrays DATASET --out DIR
+int runImportKeras(const QStringList& args);  // kpstudio import-keras MODEL --out FILE
 
 } // namespace kps::cli

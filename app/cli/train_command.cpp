@@ -69,7 +69,7 @@ int runTrain(const QStringList& args)
         {"epochs", tr("Epochs of the main phase (default 20; with --resume: raise it)."), "E"},
         {"batch", tr("Batch size (default 128 on a GPU, 32 on the CPU)."), "B"},
         {"device", tr("auto, cpu, cuda or cuda:N (default auto)."), "D", "auto"},
-        {"pretrained", tr("torchvision ResNet ImageNet weights (.pth) for the backbone."), "FILE"},
+        {"pretrained", tr("ImageNet weights for the backbone: torchvision ResNet (.pth) or Keras ResNet50 (.h5)."), "FILE"},
         {"freeze-backbone", tr("auto (frozen with --pretrained), frozen or trainable."), "MODE", "auto"},
         {"image-size", tr("Network input side IMG (multiple of 32; default 128)."), "N"},
         {"heatmap-size", tr("Heatmap side HEAT (default 64)."), "N"},
