@@ -33,6 +33,8 @@ const std::map<QString, Command>& commands()
         {QStringLiteral("demo"), {kps::cli::runDemo, QT_TRANSLATE_NOOP("kpstudio", "Generate, train, evaluate: the whole pipeline in minutes")}},
         {QStringLiteral("bench"), {kps::cli::runBench, QT_TRANSLATE_NOOP("kpstudio", "Measure data and training throughput")}},
         {QStringLiteral("plot-runs"), {kps::cli::runPlotRuns, QT_TRANSLATE_NOOP("kpstudio", "Plot a validation metric of several runs against time")}},
+        {QStringLiteral("export-arrays"), {kps::cli::runExportArrays, QT_TRANSLATE_NOOP("kpstudio", "Write the seed's X_data.npy / Y_data.npz arrays from a dataset")}},
+        {QStringLiteral("import-keras"), {kps::cli::runImportKeras, QT_TRANSLATE_NOOP("kpstudio", "Convert a Keras model of the seed (.keras, .h5) into a weights file")}},
     };
     return table;
 }
@@ -44,7 +46,7 @@ void printUsage(FILE* out)
            << "\n\n"
            << QCoreApplication::translate("kpstudio", "Commands:") << "\n";
     for (const auto& [name, command] : commands())
-        stream << "  " << name.leftJustified(10) << QCoreApplication::translate("kpstudio", command.summary) << "\n";
+        stream << "  " << name.leftJustified(14) << QCoreApplication::translate("kpstudio", command.summary) << "\n";
 }
 
 } // namespace

@@ -1,6 +1,6 @@
 #pragma once
 // Writes an evaluation report folder for one model on one dataset:
-//   evaluation_summary.json + evaluation_*.csv   (kps::writeEvaluationReport, unchanged)
+//   evaluation_summary.json/.txt + evaluation_*.csv (kps::writeEvaluationReport, unchanged)
 //   pose_check.json                              (when the pose check was available)
 //   plots/*.png                                  (QCustomPlot widgets of widgets/, offscreen)
 //   worst/NN_<stem>.png                          (crop overlays of the N worst images)

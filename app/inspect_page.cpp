@@ -322,7 +322,7 @@ void InspectPage::buildRunDock()
     connect(modelBrowse, &QPushButton::clicked, this, [this] {
         const QString file = QFileDialog::getOpenFileName(
             this, tr("Choose a model"), QFileInfo(modelPath()).absolutePath(),
-            tr("Weights (*.pt *.pth);;All files (*)"));
+            tr("Weights (*.pt *.pth *.keras *.h5);;All files (*)"));
         if (!file.isEmpty())
             setModelPath(file);
     });
@@ -512,7 +512,7 @@ void InspectPage::buildCompareDock()
     connect(browse, &QPushButton::clicked, this, [this] {
         const QString file = QFileDialog::getOpenFileName(
             this, tr("Choose model B"), QFileInfo(modelPath()).absolutePath(),
-            tr("Weights (*.pt *.pth);;All files (*)"));
+            tr("Weights (*.pt *.pth *.keras *.h5);;All files (*)"));
         if (!file.isEmpty())
             setComparisonModelPath(file);
     });

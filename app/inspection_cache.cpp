@@ -228,8 +228,8 @@ std::shared_ptr<InspectionData> InspectionCache::build(const InspectionRequest& 
     const int k = data->keypointCount();
     const int heat = data->heatmapSize();
     std::error_code ec;
-    const fs::path meshFile = layout::meshFile(data->request.datasetRoot);
-    if (fs::is_regular_file(meshFile, ec)) {
+    const fs::path meshFile = layout::findMeshFile(data->request.datasetRoot);
+    if (!meshFile.empty() && fs::is_regular_file(meshFile, ec)) {
         const MeshInformation mesh = MeshInformation::load(meshFile);
         if (mesh.keypointCount() != k)
             throw FileError(meshFile, "the mesh has " + std::to_string(mesh.keypointCount()) +

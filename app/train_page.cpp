@@ -294,13 +294,13 @@ QWidget* TrainPage::buildForm()
         withBrowseButton(m_pretrainedEdit,
                          [this] {
                              const QString file = QFileDialog::getOpenFileName(
-                                 this, tr("torchvision ResNet weights"), m_pretrainedEdit->text(),
-                                 tr("PyTorch weights (*.pth *.pt);;All files (*)"));
+                                 this, tr("ImageNet backbone weights"), m_pretrainedEdit->text(),
+                                 tr("ImageNet weights (*.pth *.pt *.h5);;All files (*)"));
                              if (!file.isEmpty())
                                  m_pretrainedEdit->setText(QDir::toNativeSeparators(file));
                          }),
-        tr("torchvision ImageNet weights (.pth) of the chosen ResNet for the backbone; empty = "
-           "random init."));
+        tr("torchvision ImageNet weights (.pth) of the chosen ResNet, or Keras ResNet50 weights "
+           "(.h5) for resnet50_keras, for the backbone; empty = random init."));
     m_pretrainedEdit->setToolTip(m_pretrainedEdit->parentWidget()->toolTip());
     m_freezeCombo = new QComboBox(form);
     m_freezeCombo->addItem(tr("Auto (frozen with pretrained weights)"), QStringLiteral("auto"));

@@ -416,17 +416,22 @@ DatasetIndex scanDataset(const std::filesystem::path& root, const ScanOptions& o
 
     // Mesh first: its K is what annotations are checked against.
     const fs::path objectDir = root / layout::kObjectDir;
-    const fs::path meshPath = layout::meshFile(root);
+    index.meshFiles = layout::meshFileCandidates(root);
+    const fs::path meshPath =
+        index.meshFiles.empty() ? layout::meshFile(root) : index.meshFiles.front();
     if (!fs::is_directory(objectDir, ec)) {
         index.problems.push_back(
             {ProblemKind::MissingFolder, ProblemSeverity::Warning, objectDir,
              "folder is missing; no mesh_information.json, the keypoint count is taken from the "
              "annotations"});
-    } else if (!fs::is_regular_file(meshPath, ec)) {
+    } else if (index.meshFiles.empty()) {
         index.problems.push_back(
             {ProblemKind::MissingMesh, ProblemSeverity::Warning, meshPath,
-             "mesh file is missing; the keypoint count is taken from the annotations"});
+             "mesh file is missing (neither mesh_information.json nor the seed's "
+             "mesh_information_REF_TANGO.json or other mesh_information*.json); the keypoint "
+             "count is taken from the annotations"});
     } else {
+        index.meshFile = meshPath;
         try {
             MeshInformation mesh = MeshInformation::load(meshPath);
             if (mesh.totalVertices <= 0)

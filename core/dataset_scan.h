@@ -59,6 +59,10 @@ struct DatasetIndex
 {
     std::filesystem::path root;
     std::optional<MeshInformation> mesh;
+    // Every mesh_information*.json found, preferred first (layout::meshFileCandidates), and the
+    // one read (the first; empty when there is none).
+    std::vector<std::filesystem::path> meshFiles;
+    std::filesystem::path meshFile;
     int keypointCount = 0; // from the mesh, else the largest index seen + 1
     std::vector<SampleEntry> samples; // sorted by stem
     std::vector<DatasetProblem> problems;

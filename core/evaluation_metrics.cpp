@@ -144,7 +144,15 @@ void statisticsToJson(const ErrorStatistics& s, const std::vector<double>& thres
     out["euclidean_p95"] = number(s.euclideanP95);
     out["euclidean_rmse"] = number(s.euclideanRmse);
     out["euclidean_max"] = number(s.euclideanMax);
-    out["pck_thresholds_px"] = thresholds;
+    // Whole-pixel thresholds as JSON integers ([2, 5, 10, 15, 20]), as the seed writes them.
+    nlohmann::ordered_json thresholdArray = nlohmann::ordered_json::array();
+    for (const double t : thresholds) {
+        if (std::isfinite(t) && t == std::floor(t) && std::fabs(t) < 1e15)
+            thresholdArray.push_back(static_cast<long long>(t));
+        else
+            thresholdArray.push_back(t);
+    }
+    out["pck_thresholds_px"] = std::move(thresholdArray);
     out["pck_percent"] = pckObject(thresholds, s.pckPercent);
 }
 
@@ -584,6 +592,7 @@ void writeEvaluationReport(const std::filesystem::path& dir, const EvaluationSum
     if (ec)
         throw FileError(dir, "cannot create folder: " + ec.message());
     writeFileAtomically(dir / report::kSummaryFile, summary.toJson().dump(2) + "\n");
+    writeFileAtomically(dir / report::kSummaryText, summary.formatTable());
     writeFileAtomically(dir / report::kKeypointsCsv, keypointResultsCsv(results));
     writeFileAtomically(dir / report::kImagesCsv, imageStatisticsCsv(summary.perImage));
     writeFileAtomically(dir / report::kPerKeypointCsv, keypointIndexStatisticsCsv(summary));

@@ -135,6 +135,7 @@ public:
 // File names written by writeEvaluationReport inside its folder.
 namespace report {
 inline const char* const kSummaryFile = "evaluation_summary.json";
+inline const char* const kSummaryText = "evaluation_summary.txt"; // formatTable(), as the seed
 inline const char* const kKeypointsCsv =
     "evaluation_keypoints.csv";                                // one row per (image, keypoint)
 inline const char* const kImagesCsv = "evaluation_images.csv"; // one row per image
@@ -153,7 +154,7 @@ std::string imageStatisticsCsv(const std::vector<ImageStatistics>& images);
 //         p95_orig_px,mean_heatmap_peak,pck_<t>px...
 std::string keypointIndexStatisticsCsv(const EvaluationSummary& summary);
 
-// Writes the four report files into dir (created when missing), each atomically.
+// Writes the five report files (summary JSON and text, three CSVs) into dir (created when missing), each atomically.
 void writeEvaluationReport(const std::filesystem::path& dir, const EvaluationSummary& summary,
                            const std::vector<KeypointResult>& results);
 

@@ -38,4 +38,10 @@ LabelledCrops loadLabelledCrops(const std::vector<LabelledSample>& samples, cons
                                 int keypointCount, const std::filesystem::path& cacheDir, int threads = 0,
                                 ProgressObserver* observer = nullptr, const StopToken* stop = nullptr);
 
+// The rows of `all` named by the stems of `first`, then of `second`, in that order (the trainer's
+// training-then-validation order). Throws kps::FileError(source, ...) for a stem `all` lacks.
+LabelledCrops selectLabelledCrops(const LabelledCrops& all, const std::vector<std::string>& first,
+                                  const std::vector<std::string>& second,
+                                  const std::filesystem::path& source);
+
 } // namespace kps

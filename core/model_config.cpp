@@ -26,7 +26,7 @@ std::vector<std::string> ModelConfig::presetNames()
 
 std::vector<std::string> ModelConfig::backboneNames()
 {
-    return {"resnet18", "resnet34", "resnet50"};
+    return {"resnet18", "resnet34", "resnet50", "resnet50_keras"};
 }
 
 void ModelConfig::validate() const

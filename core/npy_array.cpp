@@ -104,6 +104,17 @@ std::string NpyArray::serialize() const
 
 NpyArray NpyArray::parse(const std::string& bytes, const std::filesystem::path& file)
 {
+    return parseImpl(bytes, file, true);
+}
+
+NpyArray NpyArray::parseHeader(const std::string& bytes, const std::filesystem::path& file)
+{
+    return parseImpl(bytes, file, false);
+}
+
+NpyArray NpyArray::parseImpl(const std::string& bytes, const std::filesystem::path& file,
+                             bool withData)
+{
     if (bytes.size() < 10 || bytes.compare(0, kMagicSize, kMagic, kMagicSize) != 0)
         throw FileError(file, "not a .npy file");
     const int major = static_cast<unsigned char>(bytes[6]);
@@ -126,12 +137,16 @@ NpyArray NpyArray::parse(const std::string& bytes, const std::filesystem::path& 
 
     NpyArray array;
     const std::string descr = dictValue(header, "descr", file);
+    bool doubles = false; // '<f8' (numpy's default float) is read and narrowed to float32
     if (descr == "'<f4'")
         array.type = Type::Float32;
+    else if (descr == "'<f8'")
+        array.type = Type::Float32, doubles = true;
     else if (descr == "'|u1'" || descr == "'<u1'")
         array.type = Type::UInt8;
     else
-        throw FileError(file, "unsupported .npy dtype " + descr + " (expected '<f4' or '|u1')");
+        throw FileError(file,
+                        "unsupported .npy dtype " + descr + " (expected '<f4', '<f8' or '|u1')");
     if (dictValue(header, "fortran_order", file) != "False")
         throw FileError(file, "Fortran-order .npy arrays are not supported");
     const std::string shape = dictValue(header, "shape", file);
@@ -148,9 +163,22 @@ NpyArray NpyArray::parse(const std::string& bytes, const std::filesystem::path& 
             throw FileError(file, "malformed .npy shape " + shape);
         }
     }
-    const std::size_t dataBytes = array.elementCount() * array.elementSize();
+    if (!withData)
+        return array;
+    const std::size_t dataBytes = array.elementCount() * (doubles ? 8 : array.elementSize());
     if (bytes.size() - offset - headerLength < dataBytes)
         throw FileError(file, "truncated .npy data: expected " + std::to_string(dataBytes) + " bytes");
+    if (doubles) {
+        array.data.resize(array.elementCount() * 4);
+        const char* source = bytes.data() + offset + headerLength;
+        float* target = reinterpret_cast<float*>(array.data.data());
+        for (std::size_t i = 0; i < array.elementCount(); ++i) {
+            double value;
+            std::memcpy(&value, source + i * 8, 8);
+            target[i] = static_cast<float>(value);
+        }
+        return array;
+    }
     array.data.assign(bytes.begin() + static_cast<std::ptrdiff_t>(offset + headerLength),
                       bytes.begin() + static_cast<std::ptrdiff_t>(offset + headerLength + dataBytes));
     return array;

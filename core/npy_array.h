@@ -29,11 +29,18 @@ struct NpyArray
 
     // The complete file contents: magic, version 1.0, header dict padded to 64 bytes, data.
     std::string serialize() const;
-    // Throws kps::FileError(file, ...) for anything but v1/v2 '<f4' or '|u1' C-order arrays.
+    // Throws kps::FileError(file, ...) for anything but v1/v2 '<f4', '<f8' (read as float32) or
+    // '|u1' C-order arrays.
     static NpyArray parse(const std::string& bytes, const std::filesystem::path& file = {});
+    // Type and shape only (data stays empty): bytes need to hold the header, not the data.
+    static NpyArray parseHeader(const std::string& bytes, const std::filesystem::path& file = {});
 
     void save(const std::filesystem::path& file) const; // atomic
     static NpyArray load(const std::filesystem::path& file);
+
+private:
+    static NpyArray parseImpl(const std::string& bytes, const std::filesystem::path& file,
+                              bool withData);
 };
 
 } // namespace kps

@@ -201,8 +201,8 @@ std::optional<PoseCheckSummary> runPoseCheck(const std::filesystem::path& datase
                                              const std::vector<KeypointResult>& results)
 {
     std::error_code ec;
-    const std::filesystem::path meshFile = layout::meshFile(datasetRoot);
-    if (!std::filesystem::is_regular_file(meshFile, ec))
+    const std::filesystem::path meshFile = layout::findMeshFile(datasetRoot);
+    if (meshFile.empty() || !std::filesystem::is_regular_file(meshFile, ec))
         return std::nullopt;
     const MeshInformation mesh = MeshInformation::load(meshFile);
     if (mesh.vertexCoordinates.empty())

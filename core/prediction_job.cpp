@@ -89,8 +89,8 @@ PredictionJobResult runPredictionJob(const Predictor& predictor,
     const ModelConfig& config = predictor.config();
     const int k = config.keypointCount;
     std::error_code ec;
-    const std::filesystem::path meshFile = layout::meshFile(options.input);
-    if (std::filesystem::is_regular_file(meshFile, ec)) {
+    const std::filesystem::path meshFile = layout::findMeshFile(options.input);
+    if (!meshFile.empty() && std::filesystem::is_regular_file(meshFile, ec)) {
         const MeshInformation mesh = MeshInformation::load(meshFile);
         if (mesh.keypointCount() != k)
             throw FileError(meshFile, "the mesh has " + std::to_string(mesh.keypointCount()) +

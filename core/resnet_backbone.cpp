@@ -12,22 +12,35 @@ namespace {
 
 namespace F = torch::nn::functional;
 
-torch::nn::Conv2d conv(int64_t in, int64_t out, int64_t kernel, int64_t stride)
+// Keras's ResNet50 v1 (keras.applications) differs from torchvision's in three ways: every conv
+// has a bias, a stage's first block strides on its 1x1 convs (_0_conv, _1_conv) instead of the
+// 3x3, and BatchNorm uses eps 1.001e-5 with Keras's momentum 0.99 (torch: 0.01).
+struct Style
 {
-    return torch::nn::Conv2d(
-        torch::nn::Conv2dOptions(in, out, kernel).stride(stride).padding(kernel / 2).bias(false));
+    bool keras = false;
+};
+
+torch::nn::Conv2d conv(int64_t in, int64_t out, int64_t kernel, int64_t stride, Style style = {})
+{
+    return torch::nn::Conv2d(torch::nn::Conv2dOptions(in, out, kernel)
+                                 .stride(stride)
+                                 .padding(kernel / 2)
+                                 .bias(style.keras));
 }
 
 // torchvision's ResNet defaults (eps 1e-5, momentum 0.1), unlike the decoder's Keras ones.
-torch::nn::BatchNorm2d batchNorm(int64_t channels)
+torch::nn::BatchNorm2d batchNorm(int64_t channels, Style style = {})
 {
+    if (style.keras)
+        return torch::nn::BatchNorm2d(
+            torch::nn::BatchNorm2dOptions(channels).eps(1.001e-5).momentum(0.01));
     return torch::nn::BatchNorm2d(torch::nn::BatchNorm2dOptions(channels));
 }
 
 // downsample = Sequential(conv1x1, bn) exactly as torchvision, so names end in .0 / .1.
-torch::nn::Sequential downsample(int64_t in, int64_t out, int64_t stride)
+torch::nn::Sequential downsample(int64_t in, int64_t out, int64_t stride, Style style = {})
 {
-    return torch::nn::Sequential(conv(in, out, 1, stride), batchNorm(out));
+    return torch::nn::Sequential(conv(in, out, 1, stride, style), batchNorm(out, style));
 }
 
 // ResNet-18/34 block: two 3x3 convolutions.
@@ -36,7 +49,7 @@ class BasicBlockImpl : public torch::nn::Module
 public:
     static constexpr int64_t expansion = 1;
 
-    BasicBlockImpl(int64_t in, int64_t planes, int64_t stride)
+    BasicBlockImpl(int64_t in, int64_t planes, int64_t stride, Style /*style*/ = {})
     {
         m_conv1 = register_module("conv1", conv(in, planes, 3, stride));
         m_bn1 = register_module("bn1", batchNorm(planes));
@@ -61,23 +74,25 @@ private:
 };
 TORCH_MODULE(BasicBlock);
 
-// ResNet-50 block (torchvision "v1.5": the stride sits on the 3x3 convolution).
+// ResNet-50 block (torchvision "v1.5": the stride sits on the 3x3 convolution; Keras v1: on the
+// first 1x1).
 class BottleneckImpl : public torch::nn::Module
 {
 public:
     static constexpr int64_t expansion = 4;
 
-    BottleneckImpl(int64_t in, int64_t planes, int64_t stride)
+    BottleneckImpl(int64_t in, int64_t planes, int64_t stride, Style style = {})
     {
-        m_conv1 = register_module("conv1", conv(in, planes, 1, 1));
-        m_bn1 = register_module("bn1", batchNorm(planes));
-        m_conv2 = register_module("conv2", conv(planes, planes, 3, stride));
-        m_bn2 = register_module("bn2", batchNorm(planes));
-        m_conv3 = register_module("conv3", conv(planes, planes * expansion, 1, 1));
-        m_bn3 = register_module("bn3", batchNorm(planes * expansion));
+        m_conv1 = register_module("conv1", conv(in, planes, 1, style.keras ? stride : 1, style));
+        m_bn1 = register_module("bn1", batchNorm(planes, style));
+        m_conv2 =
+            register_module("conv2", conv(planes, planes, 3, style.keras ? 1 : stride, style));
+        m_bn2 = register_module("bn2", batchNorm(planes, style));
+        m_conv3 = register_module("conv3", conv(planes, planes * expansion, 1, 1, style));
+        m_bn3 = register_module("bn3", batchNorm(planes * expansion, style));
         if (stride != 1 || in != planes * expansion)
             m_downsample =
-                register_module("downsample", downsample(in, planes * expansion, stride));
+                register_module("downsample", downsample(in, planes * expansion, stride, style));
     }
 
     at::Tensor forward(const at::Tensor& x)
@@ -97,11 +112,12 @@ private:
 TORCH_MODULE(Bottleneck);
 
 template <typename Block>
-torch::nn::Sequential makeLayer(int64_t& inChannels, int64_t planes, int blocks, int64_t stride)
+torch::nn::Sequential makeLayer(int64_t& inChannels, int64_t planes, int blocks, int64_t stride,
+                                Style style)
 {
     torch::nn::Sequential layer;
     for (int i = 0; i < blocks; ++i) {
-        layer->push_back(Block(inChannels, planes, i == 0 ? stride : 1));
+        layer->push_back(Block(inChannels, planes, i == 0 ? stride : 1, style));
         inChannels = planes * Block::Impl::expansion;
     }
     return layer;
@@ -113,28 +129,31 @@ ResNetBackboneImpl::ResNetBackboneImpl(const std::string& depth) : m_depth(depth
 {
     std::array<int, 4> blocks{};
     bool bottleneck = false;
+    Style style;
     if (depth == "resnet18")
         blocks = {2, 2, 2, 2};
     else if (depth == "resnet34")
         blocks = {3, 4, 6, 3};
-    else if (depth == "resnet50") {
+    else if (depth == "resnet50" || depth == "resnet50_keras") {
         blocks = {3, 4, 6, 3};
         bottleneck = true;
+        style.keras = depth == "resnet50_keras";
     } else
         throw std::invalid_argument("unknown ResNet backbone \"" + depth +
-                                    "\" (known: resnet18, resnet34, resnet50)");
+                                    "\" (known: resnet18, resnet34, resnet50, resnet50_keras)");
 
     m_conv1 = register_module(
-        "conv1",
-        torch::nn::Conv2d(torch::nn::Conv2dOptions(3, 64, 7).stride(2).padding(3).bias(false)));
-    m_bn1 = register_module("bn1", batchNorm(64));
+        "conv1", torch::nn::Conv2d(
+                     torch::nn::Conv2dOptions(3, 64, 7).stride(2).padding(3).bias(style.keras)));
+    m_bn1 = register_module("bn1", batchNorm(64, style));
     int64_t channels = 64;
     std::array<torch::nn::Sequential, 4> layers;
     const std::array<int64_t, 4> planes{64, 128, 256, 512};
     for (int i = 0; i < 4; ++i) {
         const int64_t stride = i == 0 ? 1 : 2;
-        layers[i] = bottleneck ? makeLayer<Bottleneck>(channels, planes[i], blocks[i], stride)
-                               : makeLayer<BasicBlock>(channels, planes[i], blocks[i], stride);
+        layers[i] = bottleneck
+                        ? makeLayer<Bottleneck>(channels, planes[i], blocks[i], stride, style)
+                        : makeLayer<BasicBlock>(channels, planes[i], blocks[i], stride, style);
         m_tapChannels[i + 1] = channels;
     }
     m_tapChannels[0] = 64;

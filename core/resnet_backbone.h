@@ -24,7 +24,9 @@ struct BackboneFeatures
 class ResNetBackboneImpl : public torch::nn::Module
 {
 public:
-    // depth: "resnet18", "resnet34" or "resnet50"; throws std::invalid_argument otherwise.
+    // depth: "resnet18", "resnet34", "resnet50" or "resnet50_keras" (Keras's ResNet50 v1: conv
+    // biases, stride on the first 1x1 of a stage, BN eps 1.001e-5; for imported Keras models);
+    // throws std::invalid_argument otherwise.
     explicit ResNetBackboneImpl(const std::string& depth);
 
     BackboneFeatures forward(const at::Tensor& input);

@@ -8,9 +8,10 @@
 #include "image_cache.h"
 #include "labelled_crops.h"
 #include "parallel_for.h"
+#include "pretrained_backbone.h"
 #include "progress.h"
+#include "seed_arrays.h"
 #include "synthetic_crops.h"
-#include "torchvision_import.h"
 #include "training_step.h"
 #include "weights_file.h"
 
@@ -228,6 +229,8 @@ private:
     bool stopRequested() const { return m_stop && m_stop->stopRequested(); }
 
     void prepareData(bool resume);
+    void loadDatasetData(bool resume);
+    void loadArrayData(bool resume); // --arrays: the seed's X_data.npy / Y_data.npz
     void prepareSyntheticData(bool resume);
     SyntheticCropOptions syntheticOptions(std::uint64_t seed) const;
     void chooseSnapshotSamples();
@@ -302,7 +305,7 @@ TrainingSummary TrainingSession::summary(TrainingSummary::Outcome outcome, std::
     return result;
 }
 
-void TrainingSession::prepareData(bool resume)
+void TrainingSession::loadDatasetData(bool resume)
 {
     if (m_config.syntheticData()) {
         prepareSyntheticData(resume);
@@ -368,6 +371,47 @@ void TrainingSession::prepareData(bool resume)
     }
     m_data = loadLabelledCrops(samples, m_config.model.preprocess, m_config.model.keypointCount,
                                m_config.cacheDir, m_threads, &forwarder, m_stop);
+}
+
+void TrainingSession::loadArrayData(bool resume)
+{
+    stage("loading arrays");
+    const std::filesystem::path dir = m_config.arraysDir;
+    const LabelledCrops rows = loadSeedArrayCrops(dir, m_config.model.preprocess);
+    if (rows.size() < 2)
+        throw FileError(dir,
+                        "at least 2 rows are needed (found " + std::to_string(rows.size()) + ")");
+    if (m_config.model.keypointCount != 0 && m_config.model.keypointCount != rows.keypointCount)
+        throw FileError(dir, "the arrays have " + std::to_string(rows.keypointCount) +
+                                 " keypoints but the run was made for " +
+                                 std::to_string(m_config.model.keypointCount));
+    m_config.model.keypointCount = rows.keypointCount;
+    if (resume) {
+        const std::optional<DataSplit> split = m_run.readSplit();
+        if (!split)
+            throw FileError(m_run.splitFile(),
+                            "missing: the run cannot be resumed with the same split");
+        m_split = *split;
+    } else {
+        m_split = makeSplit(rows.stems, m_config.validationSplit, m_config.seed);
+        m_run.create();
+        m_eventsEnabled = true;
+        m_run.writeConfig(m_config);
+        m_run.writeSplit(m_split);
+    }
+    m_data = selectLabelledCrops(rows, m_split.train, m_split.val, dir);
+}
+
+void TrainingSession::prepareData(bool resume)
+{
+    if (m_config.syntheticData()) {
+        prepareSyntheticData(resume);
+        return;
+    }
+    if (m_config.arraysDir.empty())
+        loadDatasetData(resume);
+    else
+        loadArrayData(resume);
     if (stopRequested())
         return;
 
@@ -512,7 +556,7 @@ void TrainingSession::buildModel(bool fromLast)
         m_model = KeypointModel(m_config.model);
         initialiseHeadPrior(m_model, m_config.headPrior);
         if (!m_config.pretrained.empty())
-            importTorchvisionBackbone(m_model, m_config.pretrained);
+            importPretrainedBackbone(m_model, m_config.pretrained);
     }
     m_model->to(m_device);
     setDecoderBatchNormMomentum(m_model, m_config.decoderBatchNormMomentum);
@@ -745,7 +789,7 @@ TrainingSummary TrainingSession::execute(TrainingConfig config, bool resume, int
     if (m_config.batchSize <= 0)
         m_config.batchSize = TrainingConfig::defaultBatchSize(m_device.is_cuda());
     if (!m_config.pretrained.empty())
-        m_config.model.preprocess.normalisation = InputNormalisation::Torchvision;
+        m_config.model.preprocess.normalisation = pretrainedNormalisation(m_config.pretrained);
     m_weights = LossWeights{m_config.lambdaL1, m_config.focalAlpha, m_config.focalGamma, m_config.focalForm};
 
     std::optional<Json> savedState;

@@ -310,6 +310,8 @@ Json TrainingConfig::toJson() const
     json["version"] = 1;
     json["recipe"] = recipe;
     json["data_dir"] = dataDir;
+    if (!arraysDir.empty())
+        json["arrays_dir"] = arraysDir;
     json["model"] = model.toJson();
     json["epochs"] = epochs;
     json["batch_size"] = batchSize;
@@ -351,6 +353,7 @@ TrainingConfig TrainingConfig::fromJson(const Json& json)
     TrainingConfig config;
     readOptional(json, "recipe", config.recipe);
     readOptional(json, "data_dir", config.dataDir);
+    readOptional(json, "arrays_dir", config.arraysDir);
     if (const auto found = json.find("model"); found != json.end() && !found->is_null()) {
         if (!found->is_object())
             throw std::invalid_argument("\"model\": expected an object");

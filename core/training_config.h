@@ -88,6 +88,7 @@ struct TrainingConfig
 {
     std::string recipe = "seed";  // the recipe these values started from (recorded; see fromRecipe)
     std::string dataDir;          // dataset root (4SP layout) or "synthetic:..." (SyntheticDataConfig)
+    std::string arraysDir;        // set: train on the seed's X_data.npy/Y_data.npz here instead
     ModelConfig model;            // keypointCount is taken from the dataset at start
     int epochs = 20;              // frozen-backbone phase
     int batchSize = 0;            // 0 = device default (128 on CUDA, 32 on CPU), resolved at start

@@ -1,5 +1,7 @@
 #include "weights_file.h"
 
+#include "keras_import.h"
+
 #include "atomic_file.h"
 #include "file_error.h"
 #include "torch_state_dict_reader.h"
@@ -76,6 +78,16 @@ void saveWeights(const std::filesystem::path& file, KeypointModel& model,
 
 LoadedModel loadWeights(const std::filesystem::path& file, const torch::Device& device)
 {
+    // A Keras model of the seed's network opens wherever a model is asked for.
+    if (isKerasModelFile(file)) {
+        LoadedModel loaded;
+        loaded.model = importKerasModel(file);
+        loaded.config = loaded.model->config();
+        loaded.metadata = {{"imported_from", file.filename().string()}};
+        loaded.model->to(device);
+        loaded.model->eval();
+        return loaded;
+    }
     // Our own reader rather than torch::pickle_load: it also takes files re-saved from Python
     // (OrderedDicts, tensors saved on a GPU).
     const NamedTensors tensors = readTorchStateDict(file);

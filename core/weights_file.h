@@ -36,7 +36,8 @@ struct LoadedModel
 // Rebuilds the model from the file's config and loads every tensor (names and shapes checked;
 // a missing num_batches_tracked is tolerated). The model is on `device`, in eval() mode, with
 // its backbone not frozen. Throws kps::FileError naming the file and what is wrong (not a weights
-// file, bad config, first missing / unexpected / wrongly-shaped names).
+// file, bad config, first missing / unexpected / wrongly-shaped names). A .keras / .h5 file of the
+// seed's Keras network is imported (importKerasModel) instead.
 LoadedModel loadWeights(const std::filesystem::path& file, const torch::Device& device);
 
 // The (name, tensor) pairs a weights file holds for `model`, in PyTorch state_dict order

@@ -13,10 +13,14 @@ PACKAGES=(
   libtorch-dev libopenblas0-pthread
   # images, JSON, meshes, plots
   libopencv-dev nlohmann-json3-dev libtinyobjloader-dev libqcustomplot-dev
+  # zip members of .npz / .keras files (deflate); Keras .h5 / .keras weights (HDF5 C API)
+  zlib1g-dev libhdf5-dev
   # fonts for offscreen rendering and reports
   fonts-dejavu-core
   # Python parity tests: our weights must load with torch.load, torchvision files must import
   python3 python3-torch python3-torchvision python3-numpy
+  # Keras fixtures (.h5, .keras) are written at test time with h5py
+  python3-h5py
   # packages (cpack): dpkg-shlibdeps and file compute the .deb's Depends; appstreamcli checks the
   # AppStream metainfo; Qt's SVG plugin renders the PNG icons at build time
   dpkg-dev file appstream libqt6svg6

@@ -31,12 +31,12 @@ void writeText(const fs::path& file, const std::string& text)
 // K = 3. Images: a, b (192x108), c (unlabelled); annotations: a, b, e (invalid JSON, no image).
 // a: vertex 0 visible at the centre (inside the crop), vertex 1 visible at x=5 (outside), 2 hidden.
 // b: vertex 0 visible inside the crop. So visible 3, in crop 2, per vertex [2, 1, 0].
-void makeDataset(const fs::path& root)
+void makeDataset(const fs::path& root, const std::string& meshName = "mesh_information.json")
 {
     fs::create_directories(root / "Rendered_Images");
     fs::create_directories(root / "JSON_Data_REF");
     fs::create_directories(root / "Object_Information");
-    writeText(root / "Object_Information" / "mesh_information.json",
+    writeText(root / "Object_Information" / meshName,
               R"({"object_name": "tri", "total_vertices": 3, "total_edges": 3, "total_faces": 1,
                   "vertex_connectivity": {"0": [1, 2], "1": [0, 2], "2": [0, 1]},
                   "face_composition": [[0, 1, 2]], "edge_composition": [[0, 1], [1, 2], [2, 0]]})");
@@ -68,6 +68,8 @@ private Q_SLOTS:
     void missingDatasetFails();
     void emptyDatasetFails();
     void usageErrors();
+    void seedMeshFileName();
+    void severalMeshFilesPickedByRule();
 };
 
 void TestInfoCommand::jsonReport()
@@ -197,6 +199,73 @@ void TestInfoCommand::usageErrors()
     const CliResult help = runCli({"info", "--help"});
     QCOMPARE(help.exitCode, 0);
     QVERIFY(help.out.contains("--json"));
+}
+
+// The seed's renderer names the mesh mesh_information_REF_TANGO.json: alone, it is the mesh.
+void TestInfoCommand::seedMeshFileName()
+{
+    QTemporaryDir dir;
+    const fs::path root = fs::path(dir.path().toStdString()) / "set";
+    makeDataset(root, "mesh_information_REF_TANGO.json");
+    const CliResult result = runCli({"info", QString::fromStdString(root.string()), "--json"});
+    QCOMPARE(result.exitCode, 0);
+    const Json report = Json::parse(result.out.toStdString());
+    QCOMPARE(report["keypoints"].get<int>(), 3);
+    QCOMPARE(report["keypoints_source"].get<std::string>(), std::string("mesh"));
+    QCOMPARE(report["object_name"].get<std::string>(), std::string("tri"));
+    QCOMPARE(report["mesh_edges"].get<int>(), 3);
+    QCOMPARE(report["mesh_file"].get<std::string>(),
+             std::string("Object_Information/mesh_information_REF_TANGO.json"));
+    QCOMPARE(report["mesh_files_found"].size(), std::size_t(1));
+    for (const Json& p : report["problems"])
+        QVERIFY2(p["kind"] != "missing_mesh", qPrintable(QString::fromStdString(p.dump())));
+
+    const CliResult human = runCli({"info", QString::fromStdString(root.string())});
+    QCOMPARE(human.exitCode, 0);
+    QVERIFY2(human.out.contains(QRegularExpression(R"(Keypoints \(K\)\s+3 \(mesh "tri"\))")),
+             qPrintable(human.out));
+    QVERIFY2(human.out.contains(
+                 QRegularExpression(R"(Mesh file\s+Object_Information/mesh_information_REF_TANGO)")),
+             qPrintable(human.out));
+    QVERIFY2(human.out.contains(QRegularExpression(R"(Mesh edges\s+3\n)")), qPrintable(human.out));
+}
+
+// Several mesh files: mesh_information.json first, then _REF_TANGO, then the rest by name.
+void TestInfoCommand::severalMeshFilesPickedByRule()
+{
+    QTemporaryDir dir;
+    const fs::path root = fs::path(dir.path().toStdString()) / "set";
+    makeDataset(root, "mesh_information_REF_TANGO.json");
+    const std::string four = R"({"object_name": "quad", "total_vertices": 4, "total_edges": 4,
+        "total_faces": 1, "vertex_connectivity": {}, "face_composition": [[0, 1, 2, 3]],
+        "edge_composition": [[0, 1], [1, 2], [2, 3], [3, 0]]})";
+    writeText(root / "Object_Information" / "mesh_information_MASK_TANGO.json", four);
+    writeText(root / "Object_Information" / "mesh_information_A.json", four);
+    const auto info = [&] {
+        const CliResult result =
+            runCli({"info", QString::fromStdString(root.string()), "--json"});
+        return Json::parse(result.out.toStdString());
+    };
+    Json report = info();
+    QCOMPARE(report["mesh_file"].get<std::string>(),
+             std::string("Object_Information/mesh_information_REF_TANGO.json"));
+    QCOMPARE(report["keypoints"].get<int>(), 3);
+    QCOMPARE(report["mesh_files_found"].get<std::vector<std::string>>(),
+             (std::vector<std::string>{"Object_Information/mesh_information_REF_TANGO.json",
+                                       "Object_Information/mesh_information_A.json",
+                                       "Object_Information/mesh_information_MASK_TANGO.json"}));
+    const CliResult human = runCli({"info", QString::fromStdString(root.string())});
+    QVERIFY2(human.out.contains(QRegularExpression(
+                 R"(Other mesh files \(unused\)\s+mesh_information_A.json, mesh_information_MASK_TANGO.json)")),
+             qPrintable(human.out));
+
+    // Ours wins over every seed name.
+    writeText(root / "Object_Information" / "mesh_information.json", four);
+    report = info();
+    QCOMPARE(report["mesh_file"].get<std::string>(),
+             std::string("Object_Information/mesh_information.json"));
+    QCOMPARE(report["keypoints"].get<int>(), 4);
+    QCOMPARE(report["object_name"].get<std::string>(), std::string("quad"));
 }
 
 QTEST_GUILESS_MAIN(TestInfoCommand)

@@ -9,6 +9,7 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <algorithm>
 #include <cmath>
 #include <fstream>
 #include <random>
@@ -334,6 +335,12 @@ private Q_SLOTS:
         QCOMPARE(json.at("img_size_px").get<int>(), 128);
         QCOMPARE(json.at("visible_keypoints_count").get<int>(), 5);
         QCOMPARE(json.at("pck_thresholds_px").get<std::vector<double>>(), defaultPckThresholds());
+        // Integers like the seed's [2, 5, 10, 15, 20], not 2.0; keys "2", "5", ...
+        QCOMPARE(json.at("pck_thresholds_px").dump(), std::string("[2,5,10,15,20]"));
+        for (const auto& t : json.at("pck_thresholds_px"))
+            QVERIFY(t.is_number_integer());
+        QCOMPARE(json.at("original_pixels").at("pck_thresholds_px").dump(),
+                 std::string("[2,5,10,15,20]"));
         const auto& pck = json.at("pck_percent");
         QCOMPARE(pck.size(), std::size_t(5));
         QCOMPARE(pck.at("2").get<double>(), 40.0);
@@ -366,6 +373,19 @@ private Q_SLOTS:
 
         const auto json = nlohmann::ordered_json::parse(readWholeFile(dir / report::kSummaryFile));
         QCOMPARE(json.at("euclidean_p95").get<double>(), 9.0);
+        QVERIFY(readWholeFile(dir / report::kSummaryFile).find("\"pck_thresholds_px\": [\n    2,") !=
+                std::string::npos);
+
+        // The seed's evaluation_summary.txt: the table, with real line breaks (no "\\n").
+        const std::string text = readWholeFile(dir / report::kSummaryText);
+        QCOMPARE(text, s.formatTable());
+        QVERIFY(text.find("\\n") == std::string::npos);
+        const auto textLines = lines(text);
+        QVERIFY2(textLines.size() > 10, text.c_str());
+        QVERIFY(std::find(textLines.begin(), textLines.end(), "Euclidean P95        | 9.00 px") !=
+                textLines.end());
+        QVERIFY(std::find(textLines.begin(), textLines.end(), "PCK <= 2 px          | 40.00%") !=
+                textLines.end());
 
         const auto rows = lines(readWholeFile(dir / report::kKeypointsCsv));
         QCOMPARE(rows.size(), std::size_t(1 + 9)); // header + 3 images x 3 keypoints

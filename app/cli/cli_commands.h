@@ -16,5 +16,7 @@ int runPredict(const QStringList& args);  // kpstudio predict --model F --images
 int runReport(const QStringList& args);   // kpstudio report --model F --data DIR --out DIR
 int runDemo(const QStringList& args);     // kpstudio demo
 int runPlotRuns(const QStringList& args); // kpstudio plot-runs RUN... --metric M --out F.png
+int runExportArrays(const QStringList& args); // kpstudio export-arrays DATASET --out DIR
+int runImportKeras(const QStringList& args);  // kpstudio import-keras MODEL --out FILE
 
 } // namespace kps::cli

@@ -7,6 +7,7 @@
 #include "file_error.h"
 #include "prediction_job.h"
 #include "predictor.h"
+#include "seed_arrays.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -15,6 +16,50 @@
 #include <cstdio>
 
 namespace kps::cli {
+
+namespace {
+
+// evaluate --arrays DIR: the seed's arrays hold crops and labels only, so only the report is
+// written (no overlays); "original pixels" are the 1920x1080 canvas's.
+int evaluateArrays(const QCommandLineParser& parser, const EvaluationCliOptions& cli,
+                   const PredictionCliOptions& common, const QCommandLineOption& arrays)
+{
+    const QString command = QStringLiteral("evaluate");
+    if (parser.isSet(cli.data))
+        return usageError(command, QCoreApplication::translate(
+                                       "kpstudio", "--arrays and --data exclude each other"));
+    if (!parser.isSet(cli.model) || !parser.isSet(cli.out))
+        return usageError(command, QCoreApplication::translate(
+                                       "kpstudio", "--model, --arrays and --out are required"));
+    const QString split = parser.value(cli.split);
+    if (split != QLatin1String("all") && split != QLatin1String("val"))
+        return usageError(
+            command, QCoreApplication::translate("kpstudio", "--split must be 'all' or 'val'"));
+    PredictionJobOptions options;
+    QString error;
+    if (!readPredictionCliOptions(parser, common, options, &error))
+        return usageError(command, error);
+    try {
+        const std::filesystem::path modelFile = toPath(parser.value(cli.model));
+        const std::filesystem::path outDir = toPath(parser.value(cli.out));
+        const Predictor predictor(modelFile, parser.value(common.device).toStdString());
+        TerminalProgress progress("img");
+        const PredictionJobResult result =
+            evaluateSeedArrays(predictor, toPath(parser.value(arrays)), outDir,
+                               splitStems(modelFile, split), options.batchSize, &progress);
+        progress.finish();
+        std::fputs(result.summary.formatTable().c_str(), stdout);
+        std::printf(
+            "\n%s\n",
+            qPrintable(QCoreApplication::translate("kpstudio", "Report: %1")
+                           .arg(QString::fromStdString((outDir / report::kSummaryFile).string()))));
+        return 0;
+    } catch (const std::exception& e) {
+        return runtimeError(command, e);
+    }
+}
+
+} // namespace
 
 int runEvaluate(const QStringList& args)
 {
@@ -27,11 +72,19 @@ int runEvaluate(const QStringList& args)
             "kpstudio",
             "Output folder (overlays/, heatmaps/, original_overlays/, evaluation_summary.json)."));
     parser.addOptions({cli.model, cli.data, cli.out, cli.split});
+    const QCommandLineOption arrays(
+        QStringLiteral("arrays"),
+        QCoreApplication::translate("kpstudio", "Evaluate on the seed's arrays (X_data.npy, "
+                                                "Y_data.npz in DIR) instead of --data."),
+        QStringLiteral("DIR"));
+    parser.addOption(arrays);
     const PredictionCliOptions common = addPredictionCliOptions(parser);
     parser.process(args);
 
     const QString command = QStringLiteral("evaluate");
     QString error;
+    if (parser.isSet(arrays))
+        return evaluateArrays(parser, cli, common, arrays);
     if (!checkEvaluationCliOptions(parser, cli, &error))
         return usageError(command, error);
     const QString split = parser.value(cli.split);

@@ -116,6 +116,12 @@ nlohmann::ordered_json toJson(const DatasetIndex& index, const DatasetSummary& s
     json["keypoints"] = index.keypointCount;
     json["keypoints_source"] = index.mesh ? "mesh" : "annotations";
     json["object_name"] = index.mesh ? index.mesh->objectName : std::string();
+    json["mesh_file"] = index.mesh ? relativeToRoot(index.meshFile, index.root) : std::string();
+    nlohmann::ordered_json meshFiles = nlohmann::ordered_json::array();
+    for (const std::filesystem::path& file : index.meshFiles)
+        meshFiles.push_back(relativeToRoot(file, index.root));
+    json["mesh_files_found"] = std::move(meshFiles);
+    json["mesh_edges"] = index.mesh ? index.mesh->totalEdges : 0;
     json["trainable"] = index.trainableSamples().size();
     json["visible_total"] = summary.visibleTotal;
     json["visible_in_crop_total"] = summary.visibleInCropTotal;
@@ -151,6 +157,16 @@ void printHuman(const DatasetIndex& index, const DatasetSummary& summary)
         index.mesh
             ? tr("%1 (mesh \"%2\")").arg(index.keypointCount).arg(fromStd(index.mesh->objectName))
             : tr("%1 (from the annotations, no mesh)").arg(index.keypointCount));
+    if (index.mesh) {
+        row(tr("Mesh file"), fromStd(relativeToRoot(index.meshFile, index.root)));
+        row(tr("Mesh edges"), QString::number(index.mesh->totalEdges));
+    }
+    if (index.meshFiles.size() > 1) {
+        QStringList others;
+        for (std::size_t i = 1; i < index.meshFiles.size(); ++i)
+            others << fromStd(index.meshFiles[i].filename().string());
+        row(tr("Other mesh files (unused)"), others.join(QStringLiteral(", ")));
+    }
     row(tr("Visible keypoints"), QString::number(summary.visibleTotal));
     row(tr("... inside the model crop"),
         summary.visibleTotal > 0

@@ -75,6 +75,7 @@ int runTrain(const QStringList& args)
         {"data", tr("Dataset folder (4SP layout), or synthetic:builtin / synthetic:MESH.json for an endless stream "
                     "of generated images."),
          "DIR"},
+        {"arrays", tr("Train on the seed's arrays instead (X_data.npy, Y_data.npz in DIR)."), "DIR"},
         {"run", tr("Run directory to create (or to resume with --resume)."), "DIR"},
         {"resume", tr("Continue a stopped run in --run (same split, log appended).")},
         {"recipe", tr("Training recipe: seed (the seed's train_vis.py; GPU default) or cpu-fast (CPU default)."), "R"},
@@ -82,7 +83,7 @@ int runTrain(const QStringList& args)
         {"epochs", tr("Epochs of the main phase (default: the recipe's; with --resume: raise it)."), "E"},
         {"batch", tr("Batch size (default: the recipe's)."), "B"},
         {"device", tr("auto, cpu, cuda or cuda:N (default auto)."), "D", "auto"},
-        {"pretrained", tr("torchvision ResNet ImageNet weights (.pth) for the backbone."), "FILE"},
+        {"pretrained", tr("ImageNet weights for the backbone: torchvision ResNet (.pth) or Keras ResNet50 (.h5)."), "FILE"},
         {"freeze-backbone", tr("auto (frozen with --pretrained), frozen or trainable."), "MODE", "auto"},
         {"image-size", tr("Network input side IMG (multiple of 32; default 128)."), "N"},
         {"heatmap-size", tr("Heatmap side HEAT (default 64)."), "N"},
@@ -133,15 +134,18 @@ int runTrain(const QStringList& args)
         int epochs = 0;
         if (!readNumber(parser, "epochs", epochs, 1))
             return 2;
-        for (const char* ignored : {"data", "recipe", "preset", "batch", "pretrained", "lr", "seed", "focal", "schedule"})
+        for (const char* ignored :
+             {"data", "arrays", "recipe", "preset", "batch", "pretrained", "lr", "seed", "focal", "schedule"})
             if (parser.isSet(ignored))
                 QTextStream(stderr) << tr("kpstudio train: --%1 is ignored with --resume (the run's config.json is used)")
                                            .arg(ignored)
                                     << "\n";
         summary = trainer.resume(runDir, &printer, &stop, epochs);
     } else {
-        if (!parser.isSet("data"))
-            return fail(tr("--data DIR is required (or --resume)"), 2);
+        if (!parser.isSet("data") && !parser.isSet("arrays"))
+            return fail(tr("--data DIR is required (or --arrays DIR, or --resume)"), 2);
+        if (parser.isSet("data") && parser.isSet("arrays"))
+            return fail(tr("--data and --arrays exclude each other"), 2);
         TrainingConfig config;
         const std::string device = parser.value("device").toStdString();
         try {
@@ -161,8 +165,10 @@ int runTrain(const QStringList& args)
             return fail(QString::fromStdString(error.what()), 2);
         }
         config.device = device;
-        const std::string data = parser.value("data").toStdString();
-        config.dataDir = absoluteDataSource(data);
+        if (parser.isSet("data"))
+            config.dataDir = absoluteDataSource(parser.value("data").toStdString());
+        else
+            config.arraysDir = std::filesystem::absolute(parser.value("arrays").toStdString()).string();
         config.synthetic.freshEachEpoch = !parser.isSet("synthetic-fixed");
         int fineTuneEpochs = 0;
         if (!readNumber(parser, "epochs", config.epochs, 1) || !readNumber(parser, "batch", config.batchSize, 1) ||
