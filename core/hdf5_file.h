@@ -3,7 +3,8 @@
 // groups and their children, string-list attributes (fixed or variable length) and float datasets
 // (any stored float type or layout, converted to float32). Opens a file on disk or an in-memory
 // image (model.weights.h5 inside a .keras zip). Errors throw kps::FileError naming the file and
-// the object path. Not thread-safe (the HDF5 library is built without thread safety here).
+// the object path. Not thread-safe (Debian's HDF5 is built without thread safety): callers
+// serialise its use (readKerasWeights does).
 
 #include <cstdint>
 #include <filesystem>

@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <cctype>
 #include <map>
+#include <mutex>
 #include <regex>
 #include <set>
 #include <sstream>
@@ -416,6 +417,10 @@ bool isKerasModelFile(const fs::path& file)
 
 KerasWeights readKerasWeights(const fs::path& file)
 {
+    // Debian's HDF5 is built without thread safety: one reader at a time (the GUI may load two
+    // models at once, e.g. to compare them).
+    static std::mutex hdf5;
+    const std::lock_guard<std::mutex> lock(hdf5);
     std::error_code ec;
     if (!fs::is_regular_file(file, ec))
         throw FileError(file, "file does not exist");

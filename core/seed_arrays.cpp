@@ -23,6 +23,7 @@
 #include <cstdio>
 #include <cstring>
 #include <map>
+#include <stdexcept>
 
 namespace kps {
 
@@ -155,7 +156,14 @@ SeedArraysExport exportSeedArrays(const fs::path& dataset, const fs::path& outDi
     heatmaps = {};
     members[1].name = "coords.npy";
     members[1].data = NpyArray::fromFloats({rows.size(), coordFloats}, coords.data()).serialize();
-    writeFileAtomically(outDir / seed_arrays::kTargetsFile, writeZipArchive(members));
+    std::string archive;
+    try {
+        archive = writeZipArchive(members);
+    } catch (const std::length_error& error) {
+        throw FileError(outDir / seed_arrays::kTargetsFile,
+                        std::string(error.what()) + "; export fewer images at a time");
+    }
+    writeFileAtomically(outDir / seed_arrays::kTargetsFile, archive);
     return result;
 }
 
