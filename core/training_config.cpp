@@ -193,7 +193,7 @@ TrainingConfig TrainingConfig::fromRecipe(const std::string& name)
     }
     if (name == "cpu-fast") {
         // docs/training_study.md: each value below won on its own and in combination.
-        config.model = presetModel("tiny");
+        config.model = presetModel("small");
         config.model.preprocess.imageSize = 64;
         config.model.preprocess.heatmapSize = 32;
         config.epochs = 30;
