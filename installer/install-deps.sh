@@ -13,6 +13,8 @@ PACKAGES=(
   libtorch-dev libopenblas0-pthread
   # images, JSON, meshes, plots
   libopencv-dev nlohmann-json3-dev libtinyobjloader-dev libqcustomplot-dev
+  # ONNX export: the protobuf model, its checker and shape inference (the Python checker in tests)
+  libonnx-dev libprotobuf-dev python3-onnx
   # fonts for offscreen rendering and reports
   fonts-dejavu-core
   # Python parity tests: our weights must load with torch.load, torchvision files must import
