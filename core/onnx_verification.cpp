@@ -281,7 +281,7 @@ OnnxExportReport exportOnnxModel(const OnnxExportRequest& request, ProgressObser
                         "cannot write: the folder " + folder.string() + " is not writable");
     if (std::filesystem::is_directory(request.output))
         throw FileError(request.output, "cannot write: it is a folder");
-    report(observer, "loading", 0);
+    // No progress before the inputs are known good: a bad weights file is one line, not a bar.
     OnnxExportReport result;
     result.weightsSha256 = sha256HexOfFile(request.weights);
     LoadedModel loaded = loadWeights(request.weights, torch::kCPU);

@@ -79,9 +79,9 @@ struct OnnxExportReport
 
 // The file is first written atomically as `<output>.unverified`, verified, and only then renamed
 // to `output`: `output` never holds an unverified model, and a failed verification leaves the
-// `.unverified` file for inspection. Reports stages "loading", "exporting", "verifying" (0/1,
-// 1/1). Throws kps::FileError (weights not ours, unwritable path) or OnnxExportError (options,
-// graph) before anything is written.
+// `.unverified` file for inspection. Reports stages "loading" (1/1 once the weights loaded),
+// "exporting", "verifying" (0/1, 1/1). Throws kps::FileError (weights not ours, unwritable path) or
+// OnnxExportError (options, graph) before anything is written.
 OnnxExportReport exportOnnxModel(const OnnxExportRequest& request,
                                  ProgressObserver* observer = nullptr);
 
