@@ -27,8 +27,6 @@ struct OnnxRunComparison
     int batchSize = 0;
     double maxHeatmapDelta = 0.0;      // NaN when the file has no heatmaps output
     double maxCoordinateDeltaPx = 0.0; // NaN when the file has no coords output
-    double openCvMsPerImage = 0.0;
-    double libTorchMsPerImage = 0.0;
 };
 
 struct OnnxVerificationResult
