@@ -15,6 +15,7 @@
 #include <QCoreApplication>
 #include <QTextStream>
 
+#include <chrono>
 #include <cstring>
 #include <thread>
 
@@ -49,7 +50,7 @@ int runBenchExport(const QStringList& args)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("Inference latency of the exported ONNX graph in OpenCV DNN against LibTorch (random "
-           "weights, the same input), ms per image and the ratio, measured interleaved."));
+           "weights, the same input), ms per image and the ratio, measured in one run."));
     parser.addHelpOption();
     const QCommandLineOption presetsOption(
         QStringLiteral("presets"), tr("Model presets, comma-separated (default small,seed)."),
@@ -113,13 +114,28 @@ int runBenchExport(const QStringList& args)
                 net.setInput(blob, "image");
                 net.forward(outputs, names);
             };
-            runTorch(); // warm-up: allocations, oneDNN/OpenCV kernel selection
-            runOpenCv();
+            // Blocks in A-B-B-A order rather than alternating passes: right after a pass the other
+            // runtime's pool (libgomp for LibTorch, TBB for OpenCV) still spins, and on a small
+            // machine that starves the next pass (measured: LibTorch 10x slower when alternated).
+            // A pause lets the pool sleep; A-B-B-A cancels a drift in the machine's load.
             double torchSeconds = 0.0, openCvSeconds = 0.0;
-            for (int i = 0; i < iterations; ++i) { // interleaved: both see the same machine load
-                torchSeconds += secondsFor(runTorch);
-                openCvSeconds += secondsFor(runOpenCv);
-            }
+            const auto block = [&](bool torchBlock, int passes) {
+                std::this_thread::sleep_for(std::chrono::milliseconds(300));
+                if (torchBlock) {
+                    runTorch(); // warm-up: allocations, kernel selection, waking the pool
+                    for (int i = 0; i < passes; ++i)
+                        torchSeconds += secondsFor(runTorch);
+                } else {
+                    runOpenCv();
+                    for (int i = 0; i < passes; ++i)
+                        openCvSeconds += secondsFor(runOpenCv);
+                }
+            };
+            const int first = (iterations + 1) / 2, second = iterations - first;
+            block(true, first);
+            block(false, first);
+            block(false, second);
+            block(true, second);
             const at::Tensor heatmaps =
                 at::from_blob(outputs[0].data, reference.heatmaps.sizes(), at::kFloat);
             const double delta = (heatmaps - reference.heatmaps).abs().max().item<double>();
