@@ -125,8 +125,7 @@ private:
 class KeypointGraphBuilder
 {
 public:
-    KeypointGraphBuilder(KeypointModel& model, GraphWriter& writer)
-        : m_model(model), m_writer(writer)
+    KeypointGraphBuilder(KeypointModel& model, GraphWriter& writer) : m_writer(writer)
     {
         for (const auto& item : model->named_modules("", /*include_self=*/false))
             m_modules.emplace(item.key(), item.value());
@@ -202,8 +201,6 @@ public:
         }
         return name;
     }
-
-    GraphWriter& writer() { return m_writer; }
 
 private:
     template <typename T> T& module(const std::string& name) const
@@ -336,7 +333,6 @@ private:
         return batchNorm(relu(conv(x, stage + ".conv2", "")), stage + ".bn2");
     }
 
-    KeypointModel& m_model;
     GraphWriter& m_writer;
     std::map<std::string, std::shared_ptr<torch::nn::Module>> m_modules;
     std::optional<std::string> m_roi;

@@ -1,5 +1,6 @@
 #include "onnx_verification.h"
 
+#include "atomic_file.h"
 #include "dataset_layout.h"
 #include "file_error.h"
 #include "image_cache.h"
@@ -22,7 +23,6 @@
 #include <limits>
 #include <sstream>
 #include <system_error>
-#include <unistd.h>
 
 namespace kps {
 
@@ -262,11 +262,20 @@ OnnxExportReport exportOnnxModel(const OnnxExportRequest& request, ProgressObser
     if (!std::filesystem::is_directory(folder))
         throw FileError(request.output,
                         "cannot write: the folder " + folder.string() + " does not exist");
-    if (::access(folder.c_str(), W_OK) != 0)
-        throw FileError(request.output,
-                        "cannot write: the folder " + folder.string() + " is not writable");
     if (std::filesystem::is_directory(request.output))
         throw FileError(request.output, "cannot write: it is a folder");
+    {
+        // A real probe (permission bits say nothing for root or on read-only mounts): the
+        // temporary sibling is created and removed again, nothing else is touched.
+        std::filesystem::path probe = request.output;
+        probe += ".unverified";
+        try {
+            AtomicFileWriter writer(probe);
+        } catch (const FileError&) {
+            throw FileError(request.output, "cannot write: no file can be created in the folder " +
+                                                folder.string());
+        }
+    }
     // No progress before the inputs are known good: a bad weights file is one line, not a bar.
     OnnxExportReport result;
     result.weightsSha256 = sha256HexOfFile(request.weights);

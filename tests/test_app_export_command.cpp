@@ -108,6 +108,8 @@ private Q_SLOTS:
         QTest::newRow("missing folder")
             << (base + QStringList{"--out", "{D}/missing/m.onnx"}) << "does not exist";
         QTest::newRow("no --out") << base << "--out";
+        QTest::newRow("unwritable place")
+            << (base + QStringList{"--out", "/proc/kps-test.onnx"}) << "cannot write";
         QTest::newRow("verify a file that is not an export")
             << QStringList{"export", "--verify-only", "{D}/notes.pt", "--model", "{W}"}
             << "not an ONNX model";

@@ -23,11 +23,6 @@ namespace kps::cli {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("kpstudio", text);
-}
-
 int fail(const QString& message, int code = 1)
 {
     QTextStream(stderr) << "kpstudio bench export: " << message << "\n";
@@ -48,44 +43,57 @@ cv::Mat toBlob(const at::Tensor& tensor)
 int runBenchExport(const QStringList& args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Inference latency of the exported ONNX graph in OpenCV DNN against LibTorch (random "
-           "weights, the same input), ms per image and the ratio, measured in one run."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "kpstudio",
+        "Inference latency of the exported ONNX graph in OpenCV DNN against LibTorch (random "
+        "weights, the same input), ms per image and the ratio, measured in one run."));
     parser.addHelpOption();
     const QCommandLineOption presetsOption(
-        QStringLiteral("presets"), tr("Model presets, comma-separated (default small,seed)."),
+        QStringLiteral("presets"),
+        QCoreApplication::translate("kpstudio",
+                                    "Model presets, comma-separated (default small,seed)."),
         QStringLiteral("LIST"), QStringLiteral("small,seed"));
-    const QCommandLineOption batchOption(QStringLiteral("batch"),
-                                         tr("Images per forward pass (default 1)."),
-                                         QStringLiteral("B"), QStringLiteral("1"));
-    const QCommandLineOption iterationsOption(QStringLiteral("iterations"),
-                                              tr("Timed forward passes per runtime (default 5)."),
-                                              QStringLiteral("N"), QStringLiteral("5"));
-    const QCommandLineOption threadsOption(QStringLiteral("threads"),
-                                           tr("Threads for both runtimes (default: all cores)."),
-                                           QStringLiteral("T"));
+    const QCommandLineOption batchOption(
+        QStringLiteral("batch"),
+        QCoreApplication::translate("kpstudio", "Images per forward pass (default 1)."),
+        QStringLiteral("B"), QStringLiteral("1"));
+    const QCommandLineOption iterationsOption(
+        QStringLiteral("iterations"),
+        QCoreApplication::translate("kpstudio", "Timed forward passes per runtime (default 5)."),
+        QStringLiteral("N"), QStringLiteral("5"));
+    const QCommandLineOption threadsOption(
+        QStringLiteral("threads"),
+        QCoreApplication::translate("kpstudio", "Threads for both runtimes (default: all cores)."),
+        QStringLiteral("T"));
     parser.addOptions({presetsOption, batchOption, iterationsOption, threadsOption});
     parser.process(args);
 
     bool ok = false;
     const int batch = parser.value(batchOption).toInt(&ok);
     if (!ok || batch < 1)
-        return fail(tr("--batch must be a positive whole number"), 2);
+        return fail(
+            QCoreApplication::translate("kpstudio", "--batch must be a positive whole number"), 2);
     const int iterations = parser.value(iterationsOption).toInt(&ok);
     if (!ok || iterations < 1)
-        return fail(tr("--iterations must be a positive whole number"), 2);
+        return fail(
+            QCoreApplication::translate("kpstudio", "--iterations must be a positive whole number"),
+            2);
     int threads = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
     if (parser.isSet(threadsOption)) {
         threads = parser.value(threadsOption).toInt(&ok);
         if (!ok || threads < 1)
-            return fail(tr("--threads must be a positive whole number"), 2);
+            return fail(QCoreApplication::translate("kpstudio",
+                                                    "--threads must be a positive whole number"),
+                        2);
     }
     // Same width for both, or the ratio measures the thread counts.
     at::set_num_threads(threads);
     cv::setNumThreads(threads);
 
     QTextStream out(stdout);
-    out << tr("ONNX inference, OpenCV DNN %1 vs LibTorch, batch %2, %3 threads, %4 iterations")
+    out << QCoreApplication::translate(
+               "kpstudio",
+               "ONNX inference, OpenCV DNN %1 vs LibTorch, batch %2, %3 threads, %4 iterations")
                .arg(QString::fromLatin1(CV_VERSION))
                .arg(batch)
                .arg(threads)
@@ -141,8 +149,10 @@ int runBenchExport(const QStringList& args)
             const double delta = (heatmaps - reference.heatmaps).abs().max().item<double>();
             const double torchMs = 1000.0 * torchSeconds / (iterations * batch);
             const double openCvMs = 1000.0 * openCvSeconds / (iterations * batch);
-            out << tr("%1 (%2, %3 px, %4 MB ONNX): LibTorch %5 ms/image, OpenCV DNN %6 ms/image, "
-                      "OpenCV/LibTorch time ratio %7 (max |dheatmap| %8)")
+            out << QCoreApplication::translate(
+                       "kpstudio",
+                       "%1 (%2, %3 px, %4 MB ONNX): LibTorch %5 ms/image, OpenCV DNN %6 ms/image, "
+                       "OpenCV/LibTorch time ratio %7 (max |dheatmap| %8)")
                        .arg(preset)
                        .arg(QString::fromStdString(config.backbone))
                        .arg(size)

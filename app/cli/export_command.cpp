@@ -15,11 +15,6 @@ namespace kps::cli {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("kpstudio", text);
-}
-
 void printVerification(const OnnxVerificationResult& result)
 {
     std::fputs(result.summary().c_str(), stdout);
@@ -31,43 +26,58 @@ void printVerification(const OnnxVerificationResult& result)
 int runExport(const QStringList& args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Export a trained model as ONNX (input `image`, outputs `heatmaps` and `coords`) and "
-           "verify it with OpenCV DNN against LibTorch; a file that fails is kept as "
-           "<out>.unverified."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "kpstudio",
+        "Export a trained model as ONNX (input `image`, outputs `heatmaps` and `coords`) and "
+        "verify it with OpenCV DNN against LibTorch; a file that fails is kept as "
+        "<out>.unverified."));
     parser.addHelpOption();
     const QCommandLineOption modelOption(
-        QStringLiteral("model"), tr("Weights file (best.pt, last.pt)."), QStringLiteral("F"));
-    const QCommandLineOption formatOption(QStringLiteral("format"), tr("Export format: onnx."),
-                                          QStringLiteral("FMT"), QStringLiteral("onnx"));
-    const QCommandLineOption outOption(QStringLiteral("out"), tr("Output file (model.onnx)."),
-                                       QStringLiteral("F"));
-    const QCommandLineOption opsetOption(QStringLiteral("opset"),
-                                         tr("ONNX opset, %1..%2 (default %3).")
-                                             .arg(kOnnxMinOpset)
-                                             .arg(kOnnxMaxOpset)
-                                             .arg(kOnnxDefaultOpset),
-                                         QStringLiteral("N"), QString::number(kOnnxDefaultOpset));
-    const QCommandLineOption batchOption(QStringLiteral("batch"),
-                                         tr("Batch dimension: dynamic or a fixed size N."),
-                                         QStringLiteral("dynamic|N"), QStringLiteral("dynamic"));
+        QStringLiteral("model"),
+        QCoreApplication::translate("kpstudio", "Weights file (best.pt, last.pt)."),
+        QStringLiteral("F"));
+    const QCommandLineOption formatOption(
+        QStringLiteral("format"), QCoreApplication::translate("kpstudio", "Export format: onnx."),
+        QStringLiteral("FMT"), QStringLiteral("onnx"));
+    const QCommandLineOption outOption(
+        QStringLiteral("out"), QCoreApplication::translate("kpstudio", "Output file (model.onnx)."),
+        QStringLiteral("F"));
+    const QCommandLineOption opsetOption(
+        QStringLiteral("opset"),
+        QCoreApplication::translate("kpstudio", "ONNX opset, %1..%2 (default %3).")
+            .arg(kOnnxMinOpset)
+            .arg(kOnnxMaxOpset)
+            .arg(kOnnxDefaultOpset),
+        QStringLiteral("N"), QString::number(kOnnxDefaultOpset));
+    const QCommandLineOption batchOption(
+        QStringLiteral("batch"),
+        QCoreApplication::translate("kpstudio", "Batch dimension: dynamic or a fixed size N."),
+        QStringLiteral("dynamic|N"), QStringLiteral("dynamic"));
     const QCommandLineOption outputsOption(
-        QStringLiteral("outputs"), tr("Graph outputs: heatmaps, coords or both."),
+        QStringLiteral("outputs"),
+        QCoreApplication::translate("kpstudio", "Graph outputs: heatmaps, coords or both."),
         QStringLiteral("LIST"), QStringLiteral("heatmaps,coords"));
     const QCommandLineOption normalisationOption(
         QStringLiteral("include-normalisation"),
-        tr("Put the input normalisation into the graph: it then takes raw 0-255 RGB crops."));
+        QCoreApplication::translate(
+            "kpstudio",
+            "Put the input normalisation into the graph: it then takes raw 0-255 RGB crops."));
     const QCommandLineOption dataOption(
         QStringLiteral("data"),
-        tr("Dataset whose first images are the verification crops (default: rendered synthetic "
-           "images)."),
+        QCoreApplication::translate(
+            "kpstudio",
+            "Dataset whose first images are the verification crops (default: rendered synthetic "
+            "images)."),
         QStringLiteral("DIR"));
-    const QCommandLineOption cropsOption(QStringLiteral("crops"),
-                                         tr("Number of verification crops (default 4)."),
-                                         QStringLiteral("N"), QStringLiteral("4"));
+    const QCommandLineOption cropsOption(
+        QStringLiteral("crops"),
+        QCoreApplication::translate("kpstudio", "Number of verification crops (default 4)."),
+        QStringLiteral("N"), QStringLiteral("4"));
     const QCommandLineOption verifyOnlyOption(
         QStringLiteral("verify-only"),
-        tr("Only verify an exported file against --model (no export)."), QStringLiteral("F"));
+        QCoreApplication::translate("kpstudio",
+                                    "Only verify an exported file against --model (no export)."),
+        QStringLiteral("F"));
     parser.addOptions({modelOption, formatOption, outOption, opsetOption, batchOption,
                        outputsOption, normalisationOption, dataOption, cropsOption,
                        verifyOnlyOption});
@@ -75,11 +85,12 @@ int runExport(const QStringList& args)
 
     const QString command = QStringLiteral("export");
     if (!parser.isSet(modelOption))
-        return usageError(command, tr("--model is required"));
+        return usageError(command, QCoreApplication::translate("kpstudio", "--model is required"));
     bool ok = false;
     const int crops = parser.value(cropsOption).toInt(&ok);
     if (!ok || crops < 1 || crops > 64)
-        return usageError(command, tr("--crops must be a whole number in [1, 64]"));
+        return usageError(command, QCoreApplication::translate(
+                                       "kpstudio", "--crops must be a whole number in [1, 64]"));
     const std::filesystem::path weights = toPath(parser.value(modelOption));
     const std::filesystem::path dataset =
         parser.isSet(dataOption) ? toPath(parser.value(dataOption)) : std::filesystem::path();
@@ -92,8 +103,8 @@ int runExport(const QStringList& args)
             if (!result.passed()) {
                 std::fprintf(
                     stderr, "kpstudio export: %s\n",
-                    qPrintable(
-                        tr("%1 failed the verification").arg(parser.value(verifyOnlyOption))));
+                    qPrintable(QCoreApplication::translate("kpstudio", "%1 failed the verification")
+                                   .arg(parser.value(verifyOnlyOption))));
                 return 1;
             }
             return 0;
@@ -103,10 +114,11 @@ int runExport(const QStringList& args)
     }
 
     if (parser.value(formatOption) != QLatin1String("onnx"))
-        return usageError(command,
-                          tr("unknown format '%1' (known: onnx)").arg(parser.value(formatOption)));
+        return usageError(
+            command, QCoreApplication::translate("kpstudio", "unknown format '%1' (known: onnx)")
+                         .arg(parser.value(formatOption)));
     if (!parser.isSet(outOption))
-        return usageError(command, tr("--out is required"));
+        return usageError(command, QCoreApplication::translate("kpstudio", "--out is required"));
     OnnxExportRequest request;
     request.weights = weights;
     request.output = toPath(parser.value(outOption));
@@ -114,15 +126,18 @@ int runExport(const QStringList& args)
     request.verificationCropCount = crops;
     request.options.opset = parser.value(opsetOption).toInt(&ok);
     if (!ok)
-        return usageError(
-            command, tr("--opset must be a whole number, got '%1'").arg(parser.value(opsetOption)));
+        return usageError(command, QCoreApplication::translate(
+                                       "kpstudio", "--opset must be a whole number, got '%1'")
+                                       .arg(parser.value(opsetOption)));
     const QString batch = parser.value(batchOption);
     if (batch != QLatin1String("dynamic")) {
         request.options.batch = batch.toInt(&ok);
         if (!ok || request.options.batch < 1)
             return usageError(
                 command,
-                tr("--batch must be 'dynamic' or a positive whole number, got '%1'").arg(batch));
+                QCoreApplication::translate(
+                    "kpstudio", "--batch must be 'dynamic' or a positive whole number, got '%1'")
+                    .arg(batch));
     }
     request.options.includeNormalisation = parser.isSet(normalisationOption);
     try {
@@ -137,8 +152,10 @@ int runExport(const QStringList& args)
         const OnnxExportReport report = exportOnnxModel(request, &progress);
         progress.finish();
         std::printf("%s\n",
-                    qPrintable(tr("Exported %1 (%2 MB, opset %3, batch %4, outputs %5); weights "
-                                  "SHA-256 %6")
+                    qPrintable(QCoreApplication::translate(
+                                   "kpstudio",
+                                   "Exported %1 (%2 MB, opset %3, batch %4, outputs %5); weights "
+                                   "SHA-256 %6")
                                    .arg(QString::fromStdString(report.file.string()))
                                    .arg(static_cast<double>(report.bytes) / 1e6, 0, 'f', 1)
                                    .arg(request.options.opset)
@@ -148,7 +165,8 @@ int runExport(const QStringList& args)
         printVerification(report.verification);
         if (!report.verified) {
             std::fprintf(stderr, "kpstudio export: %s\n",
-                         qPrintable(tr("verification failed; the file is kept as %1")
+                         qPrintable(QCoreApplication::translate(
+                                        "kpstudio", "verification failed; the file is kept as %1")
                                         .arg(QString::fromStdString(report.file.string()))));
             return 1;
         }
