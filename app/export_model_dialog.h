@@ -2,8 +2,8 @@
 // ExportModelDialog is File > Export model…: the options of `kpstudio export` (weights, output,
 // opset, batch, outputs, normalisation in the graph), then a progress bar while OnnxExportJob
 // exports and verifies off the UI thread, and the verification result (max |Δheatmap|,
-// max |Δcoord| in IMG px, PASSED/FAILED). Closing waits for a running export (it is short and
-// cannot be interrupted half-way without leaving work undone).
+// max |Δcoord| in IMG px, PASSED/FAILED). Close is disabled while an export runs (it cannot be
+// interrupted half-way); destroying the dialog waits for it. Failures are shown, never thrown.
 
 #include "onnx_export_job.h"
 
