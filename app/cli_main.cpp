@@ -31,6 +31,7 @@ const std::map<QString, Command>& commands()
         {QStringLiteral("predict"), {kps::cli::runPredict, QT_TRANSLATE_NOOP("kpstudio", "Predict keypoints for a folder of images")}},
         {QStringLiteral("report"), {kps::cli::runReport, QT_TRANSLATE_NOOP("kpstudio", "Evaluate a model and write an HTML/PDF report with plots")}},
         {QStringLiteral("demo"), {kps::cli::runDemo, QT_TRANSLATE_NOOP("kpstudio", "Generate, train, evaluate: the whole pipeline in minutes")}},
+        {QStringLiteral("export"), {kps::cli::runExport, QT_TRANSLATE_NOOP("kpstudio", "Export a model as ONNX, verified with OpenCV DNN against LibTorch")}},
         {QStringLiteral("bench"), {kps::cli::runBench, QT_TRANSLATE_NOOP("kpstudio", "Measure data and training throughput")}},
         {QStringLiteral("plot-runs"), {kps::cli::runPlotRuns, QT_TRANSLATE_NOOP("kpstudio", "Plot a validation metric of several runs against time")}},
         {QStringLiteral("export-arrays"), {kps::cli::runExportArrays, QT_TRANSLATE_NOOP("kpstudio", "Write the seed's X_data.npy / Y_data.npz arrays from a dataset")}},

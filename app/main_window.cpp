@@ -5,6 +5,7 @@
 #include "apply_predictions_command.h"
 #include "dataset_layout.h"
 #include "dataset_scan_worker.h"
+#include "export_model_dialog.h"
 #include "file_error.h"
 #include "inspect_page.h"
 #include "keypoint_table_model.h"
@@ -202,6 +203,10 @@ void MainWindow::createActions()
     m_newDatasetAction->setIcon(QIcon::fromTheme(QStringLiteral("document-new")));
     connect(m_newDatasetAction, &QAction::triggered, this, &MainWindow::showNewDatasetDialog);
 
+    m_exportModelAction = new QAction(this);
+    m_exportModelAction->setEnabled(false); // Train and Inspect modes only (setMode)
+    connect(m_exportModelAction, &QAction::triggered, this, &MainWindow::showExportModelDialog);
+
     m_saveAction = new QAction(this);
     m_saveAction->setShortcut(QKeySequence::Save);
     m_saveAction->setIcon(QIcon::fromTheme(QStringLiteral("document-save")));
@@ -324,6 +329,7 @@ void MainWindow::createMenus()
     m_recentMenu = m_fileMenu->addMenu(QString());
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_openRunAction);
+    m_fileMenu->addAction(m_exportModelAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_saveAction);
     m_fileMenu->addSeparator();
@@ -593,6 +599,7 @@ void MainWindow::setMode(Mode mode)
                             m_previousAction})
         action->setEnabled(data);
     m_panelsMenu->setEnabled(data);
+    m_exportModelAction->setEnabled(!data);
     // Ctrl+Z never edits an annotation that is not on screen.
     m_undoGroup->setActiveStack(data && m_document ? m_document->undoStack() : nullptr);
     // Inspect follows the Data selection when it is entered (not on every Data step: showing an
@@ -700,6 +707,9 @@ void MainWindow::retranslateUi()
         tr("Show a run directory's curves and heatmaps; follow it live while it trains"));
     m_editMenu->setTitle(tr("&Edit"));
     m_toolBar->setWindowTitle(tr("Toolbar"));
+    m_exportModelAction->setText(tr("&Export model…"));
+    m_exportModelAction->setStatusTip(
+        tr("Write the model as ONNX and verify it with OpenCV DNN against LibTorch"));
     m_newDatasetAction->setText(tr("&New synthetic dataset…"));
     m_newDatasetAction->setStatusTip(tr("Render a synthetic spacecraft dataset and open it"));
     m_saveAction->setText(tr("&Save annotation"));
@@ -1449,6 +1459,41 @@ NewDatasetDialog* MainWindow::showNewDatasetDialog()
     m_newDatasetDialog->show();
     m_newDatasetDialog->raise();
     return m_newDatasetDialog;
+}
+
+QString MainWindow::exportableModelPath() const
+{
+    if (m_mode == Mode::Inspect)
+        return m_inspectPage->modelPath();
+    const QString run = m_trainPage->shownRunDirectory();
+    if (run.isEmpty())
+        return {};
+    for (const char* name : {"best.pt", "last.pt"}) {
+        const QString file = QDir(run).filePath(QLatin1String(name));
+        if (QFileInfo(file).isFile())
+            return file;
+    }
+    return {};
+}
+
+ExportModelDialog* MainWindow::showExportModelDialog()
+{
+    if (!m_exportModelDialog) {
+        m_exportModelDialog = new ExportModelDialog(this);
+        m_exportModelDialog->setAttribute(Qt::WA_DeleteOnClose);
+        m_exportModelDialog->setWeightsPath(exportableModelPath());
+        m_exportModelDialog->setDatasetPath(m_datasetPath);
+        connect(m_exportModelDialog, &ExportModelDialog::exportFinished, this,
+                [this](bool verified, const QString& file) {
+                    statusBar()->showMessage(
+                        verified ? tr("Exported and verified %1").arg(QDir::toNativeSeparators(file))
+                                 : tr("ONNX export failed; see the Export model dialog"),
+                        8000);
+                });
+    }
+    m_exportModelDialog->show();
+    m_exportModelDialog->raise();
+    return m_exportModelDialog;
 }
 
 QVector<QPair<QString, QString>> MainWindow::shortcutList() const

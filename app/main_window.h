@@ -43,6 +43,7 @@ class InspectPage;
 class TrainPage;
 class KeypointTableModel;
 class NewDatasetDialog;
+class ExportModelDialog;
 class ThumbnailCache;
 class KeypointImageView;
 class ProblemTableModel;
@@ -124,6 +125,11 @@ public:
 
     // File > New synthetic dataset… (returns the open dialog, for tests).
     NewDatasetDialog* showNewDatasetDialog();
+    // File > Export model… (Train and Inspect modes): the dialog, pre-filled with the model the
+    // page shows (Inspect: its model; Train: the shown run's best.pt) and the open dataset.
+    ExportModelDialog* showExportModelDialog();
+    // The weights file Export model… proposes in the current mode ("" when none).
+    QString exportableModelPath() const;
     // Help > Keyboard shortcuts: every action with a shortcut, as (text, shortcut) rows.
     QVector<QPair<QString, QString>> shortcutList() const;
 
@@ -209,6 +215,7 @@ private:
     QDockWidget* m_historyDock = nullptr;
     QToolBar* m_toolBar = nullptr;
     QPointer<NewDatasetDialog> m_newDatasetDialog;
+    QPointer<ExportModelDialog> m_exportModelDialog;
 
     // Modes
     Mode m_mode = Mode::Data;
@@ -260,6 +267,7 @@ private:
     QMenu* m_helpMenu = nullptr;
     QMenu* m_editMenu = nullptr;
     QAction* m_newDatasetAction = nullptr;
+    QAction* m_exportModelAction = nullptr;
     QAction* m_saveAction = nullptr;
     QAction* m_undoAction = nullptr;
     QAction* m_redoAction = nullptr;

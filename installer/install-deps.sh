@@ -15,6 +15,8 @@ PACKAGES=(
   libopencv-dev nlohmann-json3-dev libtinyobjloader-dev libqcustomplot-dev
   # zip members of .npz / .keras files (deflate); Keras .h5 / .keras weights (HDF5 C API)
   zlib1g-dev libhdf5-dev
+  # ONNX export: the protobuf model, its checker and shape inference (the Python checker in tests)
+  libonnx-dev libprotobuf-dev python3-onnx
   # fonts for offscreen rendering and reports
   fonts-dejavu-core
   # Python parity tests: our weights must load with torch.load, torchvision files must import

@@ -2,6 +2,7 @@
 // (bench_data.cpp) measures the data side. Performance claims are ratios measured in one run.
 #include "bench_browser.h"
 #include "bench_data.h"
+#include "bench_export.h"
 #include "cli_commands.h"
 
 #include "batch_pipeline.h"
@@ -258,8 +259,10 @@ int runBench(const QStringList& args)
         return runBenchData(args.mid(1));
     if (sub == QLatin1String("browser"))
         return runBenchBrowser(args.mid(1));
+    if (sub == QLatin1String("export"))
+        return runBenchExport(args.mid(1));
     QTextStream(sub.isEmpty() || sub.startsWith('-') ? stdout : stderr)
-        << tr("Usage: kpstudio bench data|train|browser [OPTIONS]  (kpstudio bench train --help)") << "\n";
+        << tr("Usage: kpstudio bench data|train|browser|export [OPTIONS]  (kpstudio bench train --help)") << "\n";
     return sub == QLatin1String("--help") || sub == QLatin1String("-h") ? 0 : 2;
 }
 
