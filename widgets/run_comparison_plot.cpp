@@ -52,6 +52,12 @@ void RunComparisonPlot::setValueRange(double lower, double upper)
     replot();
 }
 
+void RunComparisonPlot::setLegendCorner(Qt::Alignment corner)
+{
+    axisRect()->insetLayout()->setInsetAlignment(0, corner);
+    replot();
+}
+
 bool RunComparisonPlot::savePicture(const QString& path, int width, int height)
 {
     return savePng(path, width, height, 2.0);

@@ -22,6 +22,9 @@ public:
     void setAxisLabels(const QString& x, const QString& y);
     // Fixes the y range (e.g. 0..100 for percentages); otherwise it fits the data.
     void setValueRange(double lower, double upper);
+    // Where the legend sits inside the axes (default bottom right): away from where the curves
+    // end, e.g. top left for rising ones.
+    void setLegendCorner(Qt::Alignment corner);
     // Renders at width x height logical pixels (scale 2: sharp in documents) into a PNG file.
     bool savePicture(const QString& path, int width, int height);
 

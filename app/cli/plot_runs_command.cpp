@@ -102,6 +102,8 @@ int runPlotRuns(const QStringList& args)
                        metric->first);
     if (metric->first.contains("pck"))
         plot.setValueRange(0, 100);
+    // Rising curves end top right, falling ones bottom right: the legend goes where they are not.
+    plot.setLegendCorner(higherIsBetter ? (Qt::AlignTop | Qt::AlignLeft) : (Qt::AlignTop | Qt::AlignRight));
     if (parser.isSet("title")) {
         plot.plotLayout()->insertRow(0);
         plot.plotLayout()->addElement(0, 0, new QCPTextElement(&plot, parser.value("title")));
