@@ -393,6 +393,107 @@
     </message>
 </context>
 <context>
+    <name>kps::ExportModelDialog</name>
+    <message>
+        <source>Export model</source>
+        <translation>Modell exportieren</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Weights file</source>
+        <translation>Gewichtsdatei</translation>
+    </message>
+    <message>
+        <source>Weights (*.pt);;All files (*)</source>
+        <translation>Gewichte (*.pt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>ONNX file</source>
+        <translation>ONNX-Datei</translation>
+    </message>
+    <message>
+        <source>ONNX models (*.onnx)</source>
+        <translation>ONNX-Modelle (*.onnx)</translation>
+    </message>
+    <message>
+        <source>Dynamic</source>
+        <translation>Dynamisch</translation>
+    </message>
+    <message>
+        <source>Fixed</source>
+        <translation>Fest</translation>
+    </message>
+    <message>
+        <source>Heatmaps (N,K,HEAT,HEAT)</source>
+        <translation>Heatmaps (N,K,HEAT,HEAT)</translation>
+    </message>
+    <message>
+        <source>Coordinates (N,K,2), normalised</source>
+        <translation>Koordinaten (N,K,2), normalisiert</translation>
+    </message>
+    <message>
+        <source>Include the input normalisation (raw 0-255 RGB input)</source>
+        <translation>Eingabenormalisierung einschließen (rohe RGB-Eingabe 0-255)</translation>
+    </message>
+    <message>
+        <source>Weights:</source>
+        <translation>Gewichte:</translation>
+    </message>
+    <message>
+        <source>Output:</source>
+        <translation>Ausgabe:</translation>
+    </message>
+    <message>
+        <source>Opset:</source>
+        <translation>Opset:</translation>
+    </message>
+    <message>
+        <source>Batch:</source>
+        <translation>Batch:</translation>
+    </message>
+    <message>
+        <source>Outputs:</source>
+        <translation>Ausgaben:</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Choose a weights file (best.pt or last.pt).</source>
+        <translation>Wählen Sie eine Gewichtsdatei (best.pt oder last.pt).</translation>
+    </message>
+    <message>
+        <source>Choose where to write the ONNX file.</source>
+        <translation>Wählen Sie, wohin die ONNX-Datei geschrieben wird.</translation>
+    </message>
+    <message>
+        <source>The output folder %1 does not exist.</source>
+        <translation>Der Ausgabeordner %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Choose at least one output.</source>
+        <translation>Wählen Sie mindestens eine Ausgabe.</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Export fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Exported and verified: %1
+OpenCV DNN vs LibTorch: max |Δheatmap| %2, max |Δcoord| %3 px (IMG space).</source>
+        <translation>Exportiert und geprüft: %1
+OpenCV DNN gegenüber LibTorch: max. |ΔHeatmap| %2, max. |ΔKoordinate| %3 px (IMG-Raum).</translation>
+    </message>
+    <message>
+        <source>Verification FAILED: OpenCV DNN and LibTorch disagree beyond the tolerance. The file is kept as %1 for inspection.</source>
+        <translation>Prüfung FEHLGESCHLAGEN: OpenCV DNN und LibTorch weichen stärker als die Toleranz voneinander ab. Die Datei bleibt zur Untersuchung als %1 erhalten.</translation>
+    </message>
+</context>
+<context>
     <name>kps::HeatmapEvolutionView</name>
     <message>
         <source>Play</source>
@@ -723,10 +824,6 @@
         <translation>Ein Modell wählen</translation>
     </message>
     <message>
-        <source>Weights (*.pt *.pth);;All files (*)</source>
-        <translation>Gewichte (*.pt *.pth);;Alle Dateien (*)</translation>
-    </message>
-    <message>
         <source>Choose a dataset</source>
         <translation>Einen Datensatz wählen</translation>
     </message>
@@ -1025,6 +1122,10 @@
     <message>
         <source>Report written: %1</source>
         <translation>Bericht geschrieben: %1</translation>
+    </message>
+    <message>
+        <source>Weights (*.pt *.pth *.keras *.h5);;All files (*)</source>
+        <translation>Gewichte (*.pt *.pth *.keras *.h5);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -1557,6 +1658,22 @@ Ein Datensatz braucht Rendered_Images/, JSON_Data_REF/ und Object_Information/me
         <source>Stop training and quit? The run stops after the current batch and can be resumed later (Train &gt; Resume run).</source>
         <translation>Training stoppen und beenden? Der Lauf stoppt nach dem aktuellen Batch und kann später fortgesetzt werden (Trainieren &gt; Lauf fortsetzen).</translation>
     </message>
+    <message>
+        <source>&amp;Export model…</source>
+        <translation>Modell &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Write the model as ONNX and verify it with OpenCV DNN against LibTorch</source>
+        <translation>Das Modell als ONNX schreiben und mit OpenCV DNN gegen LibTorch prüfen</translation>
+    </message>
+    <message>
+        <source>Exported and verified %1</source>
+        <translation>%1 exportiert und geprüft</translation>
+    </message>
+    <message>
+        <source>ONNX export failed; see the Export model dialog</source>
+        <translation>ONNX-Export fehlgeschlagen; siehe den Dialog „Modell exportieren“</translation>
+    </message>
 </context>
 <context>
     <name>kps::MetricDeltaTableModel</name>
@@ -1695,6 +1812,25 @@ Ein Datensatz braucht Rendered_Images/, JSON_Data_REF/ und Object_Information/me
     <message>
         <source>Cancelled; nothing was kept.</source>
         <translation>Abgebrochen; nichts wurde behalten.</translation>
+    </message>
+</context>
+<context>
+    <name>kps::OnnxExportJob</name>
+    <message>
+        <source>Writing the ONNX graph…</source>
+        <translation>ONNX-Graph wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>Verifying with OpenCV DNN against LibTorch…</source>
+        <translation>Prüfung mit OpenCV DNN gegen LibTorch…</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Loading the weights…</source>
+        <translation>Gewichte werden geladen…</translation>
     </message>
 </context>
 <context>
@@ -2027,18 +2163,6 @@ Ein Datensatz braucht Rendered_Images/, JSON_Data_REF/ und Object_Information/me
     <message>
         <source>Pretrained weights:</source>
         <translation>Vortrainierte Gewichte:</translation>
-    </message>
-    <message>
-        <source>torchvision ResNet weights</source>
-        <translation>torchvision-ResNet-Gewichte</translation>
-    </message>
-    <message>
-        <source>PyTorch weights (*.pth *.pt);;All files (*)</source>
-        <translation>PyTorch-Gewichte (*.pth *.pt);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>torchvision ImageNet weights (.pth) of the chosen ResNet for the backbone; empty = random init.</source>
-        <translation>torchvision-ImageNet-Gewichte (.pth) des gewählten ResNet für das Backbone; leer = zufällige Initialisierung.</translation>
     </message>
     <message>
         <source>Auto (frozen with pretrained weights)</source>
@@ -2712,6 +2836,18 @@ Ein Datensatz braucht Rendered_Images/, JSON_Data_REF/ und Object_Information/me
         <source>Fine-tuning the whole network…</source>
         <translation>Das ganze Netz wird feinjustiert…</translation>
     </message>
+    <message>
+        <source>ImageNet backbone weights</source>
+        <translation>ImageNet-Gewichte für das Backbone</translation>
+    </message>
+    <message>
+        <source>ImageNet weights (*.pth *.pt *.h5);;All files (*)</source>
+        <translation>ImageNet-Gewichte (*.pth *.pt *.h5);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>torchvision ImageNet weights (.pth) of the chosen ResNet, or Keras ResNet50 weights (.h5) for resnet50_keras, for the backbone; empty = random init.</source>
+        <translation>torchvision-ImageNet-Gewichte (.pth) des gewählten ResNet oder Keras-ResNet50-Gewichte (.h5) für resnet50_keras, für das Backbone; leer = zufällige Initialisierung.</translation>
+    </message>
 </context>
 <context>
     <name>kps::TrainingCurvesPlot</name>
@@ -3139,10 +3275,6 @@ Ein Datensatz braucht Rendered_Images/, JSON_Data_REF/ und Object_Information/me
         <translation>--threads: positive ganze Zahl erwartet</translation>
     </message>
     <message>
-        <source>Usage: kpstudio bench data|train|browser [OPTIONS]  (kpstudio bench train --help)</source>
-        <translation>Aufruf: kpstudio bench data|train|browser [OPTIONEN]  (kpstudio bench train --help)</translation>
-    </message>
-    <message>
         <source>Output folder (default ./kpstudio-demo).</source>
         <translation>Ausgabeordner (Standard ./kpstudio-demo).</translation>
     </message>
@@ -3181,10 +3313,6 @@ Ein Datensatz braucht Rendered_Images/, JSON_Data_REF/ und Object_Information/me
     <message>
         <source>Continue a stopped run in --run (same split, log appended).</source>
         <translation>Einen gestoppten Lauf in --run fortsetzen (gleiche Aufteilung, Protokoll wird angehängt).</translation>
-    </message>
-    <message>
-        <source>torchvision ResNet ImageNet weights (.pth) for the backbone.</source>
-        <translation>torchvision-ResNet-Gewichte für ImageNet (.pth) für das Backbone.</translation>
     </message>
     <message>
         <source>auto (frozen with --pretrained), frozen or trainable.</source>
@@ -3241,10 +3369,6 @@ Ein Datensatz braucht Rendered_Images/, JSON_Data_REF/ und Object_Information/me
     <message>
         <source>kpstudio train: --%1 is ignored with --resume (the run's config.json is used)</source>
         <translation>kpstudio train: --%1 wird mit --resume ignoriert (die config.json des Laufs wird verwendet)</translation>
-    </message>
-    <message>
-        <source>--data DIR is required (or --resume)</source>
-        <translation>--data DIR ist erforderlich (oder --resume)</translation>
     </message>
     <message>
         <source>run directory: %1</source>
@@ -3441,6 +3565,70 @@ Ein Datensatz braucht Rendered_Images/, JSON_Data_REF/ und Object_Information/me
     <message>
         <source>Plot one validation metric of several training runs against wall-clock minutes, images seen or epochs (PNG) and print each run's numbers.</source>
         <translation>Eine Validierungsmetrik mehrerer Trainingsläufe über Minuten Laufzeit, gesehene Bilder oder Epochen zeichnen (PNG) und die Zahlen jedes Laufs ausgeben.</translation>
+    </message>
+    <message>
+        <source>Usage: kpstudio bench data|train|browser|export [OPTIONS]  (kpstudio bench train --help)</source>
+        <translation>Aufruf: kpstudio bench data|train|browser|export [OPTIONEN]  (kpstudio bench train --help)</translation>
+    </message>
+    <message>
+        <source>Write the seed's training arrays from a dataset: X_data.npy (float32 N x 128 x 128 x 3, BGR minus the caffe means) and Y_data.npz (heatmaps N x 64 x 64 x K, coords N x 2K). Rows follow the sorted image names that have an annotation.</source>
+        <translation>Schreibt die Trainings-Arrays des Seeds aus einem Datensatz: X_data.npy (float32 N x 128 x 128 x 3, BGR minus der Caffe-Mittelwerte) und Y_data.npz (heatmaps N x 64 x 64 x K, coords N x 2K). Die Zeilen folgen den sortierten Bildnamen, die eine Annotation haben.</translation>
+    </message>
+    <message>
+        <source>Folder to write (created if needed).</source>
+        <translation>Zu schreibender Ordner (wird bei Bedarf angelegt).</translation>
+    </message>
+    <message>
+        <source>expected one DATASET folder (kpstudio export-arrays --help)</source>
+        <translation>genau ein DATASET-Ordner erwartet (kpstudio export-arrays --help)</translation>
+    </message>
+    <message>
+        <source>Wrote %1 rows, K = %2 (%3): %4, %5</source>
+        <translation>%1 Zeilen geschrieben, K = %2 (%3): %4, %5</translation>
+    </message>
+    <message>
+        <source>from the annotations</source>
+        <translation>aus den Annotationen</translation>
+    </message>
+    <message>
+        <source>Mesh file</source>
+        <translation>Mesh-Datei</translation>
+    </message>
+    <message>
+        <source>Mesh edges</source>
+        <translation>Mesh-Kanten</translation>
+    </message>
+    <message>
+        <source>Other mesh files (unused)</source>
+        <translation>Weitere Mesh-Dateien (nicht verwendet)</translation>
+    </message>
+    <message>
+        <source>Train on the seed's arrays instead (X_data.npy, Y_data.npz in DIR).</source>
+        <translation>Stattdessen auf den Arrays des Seeds trainieren (X_data.npy, Y_data.npz in DIR).</translation>
+    </message>
+    <message>
+        <source>ImageNet weights for the backbone: torchvision ResNet (.pth) or Keras ResNet50 (.h5).</source>
+        <translation>ImageNet-Gewichte für das Backbone: torchvision-ResNet (.pth) oder Keras-ResNet50 (.h5).</translation>
+    </message>
+    <message>
+        <source>Weight of the coordinate L1 loss (the seed's: 5).</source>
+        <translation>Gewicht des L1-Verlusts der Koordinaten (Vorlage: 5).</translation>
+    </message>
+    <message>
+        <source>SoftArgMax temperature beta (the seed's: 15).</source>
+        <translation>SoftArgMax-Temperatur beta (Vorlage: 15).</translation>
+    </message>
+    <message>
+        <source>Initial heatmap value of a fresh model (0 = off).</source>
+        <translation>Anfangswert der Heatmaps eines neuen Modells (0 = aus).</translation>
+    </message>
+    <message>
+        <source>--data DIR is required (or --arrays DIR, or --resume)</source>
+        <translation>--data DIR ist erforderlich (oder --arrays DIR oder --resume)</translation>
+    </message>
+    <message>
+        <source>--data and --arrays exclude each other</source>
+        <translation>--data und --arrays schließen einander aus</translation>
     </message>
 </context>
 <context>
@@ -3639,6 +3827,174 @@ Ein Datensatz braucht Rendered_Images/, JSON_Data_REF/ und Object_Information/me
     <message>
         <source>Plot a validation metric of several runs against time</source>
         <translation>Eine Validierungsmetrik mehrerer Läufe über die Zeit zeichnen</translation>
+    </message>
+    <message>
+        <source>Inference latency of the exported ONNX graph in OpenCV DNN against LibTorch (random weights, the same input), ms per image and the ratio, measured in one run.</source>
+        <translation>Inferenzlatenz des exportierten ONNX-Graphen in OpenCV DNN gegenüber LibTorch (Zufallsgewichte, dieselbe Eingabe), ms pro Bild und ihr Verhältnis, in einem Lauf gemessen.</translation>
+    </message>
+    <message>
+        <source>Model presets, comma-separated (default small,seed).</source>
+        <translation>Modell-Presets, durch Kommas getrennt (Standard small,seed).</translation>
+    </message>
+    <message>
+        <source>Images per forward pass (default 1).</source>
+        <translation>Bilder pro Vorwärtsdurchlauf (Standard 1).</translation>
+    </message>
+    <message>
+        <source>Timed forward passes per runtime (default 5).</source>
+        <translation>Gemessene Vorwärtsdurchläufe pro Laufzeitumgebung (Standard 5).</translation>
+    </message>
+    <message>
+        <source>Threads for both runtimes (default: all cores).</source>
+        <translation>Threads für beide Laufzeitumgebungen (Standard: alle Kerne).</translation>
+    </message>
+    <message>
+        <source>--batch must be a positive whole number</source>
+        <translation>--batch muss eine positive ganze Zahl sein</translation>
+    </message>
+    <message>
+        <source>--iterations must be a positive whole number</source>
+        <translation>--iterations muss eine positive ganze Zahl sein</translation>
+    </message>
+    <message>
+        <source>--threads must be a positive whole number</source>
+        <translation>--threads muss eine positive ganze Zahl sein</translation>
+    </message>
+    <message>
+        <source>ONNX inference, OpenCV DNN %1 vs LibTorch, batch %2, %3 threads, %4 iterations</source>
+        <translation>ONNX-Inferenz, OpenCV DNN %1 gegenüber LibTorch, Batch %2, %3 Threads, %4 Durchläufe</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3 px, %4 MB ONNX): LibTorch %5 ms/image, OpenCV DNN %6 ms/image, OpenCV/LibTorch time ratio %7 (max |dheatmap| %8)</source>
+        <translation>%1 (%2, %3 px, %4 MB ONNX): LibTorch %5 ms/Bild, OpenCV DNN %6 ms/Bild, Zeitverhältnis OpenCV/LibTorch %7 (max. |dHeatmap| %8)</translation>
+    </message>
+    <message>
+        <source>--arrays and --data exclude each other</source>
+        <translation>--arrays und --data schließen einander aus</translation>
+    </message>
+    <message>
+        <source>--model, --arrays and --out are required</source>
+        <translation>--model, --arrays und --out sind erforderlich</translation>
+    </message>
+    <message>
+        <source>Evaluate on the seed's arrays (X_data.npy, Y_data.npz in DIR) instead of --data.</source>
+        <translation>Auf den Arrays des Seeds (X_data.npy, Y_data.npz in DIR) statt auf --data auswerten.</translation>
+    </message>
+    <message>
+        <source>Export a trained model as ONNX (input `image`, outputs `heatmaps` and `coords`) and verify it with OpenCV DNN against LibTorch; a file that fails is kept as &lt;out&gt;.unverified.</source>
+        <translation>Ein trainiertes Modell als ONNX exportieren (Eingabe `image`, Ausgaben `heatmaps` und `coords`) und es mit OpenCV DNN gegen LibTorch prüfen; eine Datei, die die Prüfung nicht besteht, bleibt als &lt;out&gt;.unverified erhalten.</translation>
+    </message>
+    <message>
+        <source>Weights file (best.pt, last.pt).</source>
+        <translation>Gewichtsdatei (best.pt, last.pt).</translation>
+    </message>
+    <message>
+        <source>Export format: onnx.</source>
+        <translation>Exportformat: onnx.</translation>
+    </message>
+    <message>
+        <source>Output file (model.onnx).</source>
+        <translation>Ausgabedatei (model.onnx).</translation>
+    </message>
+    <message>
+        <source>ONNX opset, %1..%2 (default %3).</source>
+        <translation>ONNX-Opset, %1..%2 (Standard %3).</translation>
+    </message>
+    <message>
+        <source>Batch dimension: dynamic or a fixed size N.</source>
+        <translation>Batch-Dimension: dynamic oder eine feste Größe N.</translation>
+    </message>
+    <message>
+        <source>Graph outputs: heatmaps, coords or both.</source>
+        <translation>Ausgaben des Graphen: heatmaps, coords oder beide.</translation>
+    </message>
+    <message>
+        <source>Put the input normalisation into the graph: it then takes raw 0-255 RGB crops.</source>
+        <translation>Die Eingabenormalisierung in den Graphen aufnehmen: er nimmt dann rohe RGB-Ausschnitte mit Werten 0-255.</translation>
+    </message>
+    <message>
+        <source>Dataset whose first images are the verification crops (default: rendered synthetic images).</source>
+        <translation>Datensatz, dessen erste Bilder die Prüfausschnitte liefern (Standard: gerenderte synthetische Bilder).</translation>
+    </message>
+    <message>
+        <source>Number of verification crops (default 4).</source>
+        <translation>Anzahl der Prüfausschnitte (Standard 4).</translation>
+    </message>
+    <message>
+        <source>Only verify an exported file against --model (no export).</source>
+        <translation>Nur eine exportierte Datei gegen --model prüfen (kein Export).</translation>
+    </message>
+    <message>
+        <source>--model is required</source>
+        <translation>--model ist erforderlich</translation>
+    </message>
+    <message>
+        <source>--crops must be a whole number in [1, 64]</source>
+        <translation>--crops muss eine ganze Zahl in [1, 64] sein</translation>
+    </message>
+    <message>
+        <source>%1 failed the verification</source>
+        <translation>%1 hat die Prüfung nicht bestanden</translation>
+    </message>
+    <message>
+        <source>unknown format '%1' (known: onnx)</source>
+        <translation>unbekanntes Format '%1' (bekannt: onnx)</translation>
+    </message>
+    <message>
+        <source>--out is required</source>
+        <translation>--out ist erforderlich</translation>
+    </message>
+    <message>
+        <source>--opset must be a whole number, got '%1'</source>
+        <translation>--opset muss eine ganze Zahl sein, erhalten: '%1'</translation>
+    </message>
+    <message>
+        <source>--batch must be 'dynamic' or a positive whole number, got '%1'</source>
+        <translation>--batch muss 'dynamic' oder eine positive ganze Zahl sein, erhalten: '%1'</translation>
+    </message>
+    <message>
+        <source>Exported %1 (%2 MB, opset %3, batch %4, outputs %5); weights SHA-256 %6</source>
+        <translation>%1 exportiert (%2 MB, Opset %3, Batch %4, Ausgaben %5); SHA-256 der Gewichte %6</translation>
+    </message>
+    <message>
+        <source>verification failed; the file is kept as %1</source>
+        <translation>Prüfung fehlgeschlagen; die Datei bleibt als %1 erhalten</translation>
+    </message>
+    <message>
+        <source>Convert a Keras model of the seed's network (.keras of Keras 3 or 2.13, or a legacy .h5) into a Keypoint Studio weights file.</source>
+        <translation>Ein Keras-Modell des Seed-Netzes (.keras von Keras 3 oder 2.13 oder ein altes .h5) in eine Keypoint-Studio-Gewichtsdatei umwandeln.</translation>
+    </message>
+    <message>
+        <source>Keras model file</source>
+        <translation>Keras-Modelldatei</translation>
+    </message>
+    <message>
+        <source>Weights file to write (.pt).</source>
+        <translation>Zu schreibende Gewichtsdatei (.pt).</translation>
+    </message>
+    <message>
+        <source>expected one MODEL file (kpstudio import-keras --help)</source>
+        <translation>genau eine MODEL-Datei erwartet (kpstudio import-keras --help)</translation>
+    </message>
+    <message>
+        <source>--out FILE is required</source>
+        <translation>--out FILE ist erforderlich</translation>
+    </message>
+    <message>
+        <source>Imported %1 (%2): K = %3, input %4 px, decoder %5 -&gt; %6</source>
+        <translation>%1 importiert (%2): K = %3, Eingabe %4 px, Decoder %5 -&gt; %6</translation>
+    </message>
+    <message>
+        <source>Export a model as ONNX, verified with OpenCV DNN against LibTorch</source>
+        <translation>Ein Modell als ONNX exportieren, mit OpenCV DNN gegen LibTorch geprüft</translation>
+    </message>
+    <message>
+        <source>Write the seed's X_data.npy / Y_data.npz arrays from a dataset</source>
+        <translation>Die Arrays X_data.npy / Y_data.npz des Seeds aus einem Datensatz schreiben</translation>
+    </message>
+    <message>
+        <source>Convert a Keras model of the seed (.keras, .h5) into a weights file</source>
+        <translation>Ein Keras-Modell des Seeds (.keras, .h5) in eine Gewichtsdatei umwandeln</translation>
     </message>
 </context>
 <context>

@@ -393,6 +393,107 @@
     </message>
 </context>
 <context>
+    <name>kps::ExportModelDialog</name>
+    <message>
+        <source>Export model</source>
+        <translation>Export model</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>Weights file</source>
+        <translation>Weights file</translation>
+    </message>
+    <message>
+        <source>Weights (*.pt);;All files (*)</source>
+        <translation>Weights (*.pt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>ONNX file</source>
+        <translation>ONNX file</translation>
+    </message>
+    <message>
+        <source>ONNX models (*.onnx)</source>
+        <translation>ONNX models (*.onnx)</translation>
+    </message>
+    <message>
+        <source>Dynamic</source>
+        <translation>Dynamic</translation>
+    </message>
+    <message>
+        <source>Fixed</source>
+        <translation>Fixed</translation>
+    </message>
+    <message>
+        <source>Heatmaps (N,K,HEAT,HEAT)</source>
+        <translation>Heatmaps (N,K,HEAT,HEAT)</translation>
+    </message>
+    <message>
+        <source>Coordinates (N,K,2), normalised</source>
+        <translation>Coordinates (N,K,2), normalised</translation>
+    </message>
+    <message>
+        <source>Include the input normalisation (raw 0-255 RGB input)</source>
+        <translation>Include the input normalisation (raw 0-255 RGB input)</translation>
+    </message>
+    <message>
+        <source>Weights:</source>
+        <translation>Weights:</translation>
+    </message>
+    <message>
+        <source>Output:</source>
+        <translation>Output:</translation>
+    </message>
+    <message>
+        <source>Opset:</source>
+        <translation>Opset:</translation>
+    </message>
+    <message>
+        <source>Batch:</source>
+        <translation>Batch:</translation>
+    </message>
+    <message>
+        <source>Outputs:</source>
+        <translation>Outputs:</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Choose a weights file (best.pt or last.pt).</source>
+        <translation>Choose a weights file (best.pt or last.pt).</translation>
+    </message>
+    <message>
+        <source>Choose where to write the ONNX file.</source>
+        <translation>Choose where to write the ONNX file.</translation>
+    </message>
+    <message>
+        <source>The output folder %1 does not exist.</source>
+        <translation>The output folder %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>Choose at least one output.</source>
+        <translation>Choose at least one output.</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Export failed: %1</translation>
+    </message>
+    <message>
+        <source>Exported and verified: %1
+OpenCV DNN vs LibTorch: max |Δheatmap| %2, max |Δcoord| %3 px (IMG space).</source>
+        <translation>Exported and verified: %1
+OpenCV DNN vs LibTorch: max |Δheatmap| %2, max |Δcoord| %3 px (IMG space).</translation>
+    </message>
+    <message>
+        <source>Verification FAILED: OpenCV DNN and LibTorch disagree beyond the tolerance. The file is kept as %1 for inspection.</source>
+        <translation>Verification FAILED: OpenCV DNN and LibTorch disagree beyond the tolerance. The file is kept as %1 for inspection.</translation>
+    </message>
+</context>
+<context>
     <name>kps::HeatmapEvolutionView</name>
     <message>
         <source>Play</source>
@@ -723,10 +824,6 @@
         <translation>Choose a model</translation>
     </message>
     <message>
-        <source>Weights (*.pt *.pth);;All files (*)</source>
-        <translation>Weights (*.pt *.pth);;All files (*)</translation>
-    </message>
-    <message>
         <source>Choose a dataset</source>
         <translation>Choose a dataset</translation>
     </message>
@@ -1025,6 +1122,10 @@
     <message>
         <source>Report written: %1</source>
         <translation>Report written: %1</translation>
+    </message>
+    <message>
+        <source>Weights (*.pt *.pth *.keras *.h5);;All files (*)</source>
+        <translation>Weights (*.pt *.pth *.keras *.h5);;All files (*)</translation>
     </message>
 </context>
 <context>
@@ -1557,6 +1658,22 @@ A dataset needs Rendered_Images/, JSON_Data_REF/ and Object_Information/mesh_inf
         <source>Stop training and quit? The run stops after the current batch and can be resumed later (Train &gt; Resume run).</source>
         <translation>Stop training and quit? The run stops after the current batch and can be resumed later (Train &gt; Resume run).</translation>
     </message>
+    <message>
+        <source>&amp;Export model…</source>
+        <translation>&amp;Export model…</translation>
+    </message>
+    <message>
+        <source>Write the model as ONNX and verify it with OpenCV DNN against LibTorch</source>
+        <translation>Write the model as ONNX and verify it with OpenCV DNN against LibTorch</translation>
+    </message>
+    <message>
+        <source>Exported and verified %1</source>
+        <translation>Exported and verified %1</translation>
+    </message>
+    <message>
+        <source>ONNX export failed; see the Export model dialog</source>
+        <translation>ONNX export failed; see the Export model dialog</translation>
+    </message>
 </context>
 <context>
     <name>kps::MetricDeltaTableModel</name>
@@ -1695,6 +1812,25 @@ A dataset needs Rendered_Images/, JSON_Data_REF/ and Object_Information/mesh_inf
     <message>
         <source>Cancelled; nothing was kept.</source>
         <translation>Cancelled; nothing was kept.</translation>
+    </message>
+</context>
+<context>
+    <name>kps::OnnxExportJob</name>
+    <message>
+        <source>Writing the ONNX graph…</source>
+        <translation>Writing the ONNX graph…</translation>
+    </message>
+    <message>
+        <source>Verifying with OpenCV DNN against LibTorch…</source>
+        <translation>Verifying with OpenCV DNN against LibTorch…</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Loading the weights…</source>
+        <translation>Loading the weights…</translation>
     </message>
 </context>
 <context>
@@ -2027,18 +2163,6 @@ A dataset needs Rendered_Images/, JSON_Data_REF/ and Object_Information/mesh_inf
     <message>
         <source>Pretrained weights:</source>
         <translation>Pretrained weights:</translation>
-    </message>
-    <message>
-        <source>torchvision ResNet weights</source>
-        <translation>torchvision ResNet weights</translation>
-    </message>
-    <message>
-        <source>PyTorch weights (*.pth *.pt);;All files (*)</source>
-        <translation>PyTorch weights (*.pth *.pt);;All files (*)</translation>
-    </message>
-    <message>
-        <source>torchvision ImageNet weights (.pth) of the chosen ResNet for the backbone; empty = random init.</source>
-        <translation>torchvision ImageNet weights (.pth) of the chosen ResNet for the backbone; empty = random init.</translation>
     </message>
     <message>
         <source>Auto (frozen with pretrained weights)</source>
@@ -2712,6 +2836,18 @@ A dataset needs Rendered_Images/, JSON_Data_REF/ and Object_Information/mesh_inf
         <source>Fine-tuning the whole network…</source>
         <translation>Fine-tuning the whole network…</translation>
     </message>
+    <message>
+        <source>ImageNet backbone weights</source>
+        <translation>ImageNet backbone weights</translation>
+    </message>
+    <message>
+        <source>ImageNet weights (*.pth *.pt *.h5);;All files (*)</source>
+        <translation>ImageNet weights (*.pth *.pt *.h5);;All files (*)</translation>
+    </message>
+    <message>
+        <source>torchvision ImageNet weights (.pth) of the chosen ResNet, or Keras ResNet50 weights (.h5) for resnet50_keras, for the backbone; empty = random init.</source>
+        <translation>torchvision ImageNet weights (.pth) of the chosen ResNet, or Keras ResNet50 weights (.h5) for resnet50_keras, for the backbone; empty = random init.</translation>
+    </message>
 </context>
 <context>
     <name>kps::TrainingCurvesPlot</name>
@@ -3139,10 +3275,6 @@ A dataset needs Rendered_Images/, JSON_Data_REF/ and Object_Information/mesh_inf
         <translation>--threads: expected a positive integer</translation>
     </message>
     <message>
-        <source>Usage: kpstudio bench data|train|browser [OPTIONS]  (kpstudio bench train --help)</source>
-        <translation>Usage: kpstudio bench data|train|browser [OPTIONS]  (kpstudio bench train --help)</translation>
-    </message>
-    <message>
         <source>Output folder (default ./kpstudio-demo).</source>
         <translation>Output folder (default ./kpstudio-demo).</translation>
     </message>
@@ -3181,10 +3313,6 @@ A dataset needs Rendered_Images/, JSON_Data_REF/ and Object_Information/mesh_inf
     <message>
         <source>Continue a stopped run in --run (same split, log appended).</source>
         <translation>Continue a stopped run in --run (same split, log appended).</translation>
-    </message>
-    <message>
-        <source>torchvision ResNet ImageNet weights (.pth) for the backbone.</source>
-        <translation>torchvision ResNet ImageNet weights (.pth) for the backbone.</translation>
     </message>
     <message>
         <source>auto (frozen with --pretrained), frozen or trainable.</source>
@@ -3241,10 +3369,6 @@ A dataset needs Rendered_Images/, JSON_Data_REF/ and Object_Information/mesh_inf
     <message>
         <source>kpstudio train: --%1 is ignored with --resume (the run's config.json is used)</source>
         <translation>kpstudio train: --%1 is ignored with --resume (the run's config.json is used)</translation>
-    </message>
-    <message>
-        <source>--data DIR is required (or --resume)</source>
-        <translation>--data DIR is required (or --resume)</translation>
     </message>
     <message>
         <source>run directory: %1</source>
@@ -3441,6 +3565,70 @@ A dataset needs Rendered_Images/, JSON_Data_REF/ and Object_Information/mesh_inf
     <message>
         <source>Plot one validation metric of several training runs against wall-clock minutes, images seen or epochs (PNG) and print each run's numbers.</source>
         <translation>Plot one validation metric of several training runs against wall-clock minutes, images seen or epochs (PNG) and print each run's numbers.</translation>
+    </message>
+    <message>
+        <source>Usage: kpstudio bench data|train|browser|export [OPTIONS]  (kpstudio bench train --help)</source>
+        <translation>Usage: kpstudio bench data|train|browser|export [OPTIONS]  (kpstudio bench train --help)</translation>
+    </message>
+    <message>
+        <source>Write the seed's training arrays from a dataset: X_data.npy (float32 N x 128 x 128 x 3, BGR minus the caffe means) and Y_data.npz (heatmaps N x 64 x 64 x K, coords N x 2K). Rows follow the sorted image names that have an annotation.</source>
+        <translation>Write the seed's training arrays from a dataset: X_data.npy (float32 N x 128 x 128 x 3, BGR minus the caffe means) and Y_data.npz (heatmaps N x 64 x 64 x K, coords N x 2K). Rows follow the sorted image names that have an annotation.</translation>
+    </message>
+    <message>
+        <source>Folder to write (created if needed).</source>
+        <translation>Folder to write (created if needed).</translation>
+    </message>
+    <message>
+        <source>expected one DATASET folder (kpstudio export-arrays --help)</source>
+        <translation>expected one DATASET folder (kpstudio export-arrays --help)</translation>
+    </message>
+    <message>
+        <source>Wrote %1 rows, K = %2 (%3): %4, %5</source>
+        <translation>Wrote %1 rows, K = %2 (%3): %4, %5</translation>
+    </message>
+    <message>
+        <source>from the annotations</source>
+        <translation>from the annotations</translation>
+    </message>
+    <message>
+        <source>Mesh file</source>
+        <translation>Mesh file</translation>
+    </message>
+    <message>
+        <source>Mesh edges</source>
+        <translation>Mesh edges</translation>
+    </message>
+    <message>
+        <source>Other mesh files (unused)</source>
+        <translation>Other mesh files (unused)</translation>
+    </message>
+    <message>
+        <source>Train on the seed's arrays instead (X_data.npy, Y_data.npz in DIR).</source>
+        <translation>Train on the seed's arrays instead (X_data.npy, Y_data.npz in DIR).</translation>
+    </message>
+    <message>
+        <source>ImageNet weights for the backbone: torchvision ResNet (.pth) or Keras ResNet50 (.h5).</source>
+        <translation>ImageNet weights for the backbone: torchvision ResNet (.pth) or Keras ResNet50 (.h5).</translation>
+    </message>
+    <message>
+        <source>Weight of the coordinate L1 loss (the seed's: 5).</source>
+        <translation>Weight of the coordinate L1 loss (the seed's: 5).</translation>
+    </message>
+    <message>
+        <source>SoftArgMax temperature beta (the seed's: 15).</source>
+        <translation>SoftArgMax temperature beta (the seed's: 15).</translation>
+    </message>
+    <message>
+        <source>Initial heatmap value of a fresh model (0 = off).</source>
+        <translation>Initial heatmap value of a fresh model (0 = off).</translation>
+    </message>
+    <message>
+        <source>--data DIR is required (or --arrays DIR, or --resume)</source>
+        <translation>--data DIR is required (or --arrays DIR, or --resume)</translation>
+    </message>
+    <message>
+        <source>--data and --arrays exclude each other</source>
+        <translation>--data and --arrays exclude each other</translation>
     </message>
 </context>
 <context>
@@ -3639,6 +3827,174 @@ A dataset needs Rendered_Images/, JSON_Data_REF/ and Object_Information/mesh_inf
     <message>
         <source>Plot a validation metric of several runs against time</source>
         <translation>Plot a validation metric of several runs against time</translation>
+    </message>
+    <message>
+        <source>Inference latency of the exported ONNX graph in OpenCV DNN against LibTorch (random weights, the same input), ms per image and the ratio, measured in one run.</source>
+        <translation>Inference latency of the exported ONNX graph in OpenCV DNN against LibTorch (random weights, the same input), ms per image and the ratio, measured in one run.</translation>
+    </message>
+    <message>
+        <source>Model presets, comma-separated (default small,seed).</source>
+        <translation>Model presets, comma-separated (default small,seed).</translation>
+    </message>
+    <message>
+        <source>Images per forward pass (default 1).</source>
+        <translation>Images per forward pass (default 1).</translation>
+    </message>
+    <message>
+        <source>Timed forward passes per runtime (default 5).</source>
+        <translation>Timed forward passes per runtime (default 5).</translation>
+    </message>
+    <message>
+        <source>Threads for both runtimes (default: all cores).</source>
+        <translation>Threads for both runtimes (default: all cores).</translation>
+    </message>
+    <message>
+        <source>--batch must be a positive whole number</source>
+        <translation>--batch must be a positive whole number</translation>
+    </message>
+    <message>
+        <source>--iterations must be a positive whole number</source>
+        <translation>--iterations must be a positive whole number</translation>
+    </message>
+    <message>
+        <source>--threads must be a positive whole number</source>
+        <translation>--threads must be a positive whole number</translation>
+    </message>
+    <message>
+        <source>ONNX inference, OpenCV DNN %1 vs LibTorch, batch %2, %3 threads, %4 iterations</source>
+        <translation>ONNX inference, OpenCV DNN %1 vs LibTorch, batch %2, %3 threads, %4 iterations</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3 px, %4 MB ONNX): LibTorch %5 ms/image, OpenCV DNN %6 ms/image, OpenCV/LibTorch time ratio %7 (max |dheatmap| %8)</source>
+        <translation>%1 (%2, %3 px, %4 MB ONNX): LibTorch %5 ms/image, OpenCV DNN %6 ms/image, OpenCV/LibTorch time ratio %7 (max |dheatmap| %8)</translation>
+    </message>
+    <message>
+        <source>--arrays and --data exclude each other</source>
+        <translation>--arrays and --data exclude each other</translation>
+    </message>
+    <message>
+        <source>--model, --arrays and --out are required</source>
+        <translation>--model, --arrays and --out are required</translation>
+    </message>
+    <message>
+        <source>Evaluate on the seed's arrays (X_data.npy, Y_data.npz in DIR) instead of --data.</source>
+        <translation>Evaluate on the seed's arrays (X_data.npy, Y_data.npz in DIR) instead of --data.</translation>
+    </message>
+    <message>
+        <source>Export a trained model as ONNX (input `image`, outputs `heatmaps` and `coords`) and verify it with OpenCV DNN against LibTorch; a file that fails is kept as &lt;out&gt;.unverified.</source>
+        <translation>Export a trained model as ONNX (input `image`, outputs `heatmaps` and `coords`) and verify it with OpenCV DNN against LibTorch; a file that fails is kept as &lt;out&gt;.unverified.</translation>
+    </message>
+    <message>
+        <source>Weights file (best.pt, last.pt).</source>
+        <translation>Weights file (best.pt, last.pt).</translation>
+    </message>
+    <message>
+        <source>Export format: onnx.</source>
+        <translation>Export format: onnx.</translation>
+    </message>
+    <message>
+        <source>Output file (model.onnx).</source>
+        <translation>Output file (model.onnx).</translation>
+    </message>
+    <message>
+        <source>ONNX opset, %1..%2 (default %3).</source>
+        <translation>ONNX opset, %1..%2 (default %3).</translation>
+    </message>
+    <message>
+        <source>Batch dimension: dynamic or a fixed size N.</source>
+        <translation>Batch dimension: dynamic or a fixed size N.</translation>
+    </message>
+    <message>
+        <source>Graph outputs: heatmaps, coords or both.</source>
+        <translation>Graph outputs: heatmaps, coords or both.</translation>
+    </message>
+    <message>
+        <source>Put the input normalisation into the graph: it then takes raw 0-255 RGB crops.</source>
+        <translation>Put the input normalisation into the graph: it then takes raw 0-255 RGB crops.</translation>
+    </message>
+    <message>
+        <source>Dataset whose first images are the verification crops (default: rendered synthetic images).</source>
+        <translation>Dataset whose first images are the verification crops (default: rendered synthetic images).</translation>
+    </message>
+    <message>
+        <source>Number of verification crops (default 4).</source>
+        <translation>Number of verification crops (default 4).</translation>
+    </message>
+    <message>
+        <source>Only verify an exported file against --model (no export).</source>
+        <translation>Only verify an exported file against --model (no export).</translation>
+    </message>
+    <message>
+        <source>--model is required</source>
+        <translation>--model is required</translation>
+    </message>
+    <message>
+        <source>--crops must be a whole number in [1, 64]</source>
+        <translation>--crops must be a whole number in [1, 64]</translation>
+    </message>
+    <message>
+        <source>%1 failed the verification</source>
+        <translation>%1 failed the verification</translation>
+    </message>
+    <message>
+        <source>unknown format '%1' (known: onnx)</source>
+        <translation>unknown format '%1' (known: onnx)</translation>
+    </message>
+    <message>
+        <source>--out is required</source>
+        <translation>--out is required</translation>
+    </message>
+    <message>
+        <source>--opset must be a whole number, got '%1'</source>
+        <translation>--opset must be a whole number, got '%1'</translation>
+    </message>
+    <message>
+        <source>--batch must be 'dynamic' or a positive whole number, got '%1'</source>
+        <translation>--batch must be 'dynamic' or a positive whole number, got '%1'</translation>
+    </message>
+    <message>
+        <source>Exported %1 (%2 MB, opset %3, batch %4, outputs %5); weights SHA-256 %6</source>
+        <translation>Exported %1 (%2 MB, opset %3, batch %4, outputs %5); weights SHA-256 %6</translation>
+    </message>
+    <message>
+        <source>verification failed; the file is kept as %1</source>
+        <translation>verification failed; the file is kept as %1</translation>
+    </message>
+    <message>
+        <source>Convert a Keras model of the seed's network (.keras of Keras 3 or 2.13, or a legacy .h5) into a Keypoint Studio weights file.</source>
+        <translation>Convert a Keras model of the seed's network (.keras of Keras 3 or 2.13, or a legacy .h5) into a Keypoint Studio weights file.</translation>
+    </message>
+    <message>
+        <source>Keras model file</source>
+        <translation>Keras model file</translation>
+    </message>
+    <message>
+        <source>Weights file to write (.pt).</source>
+        <translation>Weights file to write (.pt).</translation>
+    </message>
+    <message>
+        <source>expected one MODEL file (kpstudio import-keras --help)</source>
+        <translation>expected one MODEL file (kpstudio import-keras --help)</translation>
+    </message>
+    <message>
+        <source>--out FILE is required</source>
+        <translation>--out FILE is required</translation>
+    </message>
+    <message>
+        <source>Imported %1 (%2): K = %3, input %4 px, decoder %5 -&gt; %6</source>
+        <translation>Imported %1 (%2): K = %3, input %4 px, decoder %5 -&gt; %6</translation>
+    </message>
+    <message>
+        <source>Export a model as ONNX, verified with OpenCV DNN against LibTorch</source>
+        <translation>Export a model as ONNX, verified with OpenCV DNN against LibTorch</translation>
+    </message>
+    <message>
+        <source>Write the seed's X_data.npy / Y_data.npz arrays from a dataset</source>
+        <translation>Write the seed's X_data.npy / Y_data.npz arrays from a dataset</translation>
+    </message>
+    <message>
+        <source>Convert a Keras model of the seed (.keras, .h5) into a weights file</source>
+        <translation>Convert a Keras model of the seed (.keras, .h5) into a weights file</translation>
     </message>
 </context>
 <context>

@@ -393,6 +393,107 @@
     </message>
 </context>
 <context>
+    <name>kps::ExportModelDialog</name>
+    <message>
+        <source>Export model</source>
+        <translation>Exportar modelo</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Procurar…</translation>
+    </message>
+    <message>
+        <source>Weights file</source>
+        <translation>Arquivo de pesos</translation>
+    </message>
+    <message>
+        <source>Weights (*.pt);;All files (*)</source>
+        <translation>Pesos (*.pt);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>ONNX file</source>
+        <translation>Arquivo ONNX</translation>
+    </message>
+    <message>
+        <source>ONNX models (*.onnx)</source>
+        <translation>Modelos ONNX (*.onnx)</translation>
+    </message>
+    <message>
+        <source>Dynamic</source>
+        <translation>Dinâmico</translation>
+    </message>
+    <message>
+        <source>Fixed</source>
+        <translation>Fixo</translation>
+    </message>
+    <message>
+        <source>Heatmaps (N,K,HEAT,HEAT)</source>
+        <translation>Mapas de calor (N,K,HEAT,HEAT)</translation>
+    </message>
+    <message>
+        <source>Coordinates (N,K,2), normalised</source>
+        <translation>Coordenadas (N,K,2), normalizadas</translation>
+    </message>
+    <message>
+        <source>Include the input normalisation (raw 0-255 RGB input)</source>
+        <translation>Incluir a normalização da entrada (entrada RGB bruta 0-255)</translation>
+    </message>
+    <message>
+        <source>Weights:</source>
+        <translation>Pesos:</translation>
+    </message>
+    <message>
+        <source>Output:</source>
+        <translation>Saída:</translation>
+    </message>
+    <message>
+        <source>Opset:</source>
+        <translation>Opset:</translation>
+    </message>
+    <message>
+        <source>Batch:</source>
+        <translation>Lote:</translation>
+    </message>
+    <message>
+        <source>Outputs:</source>
+        <translation>Saídas:</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Choose a weights file (best.pt or last.pt).</source>
+        <translation>Escolha um arquivo de pesos (best.pt ou last.pt).</translation>
+    </message>
+    <message>
+        <source>Choose where to write the ONNX file.</source>
+        <translation>Escolha onde gravar o arquivo ONNX.</translation>
+    </message>
+    <message>
+        <source>The output folder %1 does not exist.</source>
+        <translation>A pasta de saída %1 não existe.</translation>
+    </message>
+    <message>
+        <source>Choose at least one output.</source>
+        <translation>Escolha pelo menos uma saída.</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>A exportação falhou: %1</translation>
+    </message>
+    <message>
+        <source>Exported and verified: %1
+OpenCV DNN vs LibTorch: max |Δheatmap| %2, max |Δcoord| %3 px (IMG space).</source>
+        <translation>Exportado e verificado: %1
+OpenCV DNN vs LibTorch: máx. |Δheatmap| %2, máx. |Δcoord| %3 px (espaço IMG).</translation>
+    </message>
+    <message>
+        <source>Verification FAILED: OpenCV DNN and LibTorch disagree beyond the tolerance. The file is kept as %1 for inspection.</source>
+        <translation>Verificação FALHOU: OpenCV DNN e LibTorch divergem além da tolerância. O arquivo é mantido como %1 para inspeção.</translation>
+    </message>
+</context>
+<context>
     <name>kps::HeatmapEvolutionView</name>
     <message>
         <source>Play</source>
@@ -723,10 +824,6 @@
         <translation>Escolher um modelo</translation>
     </message>
     <message>
-        <source>Weights (*.pt *.pth);;All files (*)</source>
-        <translation>Pesos (*.pt *.pth);;Todos os arquivos (*)</translation>
-    </message>
-    <message>
         <source>Choose a dataset</source>
         <translation>Escolher um conjunto de dados</translation>
     </message>
@@ -1025,6 +1122,10 @@
     <message>
         <source>Report written: %1</source>
         <translation>Relatório gravado: %1</translation>
+    </message>
+    <message>
+        <source>Weights (*.pt *.pth *.keras *.h5);;All files (*)</source>
+        <translation>Pesos (*.pt *.pth *.keras *.h5);;Todos os arquivos (*)</translation>
     </message>
 </context>
 <context>
@@ -1557,6 +1658,22 @@ Um conjunto de dados precisa de Rendered_Images/, JSON_Data_REF/ e Object_Inform
         <source>Stop training and quit? The run stops after the current batch and can be resumed later (Train &gt; Resume run).</source>
         <translation>Parar o treinamento e sair? A execução para após o lote atual e pode ser retomada depois (Treinar &gt; Retomar execução).</translation>
     </message>
+    <message>
+        <source>&amp;Export model…</source>
+        <translation>&amp;Exportar modelo…</translation>
+    </message>
+    <message>
+        <source>Write the model as ONNX and verify it with OpenCV DNN against LibTorch</source>
+        <translation>Gravar o modelo como ONNX e verificá-lo com o OpenCV DNN contra o LibTorch</translation>
+    </message>
+    <message>
+        <source>Exported and verified %1</source>
+        <translation>%1 exportado e verificado</translation>
+    </message>
+    <message>
+        <source>ONNX export failed; see the Export model dialog</source>
+        <translation>A exportação ONNX falhou; veja o diálogo Exportar modelo</translation>
+    </message>
 </context>
 <context>
     <name>kps::MetricDeltaTableModel</name>
@@ -1695,6 +1812,25 @@ Um conjunto de dados precisa de Rendered_Images/, JSON_Data_REF/ e Object_Inform
     <message>
         <source>Cancelled; nothing was kept.</source>
         <translation>Cancelado; nada foi mantido.</translation>
+    </message>
+</context>
+<context>
+    <name>kps::OnnxExportJob</name>
+    <message>
+        <source>Writing the ONNX graph…</source>
+        <translation>Gravando o grafo ONNX…</translation>
+    </message>
+    <message>
+        <source>Verifying with OpenCV DNN against LibTorch…</source>
+        <translation>Verificando com o OpenCV DNN contra o LibTorch…</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Concluído</translation>
+    </message>
+    <message>
+        <source>Loading the weights…</source>
+        <translation>Carregando os pesos…</translation>
     </message>
 </context>
 <context>
@@ -2027,18 +2163,6 @@ Um conjunto de dados precisa de Rendered_Images/, JSON_Data_REF/ e Object_Inform
     <message>
         <source>Pretrained weights:</source>
         <translation>Pesos pré-treinados:</translation>
-    </message>
-    <message>
-        <source>torchvision ResNet weights</source>
-        <translation>Pesos ResNet do torchvision</translation>
-    </message>
-    <message>
-        <source>PyTorch weights (*.pth *.pt);;All files (*)</source>
-        <translation>Pesos PyTorch (*.pth *.pt);;Todos os arquivos (*)</translation>
-    </message>
-    <message>
-        <source>torchvision ImageNet weights (.pth) of the chosen ResNet for the backbone; empty = random init.</source>
-        <translation>Pesos ImageNet do torchvision (.pth) da ResNet escolhida para o backbone; vazio = inicialização aleatória.</translation>
     </message>
     <message>
         <source>Auto (frozen with pretrained weights)</source>
@@ -2712,6 +2836,18 @@ Um conjunto de dados precisa de Rendered_Images/, JSON_Data_REF/ e Object_Inform
         <source>Fine-tuning the whole network…</source>
         <translation>Ajuste fino da rede inteira…</translation>
     </message>
+    <message>
+        <source>ImageNet backbone weights</source>
+        <translation>Pesos ImageNet do backbone</translation>
+    </message>
+    <message>
+        <source>ImageNet weights (*.pth *.pt *.h5);;All files (*)</source>
+        <translation>Pesos ImageNet (*.pth *.pt *.h5);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>torchvision ImageNet weights (.pth) of the chosen ResNet, or Keras ResNet50 weights (.h5) for resnet50_keras, for the backbone; empty = random init.</source>
+        <translation>Pesos ImageNet do torchvision (.pth) da ResNet escolhida, ou pesos ResNet50 do Keras (.h5) para resnet50_keras, para o backbone; vazio = inicialização aleatória.</translation>
+    </message>
 </context>
 <context>
     <name>kps::TrainingCurvesPlot</name>
@@ -3139,10 +3275,6 @@ Um conjunto de dados precisa de Rendered_Images/, JSON_Data_REF/ e Object_Inform
         <translation>--threads: esperado um inteiro positivo</translation>
     </message>
     <message>
-        <source>Usage: kpstudio bench data|train|browser [OPTIONS]  (kpstudio bench train --help)</source>
-        <translation>Uso: kpstudio bench data|train|browser [OPÇÕES]  (kpstudio bench train --help)</translation>
-    </message>
-    <message>
         <source>Output folder (default ./kpstudio-demo).</source>
         <translation>Pasta de saída (padrão ./kpstudio-demo).</translation>
     </message>
@@ -3181,10 +3313,6 @@ Um conjunto de dados precisa de Rendered_Images/, JSON_Data_REF/ e Object_Inform
     <message>
         <source>Continue a stopped run in --run (same split, log appended).</source>
         <translation>Continua uma execução interrompida em --run (mesma divisão, log anexado).</translation>
-    </message>
-    <message>
-        <source>torchvision ResNet ImageNet weights (.pth) for the backbone.</source>
-        <translation>Pesos ImageNet da ResNet do torchvision (.pth) para o backbone.</translation>
     </message>
     <message>
         <source>auto (frozen with --pretrained), frozen or trainable.</source>
@@ -3241,10 +3369,6 @@ Um conjunto de dados precisa de Rendered_Images/, JSON_Data_REF/ e Object_Inform
     <message>
         <source>kpstudio train: --%1 is ignored with --resume (the run's config.json is used)</source>
         <translation>kpstudio train: --%1 é ignorado com --resume (é usado o config.json da execução)</translation>
-    </message>
-    <message>
-        <source>--data DIR is required (or --resume)</source>
-        <translation>--data DIR é obrigatório (ou --resume)</translation>
     </message>
     <message>
         <source>run directory: %1</source>
@@ -3441,6 +3565,70 @@ Um conjunto de dados precisa de Rendered_Images/, JSON_Data_REF/ e Object_Inform
     <message>
         <source>Plot one validation metric of several training runs against wall-clock minutes, images seen or epochs (PNG) and print each run's numbers.</source>
         <translation>Traçar uma métrica de validação de várias execuções de treinamento contra minutos de relógio, imagens vistas ou épocas (PNG) e imprimir os números de cada execução.</translation>
+    </message>
+    <message>
+        <source>Usage: kpstudio bench data|train|browser|export [OPTIONS]  (kpstudio bench train --help)</source>
+        <translation>Uso: kpstudio bench data|train|browser|export [OPÇÕES]  (kpstudio bench train --help)</translation>
+    </message>
+    <message>
+        <source>Write the seed's training arrays from a dataset: X_data.npy (float32 N x 128 x 128 x 3, BGR minus the caffe means) and Y_data.npz (heatmaps N x 64 x 64 x K, coords N x 2K). Rows follow the sorted image names that have an annotation.</source>
+        <translation>Grava os arrays de treino do seed a partir de um conjunto de dados: X_data.npy (float32 N x 128 x 128 x 3, BGR menos as médias caffe) e Y_data.npz (heatmaps N x 64 x 64 x K, coords N x 2K). As linhas seguem os nomes de imagem ordenados que têm anotação.</translation>
+    </message>
+    <message>
+        <source>Folder to write (created if needed).</source>
+        <translation>Pasta a gravar (criada se necessário).</translation>
+    </message>
+    <message>
+        <source>expected one DATASET folder (kpstudio export-arrays --help)</source>
+        <translation>esperada uma pasta DATASET (kpstudio export-arrays --help)</translation>
+    </message>
+    <message>
+        <source>Wrote %1 rows, K = %2 (%3): %4, %5</source>
+        <translation>%1 linhas gravadas, K = %2 (%3): %4, %5</translation>
+    </message>
+    <message>
+        <source>from the annotations</source>
+        <translation>das anotações</translation>
+    </message>
+    <message>
+        <source>Mesh file</source>
+        <translation>Arquivo de malha</translation>
+    </message>
+    <message>
+        <source>Mesh edges</source>
+        <translation>Arestas da malha</translation>
+    </message>
+    <message>
+        <source>Other mesh files (unused)</source>
+        <translation>Outros arquivos de malha (não usados)</translation>
+    </message>
+    <message>
+        <source>Train on the seed's arrays instead (X_data.npy, Y_data.npz in DIR).</source>
+        <translation>Treinar com os arrays do seed em vez disso (X_data.npy, Y_data.npz em DIR).</translation>
+    </message>
+    <message>
+        <source>ImageNet weights for the backbone: torchvision ResNet (.pth) or Keras ResNet50 (.h5).</source>
+        <translation>Pesos ImageNet para o backbone: ResNet do torchvision (.pth) ou ResNet50 do Keras (.h5).</translation>
+    </message>
+    <message>
+        <source>Weight of the coordinate L1 loss (the seed's: 5).</source>
+        <translation>Peso da perda L1 das coordenadas (referência: 5).</translation>
+    </message>
+    <message>
+        <source>SoftArgMax temperature beta (the seed's: 15).</source>
+        <translation>Temperatura beta do SoftArgMax (referência: 15).</translation>
+    </message>
+    <message>
+        <source>Initial heatmap value of a fresh model (0 = off).</source>
+        <translation>Valor inicial dos heatmaps de um modelo novo (0 = desligado).</translation>
+    </message>
+    <message>
+        <source>--data DIR is required (or --arrays DIR, or --resume)</source>
+        <translation>--data DIR é obrigatório (ou --arrays DIR, ou --resume)</translation>
+    </message>
+    <message>
+        <source>--data and --arrays exclude each other</source>
+        <translation>--data e --arrays são mutuamente exclusivos</translation>
     </message>
 </context>
 <context>
@@ -3639,6 +3827,174 @@ Um conjunto de dados precisa de Rendered_Images/, JSON_Data_REF/ e Object_Inform
     <message>
         <source>Plot a validation metric of several runs against time</source>
         <translation>Traçar uma métrica de validação de várias execuções ao longo do tempo</translation>
+    </message>
+    <message>
+        <source>Inference latency of the exported ONNX graph in OpenCV DNN against LibTorch (random weights, the same input), ms per image and the ratio, measured in one run.</source>
+        <translation>Latência de inferência do grafo ONNX exportado no OpenCV DNN contra o LibTorch (pesos aleatórios, a mesma entrada), ms por imagem e a razão, medidas numa única execução.</translation>
+    </message>
+    <message>
+        <source>Model presets, comma-separated (default small,seed).</source>
+        <translation>Predefinições de modelo, separadas por vírgulas (padrão small,seed).</translation>
+    </message>
+    <message>
+        <source>Images per forward pass (default 1).</source>
+        <translation>Imagens por passagem direta (padrão 1).</translation>
+    </message>
+    <message>
+        <source>Timed forward passes per runtime (default 5).</source>
+        <translation>Passagens diretas cronometradas por runtime (padrão 5).</translation>
+    </message>
+    <message>
+        <source>Threads for both runtimes (default: all cores).</source>
+        <translation>Threads para ambos os runtimes (padrão: todos os núcleos).</translation>
+    </message>
+    <message>
+        <source>--batch must be a positive whole number</source>
+        <translation>--batch deve ser um número inteiro positivo</translation>
+    </message>
+    <message>
+        <source>--iterations must be a positive whole number</source>
+        <translation>--iterations deve ser um número inteiro positivo</translation>
+    </message>
+    <message>
+        <source>--threads must be a positive whole number</source>
+        <translation>--threads deve ser um número inteiro positivo</translation>
+    </message>
+    <message>
+        <source>ONNX inference, OpenCV DNN %1 vs LibTorch, batch %2, %3 threads, %4 iterations</source>
+        <translation>Inferência ONNX, OpenCV DNN %1 vs LibTorch, lote %2, %3 threads, %4 iterações</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3 px, %4 MB ONNX): LibTorch %5 ms/image, OpenCV DNN %6 ms/image, OpenCV/LibTorch time ratio %7 (max |dheatmap| %8)</source>
+        <translation>%1 (%2, %3 px, %4 MB ONNX): LibTorch %5 ms/imagem, OpenCV DNN %6 ms/imagem, razão de tempo OpenCV/LibTorch %7 (máx. |dheatmap| %8)</translation>
+    </message>
+    <message>
+        <source>--arrays and --data exclude each other</source>
+        <translation>--arrays e --data são mutuamente exclusivos</translation>
+    </message>
+    <message>
+        <source>--model, --arrays and --out are required</source>
+        <translation>--model, --arrays e --out são obrigatórios</translation>
+    </message>
+    <message>
+        <source>Evaluate on the seed's arrays (X_data.npy, Y_data.npz in DIR) instead of --data.</source>
+        <translation>Avaliar com os arrays do seed (X_data.npy, Y_data.npz em DIR) em vez de --data.</translation>
+    </message>
+    <message>
+        <source>Export a trained model as ONNX (input `image`, outputs `heatmaps` and `coords`) and verify it with OpenCV DNN against LibTorch; a file that fails is kept as &lt;out&gt;.unverified.</source>
+        <translation>Exportar um modelo treinado como ONNX (entrada `image`, saídas `heatmaps` e `coords`) e verificá-lo com o OpenCV DNN contra o LibTorch; um arquivo que falhar é mantido como &lt;out&gt;.unverified.</translation>
+    </message>
+    <message>
+        <source>Weights file (best.pt, last.pt).</source>
+        <translation>Arquivo de pesos (best.pt, last.pt).</translation>
+    </message>
+    <message>
+        <source>Export format: onnx.</source>
+        <translation>Formato de exportação: onnx.</translation>
+    </message>
+    <message>
+        <source>Output file (model.onnx).</source>
+        <translation>Arquivo de saída (model.onnx).</translation>
+    </message>
+    <message>
+        <source>ONNX opset, %1..%2 (default %3).</source>
+        <translation>Opset ONNX, %1..%2 (padrão %3).</translation>
+    </message>
+    <message>
+        <source>Batch dimension: dynamic or a fixed size N.</source>
+        <translation>Dimensão do lote: dynamic ou um tamanho fixo N.</translation>
+    </message>
+    <message>
+        <source>Graph outputs: heatmaps, coords or both.</source>
+        <translation>Saídas do grafo: heatmaps, coords ou ambas.</translation>
+    </message>
+    <message>
+        <source>Put the input normalisation into the graph: it then takes raw 0-255 RGB crops.</source>
+        <translation>Incluir a normalização da entrada no grafo: ele passa a receber recortes RGB brutos de 0-255.</translation>
+    </message>
+    <message>
+        <source>Dataset whose first images are the verification crops (default: rendered synthetic images).</source>
+        <translation>Conjunto de dados cujas primeiras imagens são os recortes de verificação (padrão: imagens sintéticas renderizadas).</translation>
+    </message>
+    <message>
+        <source>Number of verification crops (default 4).</source>
+        <translation>Número de recortes de verificação (padrão 4).</translation>
+    </message>
+    <message>
+        <source>Only verify an exported file against --model (no export).</source>
+        <translation>Apenas verificar um arquivo exportado contra --model (sem exportar).</translation>
+    </message>
+    <message>
+        <source>--model is required</source>
+        <translation>--model é obrigatório</translation>
+    </message>
+    <message>
+        <source>--crops must be a whole number in [1, 64]</source>
+        <translation>--crops deve ser um número inteiro em [1, 64]</translation>
+    </message>
+    <message>
+        <source>%1 failed the verification</source>
+        <translation>%1 falhou na verificação</translation>
+    </message>
+    <message>
+        <source>unknown format '%1' (known: onnx)</source>
+        <translation>formato desconhecido '%1' (conhecido: onnx)</translation>
+    </message>
+    <message>
+        <source>--out is required</source>
+        <translation>--out é obrigatório</translation>
+    </message>
+    <message>
+        <source>--opset must be a whole number, got '%1'</source>
+        <translation>--opset deve ser um número inteiro, recebido '%1'</translation>
+    </message>
+    <message>
+        <source>--batch must be 'dynamic' or a positive whole number, got '%1'</source>
+        <translation>--batch deve ser 'dynamic' ou um número inteiro positivo, recebido '%1'</translation>
+    </message>
+    <message>
+        <source>Exported %1 (%2 MB, opset %3, batch %4, outputs %5); weights SHA-256 %6</source>
+        <translation>%1 exportado (%2 MB, opset %3, lote %4, saídas %5); SHA-256 dos pesos %6</translation>
+    </message>
+    <message>
+        <source>verification failed; the file is kept as %1</source>
+        <translation>a verificação falhou; o arquivo é mantido como %1</translation>
+    </message>
+    <message>
+        <source>Convert a Keras model of the seed's network (.keras of Keras 3 or 2.13, or a legacy .h5) into a Keypoint Studio weights file.</source>
+        <translation>Converter um modelo Keras da rede do seed (.keras do Keras 3 ou 2.13, ou um .h5 legado) em um arquivo de pesos do Keypoint Studio.</translation>
+    </message>
+    <message>
+        <source>Keras model file</source>
+        <translation>Arquivo de modelo Keras</translation>
+    </message>
+    <message>
+        <source>Weights file to write (.pt).</source>
+        <translation>Arquivo de pesos a gravar (.pt).</translation>
+    </message>
+    <message>
+        <source>expected one MODEL file (kpstudio import-keras --help)</source>
+        <translation>esperado um arquivo MODEL (kpstudio import-keras --help)</translation>
+    </message>
+    <message>
+        <source>--out FILE is required</source>
+        <translation>--out FILE é obrigatório</translation>
+    </message>
+    <message>
+        <source>Imported %1 (%2): K = %3, input %4 px, decoder %5 -&gt; %6</source>
+        <translation>%1 importado (%2): K = %3, entrada %4 px, decodificador %5 -&gt; %6</translation>
+    </message>
+    <message>
+        <source>Export a model as ONNX, verified with OpenCV DNN against LibTorch</source>
+        <translation>Exportar um modelo como ONNX, verificado com o OpenCV DNN contra o LibTorch</translation>
+    </message>
+    <message>
+        <source>Write the seed's X_data.npy / Y_data.npz arrays from a dataset</source>
+        <translation>Gravar os arrays X_data.npy / Y_data.npz do seed a partir de um conjunto de dados</translation>
+    </message>
+    <message>
+        <source>Convert a Keras model of the seed (.keras, .h5) into a weights file</source>
+        <translation>Converter um modelo Keras do seed (.keras, .h5) em um arquivo de pesos</translation>
     </message>
 </context>
 <context>
