@@ -32,7 +32,8 @@ using CollectiveBackend = c10d::ProcessGroup;
 
 using Clock = std::chrono::steady_clock;
 
-int parseInt(const std::map<std::string, std::string>& env, const char* name, int fallback, int minimum)
+int parseInt(const std::map<std::string, std::string>& env, const char* name, int fallback,
+             int minimum)
 {
     const auto found = env.find(name);
     if (found == env.end() || found->second.empty())
@@ -44,29 +45,41 @@ int parseInt(const std::map<std::string, std::string>& env, const char* name, in
             return value;
     } catch (const std::exception&) {
     }
-    throw std::invalid_argument(std::string("environment variable ") + name + "=\"" + found->second +
+    throw std::invalid_argument(std::string("environment variable ") + name + "=\"" +
+                                found->second +
                                 "\": expected an integer >= " + std::to_string(minimum));
 }
 
-std::string valueOr(const std::map<std::string, std::string>& env, const char* name, const std::string& fallback)
+std::string valueOr(const std::map<std::string, std::string>& env, const char* name,
+                    const std::string& fallback)
 {
     const auto found = env.find(name);
     return found == env.end() || found->second.empty() ? fallback : found->second;
 }
 
-std::vector<std::uint8_t> bytesOf(const std::string& text) { return {text.begin(), text.end()}; }
-std::string textOf(const std::vector<std::uint8_t>& bytes) { return {bytes.begin(), bytes.end()}; }
+std::vector<std::uint8_t> bytesOf(const std::string& text)
+{
+    return {text.begin(), text.end()};
+}
+std::string textOf(const std::vector<std::uint8_t>& bytes)
+{
+    return {bytes.begin(), bytes.end()};
+}
 
 bool isLoopback(const std::string& host)
 {
     return host == "127.0.0.1" || host == "localhost" || host == "::1";
 }
 
-double seconds(std::chrono::milliseconds timeout) { return static_cast<double>(timeout.count()) / 1000.0; }
+double seconds(std::chrono::milliseconds timeout)
+{
+    return static_cast<double>(timeout.count()) / 1000.0;
+}
 
 } // namespace
 
-std::optional<RendezvousOptions> RendezvousOptions::fromEnvironment(const std::map<std::string, std::string>& env)
+std::optional<RendezvousOptions>
+RendezvousOptions::fromEnvironment(const std::map<std::string, std::string>& env)
 {
     if (env.find("RANK") == env.end() && env.find("WORLD_SIZE") == env.end())
         return std::nullopt;
@@ -76,14 +89,15 @@ std::optional<RendezvousOptions> RendezvousOptions::fromEnvironment(const std::m
     options.worldSize = parseInt(env, "WORLD_SIZE", 1, 1);
     options.rank = parseInt(env, "RANK", 0, 0);
     if (options.rank >= options.worldSize)
-        throw std::invalid_argument("environment: RANK=" + std::to_string(options.rank) +
-                                    " is not below WORLD_SIZE=" + std::to_string(options.worldSize));
+        throw std::invalid_argument(
+            "environment: RANK=" + std::to_string(options.rank) +
+            " is not below WORLD_SIZE=" + std::to_string(options.worldSize));
     options.localRank = parseInt(env, "LOCAL_RANK", options.rank, 0);
     options.masterAddr = valueOr(env, "MASTER_ADDR", options.masterAddr);
     options.masterPort = parseInt(env, "MASTER_PORT", options.masterPort, 1);
     if (options.masterPort > 65535)
-        throw std::invalid_argument("environment: MASTER_PORT=" + std::to_string(options.masterPort) +
-                                    " is not a TCP port");
+        throw std::invalid_argument("environment: MASTER_PORT=" +
+                                    std::to_string(options.masterPort) + " is not a TCP port");
     const std::string agent = valueOr(env, "TORCHELASTIC_USE_AGENT_STORE", "");
     options.agentStore = agent == "True" || agent == "true" || agent == "1";
     options.restartCount = parseInt(env, "TORCHELASTIC_RESTART_COUNT", 0, 0);
@@ -106,8 +120,8 @@ std::optional<RendezvousOptions> RendezvousOptions::fromProcessEnvironment()
 std::string RendezvousOptions::describe() const
 {
     std::ostringstream text;
-    text << "rank " << rank << " of " << worldSize << " (local " << localRank << ") via " << masterAddr << ':'
-         << masterPort;
+    text << "rank " << rank << " of " << worldSize << " (local " << localRank << ") via "
+         << masterAddr << ':' << masterPort;
     if (agentStore)
         text << " (torchrun agent store, attempt " << restartCount << ')';
     return text.str();
@@ -127,19 +141,25 @@ DistributedGroup::DistributedGroup(RendezvousOptions options, std::unique_ptr<Im
 
 DistributedGroup::~DistributedGroup() = default;
 
-std::string DistributedGroup::backendName() const { return m_impl->backendName; }
+std::string DistributedGroup::backendName() const
+{
+    return m_impl->backendName;
+}
 
 void DistributedGroup::fail(const std::string& operation, const std::string& cause) const
 {
-    throw DistributedError("rank " + std::to_string(m_options.rank) + " of " + std::to_string(m_options.worldSize) +
-                           ": " + operation + " failed (a peer rank died, stopped responding for longer than " +
+    throw DistributedError("rank " + std::to_string(m_options.rank) + " of " +
+                           std::to_string(m_options.worldSize) + ": " + operation +
+                           " failed (a peer rank died, stopped responding for longer than " +
                            std::to_string(static_cast<int>(seconds(m_options.timeout))) +
                            " s, or left the run): " + cause);
 }
 
-std::unique_ptr<DistributedGroup> DistributedGroup::connect(const RendezvousOptions& options, bool cuda)
+std::unique_ptr<DistributedGroup> DistributedGroup::connect(const RendezvousOptions& options,
+                                                            bool cuda)
 {
-    const std::string self = "rank " + std::to_string(options.rank) + " of " + std::to_string(options.worldSize);
+    const std::string self =
+        "rank " + std::to_string(options.rank) + " of " + std::to_string(options.worldSize);
     const std::string master = options.masterAddr + ":" + std::to_string(options.masterPort);
     if (options.rank < 0 || options.rank >= options.worldSize)
         throw DistributedError(self + ": the rank must be in [0, world size)");
@@ -152,7 +172,8 @@ std::unique_ptr<DistributedGroup> DistributedGroup::connect(const RendezvousOpti
     storeOptions.waitWorkers = false; // the join below reports who is missing
     storeOptions.timeout = options.timeout;
     try {
-        c10::intrusive_ptr<c10d::Store> store = c10::make_intrusive<c10d::TCPStore>(options.masterAddr, storeOptions);
+        c10::intrusive_ptr<c10d::Store> store =
+            c10::make_intrusive<c10d::TCPStore>(options.masterAddr, storeOptions);
         if (options.agentStore)
             store = c10::make_intrusive<c10d::PrefixStore>(
                 "/worker/attempt_" + std::to_string(options.restartCount), store);
@@ -160,10 +181,12 @@ std::unique_ptr<DistributedGroup> DistributedGroup::connect(const RendezvousOpti
     } catch (const std::exception& error) {
         const std::string cause = error.what();
         if (storeOptions.isServer)
-            throw DistributedError(self + ": cannot serve the rendezvous store on " + master +
-                                   " (is the port in use? choose another with --master-port): " + cause);
-        throw DistributedError(self + ": cannot reach the master's rendezvous store at " + master + " within " +
-                               std::to_string(static_cast<int>(seconds(options.timeout))) + " s: " + cause);
+            throw DistributedError(
+                self + ": cannot serve the rendezvous store on " + master +
+                " (is the port in use? choose another with --master-port): " + cause);
+        throw DistributedError(
+            self + ": cannot reach the master's rendezvous store at " + master + " within " +
+            std::to_string(static_cast<int>(seconds(options.timeout))) + " s: " + cause);
     }
 
     // 2. Join: every rank checks the world size against rank 0's and that its rank is unique;
@@ -176,10 +199,11 @@ std::unique_ptr<DistributedGroup> DistributedGroup::connect(const RendezvousOpti
         std::string problem;
         const std::string masterWorld = textOf(store.get("world_size"));
         if (masterWorld != std::to_string(options.worldSize))
-            problem = self + ": world size mismatch: this rank was started for " + std::to_string(options.worldSize) +
-                      " ranks but rank 0 for " + masterWorld;
+            problem = self + ": world size mismatch: this rank was started for " +
+                      std::to_string(options.worldSize) + " ranks but rank 0 for " + masterWorld;
         else if (store.add("rank_" + std::to_string(options.rank), 1) > 1)
-            problem = self + ": another process already joined as rank " + std::to_string(options.rank);
+            problem =
+                self + ": another process already joined as rank " + std::to_string(options.rank);
         if (!problem.empty()) {
             store.set("error", bytesOf(problem));
             throw DistributedError(problem);
@@ -187,14 +211,16 @@ std::unique_ptr<DistributedGroup> DistributedGroup::connect(const RendezvousOpti
         store.add("joined", 1);
         for (;;) {
             if (store.check({"error"}))
-                throw DistributedError(self + ": rendezvous aborted: " + textOf(store.get("error")));
+                throw DistributedError(self +
+                                       ": rendezvous aborted: " + textOf(store.get("error")));
             const std::int64_t joined = store.add("joined", 0);
             if (joined >= options.worldSize)
                 break;
             if (Clock::now() > deadline)
-                throw DistributedError(self + ": only " + std::to_string(joined) + " of " +
-                                       std::to_string(options.worldSize) + " ranks joined at " + master + " within " +
-                                       std::to_string(static_cast<int>(seconds(options.timeout))) + " s");
+                throw DistributedError(
+                    self + ": only " + std::to_string(joined) + " of " +
+                    std::to_string(options.worldSize) + " ranks joined at " + master + " within " +
+                    std::to_string(static_cast<int>(seconds(options.timeout))) + " s");
             std::this_thread::sleep_for(std::chrono::milliseconds(50));
         }
     } catch (const DistributedError&) {
@@ -209,12 +235,13 @@ std::unique_ptr<DistributedGroup> DistributedGroup::connect(const RendezvousOpti
 #ifdef KPS_HAVE_NCCL
             auto ncclOptions = c10d::ProcessGroupNCCL::Options::create();
             ncclOptions->timeout = options.timeout;
-            impl->backend = c10::make_intrusive<c10d::ProcessGroupNCCL>(impl->store, options.rank, options.worldSize,
-                                                                        ncclOptions);
+            impl->backend = c10::make_intrusive<c10d::ProcessGroupNCCL>(
+                impl->store, options.rank, options.worldSize, ncclOptions);
             impl->backendName = "nccl";
 #else
-            throw DistributedError(self + ": CUDA training across ranks needs NCCL, and this LibTorch build has "
-                                          "none (use a CUDA LibTorch 2.x, or --device cpu)");
+            throw DistributedError(
+                self + ": CUDA training across ranks needs NCCL, and this LibTorch build has "
+                       "none (use a CUDA LibTorch 2.x, or --device cpu)");
 #endif
         } else {
             auto glooOptions = c10d::ProcessGroupGloo::Options::create(options.timeout);
@@ -222,12 +249,13 @@ std::unique_ptr<DistributedGroup> DistributedGroup::connect(const RendezvousOpti
                 glooOptions->devices.push_back(
                     c10d::ProcessGroupGloo::createDeviceForInterface(options.socketInterface));
             else if (isLoopback(options.masterAddr))
-                glooOptions->devices.push_back(c10d::ProcessGroupGloo::createDeviceForHostname("127.0.0.1"));
+                glooOptions->devices.push_back(
+                    c10d::ProcessGroupGloo::createDeviceForHostname("127.0.0.1"));
             else
                 glooOptions->devices.push_back(c10d::ProcessGroupGloo::createDefaultDevice());
             glooOptions->threads = 2;
-            impl->backend = c10::make_intrusive<c10d::ProcessGroupGloo>(impl->store, options.rank, options.worldSize,
-                                                                        glooOptions);
+            impl->backend = c10::make_intrusive<c10d::ProcessGroupGloo>(
+                impl->store, options.rank, options.worldSize, glooOptions);
             impl->backendName = "gloo";
         }
     } catch (const DistributedError&) {
@@ -235,8 +263,9 @@ std::unique_ptr<DistributedGroup> DistributedGroup::connect(const RendezvousOpti
     } catch (const std::exception& error) {
         throw DistributedError(self + ": connecting the " + std::string(cuda ? "NCCL" : "Gloo") +
                                " process group failed" +
-                               (options.socketInterface.empty() ? std::string()
-                                                                : " (GLOO_SOCKET_IFNAME=" + options.socketInterface + ")") +
+                               (options.socketInterface.empty()
+                                    ? std::string()
+                                    : " (GLOO_SOCKET_IFNAME=" + options.socketInterface + ")") +
                                ": " + error.what());
     }
     return std::unique_ptr<DistributedGroup>(new DistributedGroup(options, std::move(impl)));
@@ -257,8 +286,8 @@ void DistributedGroup::allreduceSum(at::Tensor& tensor, const std::string& what)
     m_collectiveSeconds += std::chrono::duration<double>(Clock::now() - start).count();
 }
 
-void DistributedGroup::bucketed(const std::vector<at::Tensor>& tensors, int root, const std::string& what,
-                                std::size_t bucketBytes)
+void DistributedGroup::bucketed(const std::vector<at::Tensor>& tensors, int root,
+                                const std::string& what, std::size_t bucketBytes)
 {
     if (tensors.empty())
         return;
@@ -270,8 +299,10 @@ void DistributedGroup::bucketed(const std::vector<at::Tensor>& tensors, int root
     for (std::size_t i = 0; i < tensors.size(); ++i) {
         if (!tensors[i].defined())
             throw std::logic_error("undefined tensor in the collective over " + what);
-        const std::size_t size = static_cast<std::size_t>(tensors[i].numel()) * tensors[i].element_size();
-        if (i > first && (bytes + size > bucketBytes || tensors[i].scalar_type() != tensors[first].scalar_type())) {
+        const std::size_t size =
+            static_cast<std::size_t>(tensors[i].numel()) * tensors[i].element_size();
+        if (i > first && (bytes + size > bucketBytes ||
+                          tensors[i].scalar_type() != tensors[first].scalar_type())) {
             buckets.emplace_back(first, i);
             first = i;
             bytes = 0;
@@ -318,15 +349,16 @@ void DistributedGroup::bucketed(const std::vector<at::Tensor>& tensors, int root
     m_collectiveSeconds += std::chrono::duration<double>(Clock::now() - start).count();
 }
 
-void DistributedGroup::averageInPlace(const std::vector<at::Tensor>& tensors, const std::string& what,
-                                      std::size_t bucketBytes)
+void DistributedGroup::averageInPlace(const std::vector<at::Tensor>& tensors,
+                                      const std::string& what, std::size_t bucketBytes)
 {
     const auto start = Clock::now();
     bucketed(tensors, -1, what, bucketBytes);
     m_averageSeconds += std::chrono::duration<double>(Clock::now() - start).count();
 }
 
-void DistributedGroup::broadcast(const std::vector<at::Tensor>& tensors, int root, const std::string& what)
+void DistributedGroup::broadcast(const std::vector<at::Tensor>& tensors, int root,
+                                 const std::string& what)
 {
     bucketed(tensors, root, what, 25u << 20);
 }

@@ -47,7 +47,8 @@ struct RendezvousOptions
     // TORCHELASTIC_USE_AGENT_STORE, TORCHELASTIC_RESTART_COUNT, GLOO_SOCKET_IFNAME) from `env`
     // (name -> value); nullopt when RANK and WORLD_SIZE are both absent. Throws
     // std::invalid_argument naming the variable when one is malformed or inconsistent.
-    static std::optional<RendezvousOptions> fromEnvironment(const std::map<std::string, std::string>& env);
+    static std::optional<RendezvousOptions>
+    fromEnvironment(const std::map<std::string, std::string>& env);
     // The same from this process's environment.
     static std::optional<RendezvousOptions> fromProcessEnvironment();
     std::string describe() const; // "rank 1 of 2 (local 1) via 127.0.0.1:29500"
@@ -90,7 +91,8 @@ private:
     struct Impl;
     DistributedGroup(RendezvousOptions options, std::unique_ptr<Impl> impl);
     // Flattens consecutive same-dtype tensors into buckets; root < 0: average, else broadcast.
-    void bucketed(const std::vector<at::Tensor>& tensors, int root, const std::string& what, std::size_t bucketBytes);
+    void bucketed(const std::vector<at::Tensor>& tensors, int root, const std::string& what,
+                  std::size_t bucketBytes);
     [[noreturn]] void fail(const std::string& operation, const std::string& cause) const;
 
     RendezvousOptions m_options;
