@@ -33,10 +33,18 @@ BatchPipeline::BatchPipeline(const CropSet& crops, const std::vector<float>& lab
       m_options(options)
 {
     m_options.batchSize = std::max(1, m_options.batchSize);
+    m_options.shardCount = std::max(1, m_options.shardCount);
+    m_options.shardIndex = std::clamp(m_options.shardIndex, 0, m_options.shardCount - 1);
+    m_options.microBatches = std::max(1, m_options.microBatches);
     m_options.prefetch = std::max(1, m_options.prefetch);
 }
 
 BatchPipeline::~BatchPipeline() { stop(); }
+
+std::size_t shardGroupStart(std::size_t images, int groups, int group)
+{
+    return images * static_cast<std::size_t>(group) / static_cast<std::size_t>(std::max(1, groups));
+}
 
 int BatchPipeline::batchesPerEpoch() const
 {
@@ -44,15 +52,35 @@ int BatchPipeline::batchesPerEpoch() const
     return static_cast<int>((m_samples.size() + batch - 1) / batch);
 }
 
-std::vector<std::size_t> BatchPipeline::epochOrder(int epoch) const
+std::vector<std::size_t> BatchPipeline::epochOrder(int epoch) const { return epochOrder(m_samples, m_options, epoch); }
+
+std::vector<std::size_t> BatchPipeline::epochOrder(const std::vector<std::size_t>& samples,
+                                                   const BatchPipelineOptions& options, int epoch)
 {
-    std::vector<std::size_t> order = m_samples;
-    if (!m_options.shuffle)
+    std::vector<std::size_t> order = samples;
+    if (!options.shuffle)
         return order;
-    std::mt19937_64 rng(mixSeed(m_options.seed, static_cast<std::uint64_t>(epoch)));
+    std::mt19937_64 rng(mixSeed(options.seed, static_cast<std::uint64_t>(epoch)));
     for (std::size_t i = order.size(); i > 1; --i)
         std::swap(order[i - 1], order[static_cast<std::size_t>(rng() % i)]);
     return order;
+}
+
+std::vector<std::size_t> BatchPipeline::shardSamples(const std::vector<std::size_t>& samples,
+                                                     const BatchPipelineOptions& options, int epoch)
+{
+    const std::vector<std::size_t> order = epochOrder(samples, options, epoch);
+    const int micro = std::max(1, options.microBatches);
+    const int groups = std::max(1, options.shardCount) * micro;
+    const int firstGroup = options.shardIndex * micro;
+    const auto batch = static_cast<std::size_t>(std::max(1, options.batchSize));
+    std::vector<std::size_t> result;
+    for (std::size_t stepBegin = 0; stepBegin < order.size(); stepBegin += batch) {
+        const std::size_t images = std::min(batch, order.size() - stepBegin);
+        for (std::size_t i = shardGroupStart(images, groups, firstGroup); i < shardGroupStart(images, groups, firstGroup + micro); ++i)
+            result.push_back(order[stepBegin + i]);
+    }
+    return result;
 }
 
 void BatchPipeline::augmentCrop(std::uint8_t* crop, int imageSize, const AugmentationConfig& config,
@@ -79,8 +107,15 @@ void BatchPipeline::augmentCrop(std::uint8_t* crop, int imageSize, const Augment
 
 TrainingBatch BatchPipeline::makeBatch(int epoch, int index, const std::vector<std::size_t>& order) const
 {
-    const std::size_t begin = static_cast<std::size_t>(index) * static_cast<std::size_t>(m_options.batchSize);
-    const std::size_t end = std::min(order.size(), begin + static_cast<std::size_t>(m_options.batchSize));
+    const std::size_t stepBegin = static_cast<std::size_t>(index) * static_cast<std::size_t>(m_options.batchSize);
+    const std::size_t stepEnd = std::min(order.size(), stepBegin + static_cast<std::size_t>(m_options.batchSize));
+    // This shard's micro-batches: groups shardIndex*micro .. +micro of the step's shardCount*micro.
+    const std::size_t stepImages = stepEnd - stepBegin;
+    const int micro = m_options.microBatches;
+    const int groups = m_options.shardCount * micro;
+    const int firstGroup = m_options.shardIndex * micro;
+    const std::size_t begin = stepBegin + shardGroupStart(stepImages, groups, firstGroup);
+    const std::size_t end = stepBegin + shardGroupStart(stepImages, groups, firstGroup + micro);
     const auto count = static_cast<std::int64_t>(end - begin);
     const int side = m_crops.imageSize;
     const std::size_t cropBytes = m_crops.bytesPerCrop();
@@ -90,6 +125,10 @@ TrainingBatch BatchPipeline::makeBatch(int epoch, int index, const std::vector<s
     TrainingBatch batch;
     batch.epoch = epoch;
     batch.index = index;
+    batch.stepImages = static_cast<std::int64_t>(stepImages);
+    for (int k = 0; k < micro; ++k)
+        batch.microBatchSizes.push_back(static_cast<std::int64_t>(shardGroupStart(stepImages, groups, firstGroup + k + 1) -
+                                                                  shardGroupStart(stepImages, groups, firstGroup + k)));
     batch.crops = at::empty({count, side, side, 3}, options.dtype(at::kByte));
     batch.coordinates = at::empty({count, m_keypointCount, 2}, options.dtype(at::kFloat));
     auto* pixels = batch.crops.data_ptr<std::uint8_t>();

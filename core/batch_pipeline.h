@@ -29,6 +29,10 @@ struct TrainingBatch
     std::vector<std::size_t> samples; // positions in the CropSet
     int epoch = 0;
     int index = 0;          // batch index within the epoch
+    // Sharded pipelines: the images of the whole step (all shards), and how this shard's rows
+    // split into micro-batches (gradient accumulation); one entry = the whole batch.
+    std::int64_t stepImages = 0;
+    std::vector<std::int64_t> microBatchSizes;
 };
 
 struct BatchPipelineOptions
@@ -40,7 +44,17 @@ struct BatchPipelineOptions
     unsigned long long seed = 0;
     int prefetch = 3;       // batches kept ready ahead of the consumer
     bool pinMemory = false; // page-locked CPU tensors for asynchronous host-to-GPU copies
+    // Data parallelism: each step's batchSize images (the global order of the epoch) split into
+    // shardCount * microBatches contiguous groups as evenly as possible; this pipeline yields the
+    // microBatches groups of shard shardIndex (a rank). Order and augmentation depend only on
+    // (seed, epoch, position), so the union over shards is the unsharded batch.
+    int shardIndex = 0;
+    int shardCount = 1;
+    int microBatches = 1;
 };
+
+// Where group `group` of `groups` starts in a step of `images` images (floor(images*group/groups)).
+std::size_t shardGroupStart(std::size_t images, int groups, int group);
 
 class BatchPipeline
 {
@@ -54,6 +68,7 @@ public:
     BatchPipeline& operator=(const BatchPipeline&) = delete;
 
     std::size_t sampleCount() const { return m_samples.size(); }
+    const BatchPipelineOptions& options() const { return m_options; }
     int batchesPerEpoch() const;
 
     // Starts producing the batches of `epoch` from batch `firstBatch` on (a resumed epoch); a
@@ -66,6 +81,13 @@ public:
 
     // The sample positions of `epoch` in order (a deterministic Fisher-Yates shuffle).
     std::vector<std::size_t> epochOrder(int epoch) const;
+    // The samples this shard's batches of `epoch` contain (all of them when unsharded); the static
+    // form answers for a pipeline not built yet (e.g. to render only those images first).
+    std::vector<std::size_t> shardSamples(int epoch) const { return shardSamples(m_samples, m_options, epoch); }
+    static std::vector<std::size_t> shardSamples(const std::vector<std::size_t>& samples,
+                                                 const BatchPipelineOptions& options, int epoch);
+    static std::vector<std::size_t> epochOrder(const std::vector<std::size_t>& samples,
+                                               const BatchPipelineOptions& options, int epoch);
     // Builds batch `index` of `epoch` synchronously (what the producer thread runs).
     TrainingBatch makeBatch(int epoch, int index, const std::vector<std::size_t>& order) const;
 

@@ -34,4 +34,20 @@ LossParts keypointLoss(const ModelOutput& output, const torch::Tensor& targetHea
                        const torch::Tensor& targetCoordinates, double lambdaL1 = 5.0,
                        double alpha = 0.25, double gamma = 2.0, FocalForm form = FocalForm::Bce);
 
+// The numerators and denominators of keypointLoss, for losses whose denominators span more than
+// one forward pass (gradient accumulation, ranks of a data-parallel run): then
+// focal = sum(focalSum) / sum(visibleHeatmaps) and l1 = sum(l1Sum) / sum(validCoordinates) over
+// all parts is exactly the loss of their union batch. Sums keep the graph; counts are float
+// scalars without gradient.
+struct KeypointLossSums
+{
+    torch::Tensor focalSum, l1Sum, visibleHeatmaps, validCoordinates;
+};
+KeypointLossSums keypointLossSums(const ModelOutput& output, const torch::Tensor& targetHeatmaps,
+                                  const torch::Tensor& targetCoordinates, double alpha = 0.25, double gamma = 2.0,
+                                  FocalForm form = FocalForm::Bce);
+// The denominators alone (they depend only on the targets): {visible heatmaps, valid coordinates}
+// as a float tensor of 2 values on the targets' device.
+torch::Tensor keypointLossCounts(const torch::Tensor& targetHeatmaps, const torch::Tensor& targetCoordinates);
+
 } // namespace kps

@@ -78,7 +78,7 @@ PinholeCamera modelCropCamera(const PinholeCamera& frame, const PreprocessConfig
 }
 
 LabelledCrops renderModelCrops(const SyntheticCropOptions& options, std::size_t first, std::size_t count,
-                               const StopToken* stop)
+                               const StopToken* stop, const std::vector<std::size_t>* only)
 {
     LabelledCrops result = emptyCrops(options, first, count);
     const GeneratorOptions scenes =
@@ -86,8 +86,9 @@ LabelledCrops renderModelCrops(const SyntheticCropOptions& options, std::size_t 
     const int keypoints = result.keypointCount;
     const double side = options.preprocess.imageSize;
     parallelFor(
-        count, options.threads,
-        [&](std::size_t i) {
+        only ? only->size() : count, options.threads,
+        [&](std::size_t job) {
+            const std::size_t i = only ? (*only)[job] : job;
             SceneSetup scene = randomScene(options.mesh, scenes, first + i);
             scene.camera = modelCropCamera(scene.camera, options.preprocess);
             const RenderedSample sample =

@@ -42,9 +42,10 @@ struct SyntheticCropOptions
 PinholeCamera modelCropCamera(const PinholeCamera& frame, const PreprocessConfig& preprocess);
 
 // Images [first, first + count) of the stream `options.seed`; stems "synthetic_<index>".
-// On a stop the result is incomplete: check the token.
+// On a stop the result is incomplete: check the token. `only` (offsets in [0, count)): render just
+// those (a rank's shard of an epoch); the others stay black, invalid, with no visible keypoint.
 LabelledCrops renderModelCrops(const SyntheticCropOptions& options, std::size_t first, std::size_t count,
-                               const StopToken* stop = nullptr);
+                               const StopToken* stop = nullptr, const std::vector<std::size_t>* only = nullptr);
 LabelledCrops renderPipelineCrops(const SyntheticCropOptions& options, std::size_t first, std::size_t count,
                                   const StopToken* stop = nullptr);
 

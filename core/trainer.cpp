@@ -4,6 +4,7 @@
 #include "batch_pipeline.h"
 #include "dataset_layout.h"
 #include "dataset_scan.h"
+#include "distributed_group.h"
 #include "file_error.h"
 #include "image_cache.h"
 #include "labelled_crops.h"
@@ -17,6 +18,7 @@
 
 #include <ATen/Context.h>
 #include <ATen/Parallel.h>
+#include <torch/cuda.h>
 #include <torch/optim/adam.h>
 #include <torch/serialize.h>
 #include <torch/utils.h>
@@ -33,6 +35,7 @@
 #include <random>
 #include <vector>
 #include <sstream>
+#include <thread>
 
 namespace kps {
 
@@ -216,8 +219,9 @@ void setLearningRate(torch::optim::Optimizer& optimizer, double lr)
 class TrainingSession
 {
 public:
-    TrainingSession(RunDirectory run, TrainingObserver* observer, const StopToken* stop)
-        : m_run(std::move(run)), m_observer(observer), m_stop(stop)
+    TrainingSession(RunDirectory run, TrainingObserver* observer, const StopToken* stop, DistributedGroup* group)
+        : m_run(std::move(run)), m_observer(observer), m_stop(stop), m_group(group),
+          m_rank(group ? group->rank() : 0), m_ranks(group ? group->worldSize() : 1)
     {
     }
 
@@ -227,6 +231,14 @@ private:
     void stage(const std::string& text, std::size_t done = 0, std::size_t total = 0);
     void event(Json json);
     bool stopRequested() const { return m_stop && m_stop->stopRequested(); }
+    // Rank 0 alone writes the run directory.
+    bool writes() const { return m_rank == 0; }
+    // Data-parallel runs: the stop/pause requests of all ranks, agreed on by every rank (waits,
+    // in step with the others, while any rank is paused). True = stop.
+    bool agreeOnStop(double* pausedSeconds = nullptr);
+    // True on every rank when any rank's flag is true.
+    bool anyRank(bool flag, const std::string& what);
+    BatchPipelineOptions trainPipelineOptions() const;
 
     void prepareData(bool resume);
     void loadDatasetData(bool resume);
@@ -255,6 +267,9 @@ private:
     RunDirectory m_run;
     TrainingObserver* m_observer;
     const StopToken* m_stop;
+    DistributedGroup* m_group;
+    int m_rank;
+    int m_ranks;
     bool m_eventsEnabled = false;
 
     TrainingConfig m_config;
@@ -293,6 +308,35 @@ void TrainingSession::event(Json json)
         m_run.appendEvent(std::move(json));
 }
 
+bool TrainingSession::anyRank(bool flag, const std::string& what)
+{
+    if (!m_group)
+        return flag;
+    torch::Tensor value = torch::full({1}, flag ? 1.0f : 0.0f, torch::kFloat);
+    m_group->allreduceSum(value, what);
+    return value.item<float>() > 0.0f;
+}
+
+bool TrainingSession::agreeOnStop(double* pausedSeconds)
+{
+    const auto start = Clock::now();
+    for (;;) {
+        const bool stop = stopRequested();
+        const bool paused = m_stop && m_stop->paused();
+        torch::Tensor flags = torch::tensor({stop ? 1.0f : 0.0f, paused ? 1.0f : 0.0f}, torch::kFloat);
+        m_group->allreduceSum(flags, "the stop/pause decision");
+        if (flags[0].item<float>() > 0.0f)
+            return true;
+        if (flags[1].item<float>() == 0.0f)
+            break;
+        // Paused somewhere: every rank waits here and asks again, well within the timeout.
+        std::this_thread::sleep_for(std::chrono::milliseconds(200));
+    }
+    if (pausedSeconds)
+        *pausedSeconds = secondsSince(start);
+    return false;
+}
+
 TrainingSummary TrainingSession::summary(TrainingSummary::Outcome outcome, std::string message) const
 {
     TrainingSummary result;
@@ -307,10 +351,6 @@ TrainingSummary TrainingSession::summary(TrainingSummary::Outcome outcome, std::
 
 void TrainingSession::loadDatasetData(bool resume)
 {
-    if (m_config.syntheticData()) {
-        prepareSyntheticData(resume);
-        return;
-    }
     stage("scanning");
     StageForwarder forwarder(m_observer);
     ScanOptions scanOptions;
@@ -350,12 +390,15 @@ void TrainingSession::loadDatasetData(bool resume)
         if (stems.size() < 2)
             throw FileError(m_config.dataDir, "at least 2 annotated images with readable images are needed (found " +
                                                   std::to_string(stems.size()) + ")");
+        // Every rank derives the same split from the seed.
         m_split = makeSplit(stems, m_config.validationSplit, m_config.seed);
         // The folder appears only once there is a run to put in it.
-        m_run.create();
-        m_eventsEnabled = true;
-        m_run.writeConfig(m_config);
-        m_run.writeSplit(m_split);
+        if (writes()) {
+            m_run.create();
+            m_eventsEnabled = true;
+            m_run.writeConfig(m_config);
+            m_run.writeSplit(m_split);
+        }
     }
 
     // Crop order: training stems, then validation stems.
@@ -437,19 +480,31 @@ void TrainingSession::chooseSnapshotSamples()
                                                  static_cast<std::size_t>(snapshots)]);
 }
 
+BatchPipelineOptions TrainingSession::trainPipelineOptions() const
+{
+    // A step: batchSize images per forward pass summed over the ranks, accumulateSteps passes.
+    BatchPipelineOptions options;
+    options.batchSize = m_config.batchSize * m_config.accumulateSteps;
+    options.augmentation = m_config.augmentation;
+    options.seed = m_config.seed;
+    options.pinMemory = m_device.is_cuda();
+    options.shardIndex = m_rank;
+    options.shardCount = m_ranks;
+    options.microBatches = m_config.accumulateSteps;
+    return options;
+}
+
 void TrainingSession::makeTrainPipeline()
 {
-    BatchPipelineOptions trainOptions;
-    trainOptions.batchSize = m_config.batchSize;
-    trainOptions.augmentation = m_config.augmentation;
-    trainOptions.seed = m_config.seed;
-    trainOptions.pinMemory = m_device.is_cuda();
+    const BatchPipelineOptions trainOptions = trainPipelineOptions();
     const LabelledCrops& train = m_config.syntheticData() ? m_trainData : m_data;
     m_trainPipeline.reset(); // it reads `train`: gone before a new set replaces it
     m_trainPipeline = std::make_unique<BatchPipeline>(train.crops, train.labels, m_config.model.keypointCount,
                                                       m_trainSamples, trainOptions);
     if (!m_valPipeline) {
         BatchPipelineOptions valOptions = trainOptions;
+        valOptions.batchSize = m_config.batchSize;
+        valOptions.microBatches = 1;
         valOptions.shuffle = false;
         valOptions.augment = false;
         m_valPipeline = std::make_unique<BatchPipeline>(m_data.crops, m_data.labels, m_config.model.keypointCount,
@@ -482,7 +537,7 @@ void TrainingSession::prepareSyntheticData(bool resume)
                         "the mesh has " + std::to_string(keypoints) + " keypoints but the run was made for " +
                             std::to_string(m_config.model.keypointCount));
     m_config.model.keypointCount = keypoints;
-    if (!resume) {
+    if (!resume && writes()) {
         m_run.create();
         m_eventsEnabled = true;
         m_run.writeConfig(m_config);
@@ -512,9 +567,14 @@ void TrainingSession::renderSyntheticEpoch(int epoch)
         return;
     const auto count = static_cast<std::size_t>(m_config.synthetic.imagesPerEpoch);
     m_trainPipeline.reset();
+    // A rank of a data-parallel run renders only the images its shard of this epoch trains on
+    // (a fixed set is reshuffled every epoch: then every rank renders all of it).
+    std::optional<std::vector<std::size_t>> shard;
+    if (m_ranks > 1 && m_config.synthetic.freshEachEpoch)
+        shard = BatchPipeline::shardSamples(m_trainSamples, trainPipelineOptions(), epoch);
     m_trainData = renderModelCrops(
-        syntheticOptions(mixSeed(m_config.seed, 0x7e41 + static_cast<std::uint64_t>(streamEpoch))), count * static_cast<std::size_t>(streamEpoch), count,
-        m_stop);
+        syntheticOptions(mixSeed(m_config.seed, 0x7e41 + static_cast<std::uint64_t>(streamEpoch))),
+        count * static_cast<std::size_t>(streamEpoch), count, m_stop, shard ? &*shard : nullptr);
     m_trainDataEpoch = stopRequested() ? -1 : streamEpoch;
     makeTrainPipeline();
 }
@@ -573,6 +633,8 @@ void TrainingSession::buildOptimizer()
 
 void TrainingSession::writeSnapshotInputs()
 {
+    if (!writes())
+        return;
     std::vector<std::uint8_t> crops;
     for (const std::size_t sample : m_snapshotSamples)
         crops.insert(crops.end(), m_data.crops.crop(sample), m_data.crops.crop(sample) + m_data.crops.bytesPerCrop());
@@ -581,7 +643,7 @@ void TrainingSession::writeSnapshotInputs()
 
 void TrainingSession::writeSnapshot(int epoch)
 {
-    if (m_snapshotSamples.empty())
+    if (m_snapshotSamples.empty() || !writes())
         return;
     const int side = m_data.crops.imageSize;
     const auto count = static_cast<std::int64_t>(m_snapshotSamples.size());
@@ -626,6 +688,8 @@ void TrainingSession::writeSnapshot(int epoch)
 
 void TrainingSession::saveWeightsFile(const std::filesystem::path& file, const std::string& kind, int epoch)
 {
+    if (!writes())
+        return;
     Json metadata;
     metadata["kind"] = kind;
     metadata["epoch"] = epoch;
@@ -639,6 +703,8 @@ void TrainingSession::saveWeightsFile(const std::filesystem::path& file, const s
 
 void TrainingSession::saveResumable(const std::string& kind)
 {
+    if (!writes())
+        return;
     stage("writing");
     saveWeightsFile(m_run.lastWeightsFile(), kind, m_state.completedEpochs);
     saveOptimizer(m_run.lastOptimizerFile(), *m_optimizer);
@@ -671,7 +737,23 @@ bool TrainingSession::trainEpoch(int epoch, EpochStats& stats)
 
     m_trainPipeline->startEpoch(epoch, batchIndex);
     for (;;) {
-        if (m_stop && (m_stop->paused() || m_stop->stopRequested())) {
+        if (m_group) {
+            // Every step: the ranks agree on stop/pause before any of them starts it.
+            double pausedSeconds = 0;
+            const bool stop = agreeOnStop(&pausedSeconds);
+            trainSeconds -= pausedSeconds > 0.2 ? pausedSeconds : 0.0;
+            if (stop) {
+                trainSeconds += secondsSince(segmentStart);
+                const torch::Tensor host = sums.cpu();
+                for (int i = 0; i < 3; ++i)
+                    m_state.partialSums[i] = host.data_ptr<double>()[i];
+                m_state.partialBatches = batchIndex;
+                m_state.partialImages = images;
+                m_state.partialSeconds = trainSeconds;
+                m_trainPipeline->stop();
+                return false;
+            }
+        } else if (m_stop && (m_stop->paused() || m_stop->stopRequested())) {
             trainSeconds += secondsSince(segmentStart);
             const bool carryOn = m_stop->waitWhilePaused();
             segmentStart = Clock::now();
@@ -695,10 +777,19 @@ bool TrainingSession::trainEpoch(int epoch, EpochStats& stats)
             m_state.learningRate = scheduledLearningRate(m_state.phaseEpochsDone, batchIndex, batches);
             setLearningRate(*m_optimizer, m_state.learningRate);
         }
-        const DeviceBatch deviceBatch =
-            toDeviceBatch(batch->crops, batch->coordinates, m_device, m_config.model.preprocess);
-        const LossParts parts = trainingStep(m_model, *m_optimizer, deviceBatch, m_weights);
-        const auto count = static_cast<double>(deviceBatch.size());
+        // This rank's micro-batches of the step (one unless accumulating).
+        std::vector<DeviceBatch> microBatches;
+        std::int64_t offset = 0;
+        for (const std::int64_t size : batch->microBatchSizes) {
+            microBatches.push_back(size > 0 ? toDeviceBatch(batch->crops.narrow(0, offset, size),
+                                                            batch->coordinates.narrow(0, offset, size), m_device,
+                                                            m_config.model.preprocess)
+                                            : DeviceBatch{});
+            offset += size;
+        }
+        const LossParts parts = accumulatedTrainingStep(m_model, *m_optimizer, microBatches, m_weights, m_group);
+        // The step's loss is the union batch's: weighted by the images of all ranks.
+        const auto count = static_cast<double>(batch->stepImages);
         sums += torch::stack({parts.total, parts.focal, parts.l1}).to(torch::kDouble) * count;
         images += count;
         ++batchIndex;
@@ -783,6 +874,9 @@ TrainingSummary TrainingSession::execute(TrainingConfig config, bool resume, int
     m_threads = m_config.threads > 0 ? m_config.threads : hardwareThreads();
     at::set_num_threads(m_threads);
     m_device = resolveDevice(m_config.device);
+    if (m_group && m_device.is_cuda()) // one GPU per local rank
+        m_device = torch::Device(torch::kCUDA, static_cast<c10::DeviceIndex>(
+                                                   m_group->options().localRank % std::max<int>(1, static_cast<int>(torch::cuda::device_count()))));
     if (m_device.is_cuda())
         at::globalContext().setBenchmarkCuDNN(true);
     m_readEvery = m_device.is_cuda() ? 20 : 1;
@@ -799,23 +893,24 @@ TrainingSummary TrainingSession::execute(TrainingConfig config, bool resume, int
             m_state = LoopState::fromJson(*savedState, m_run.stateFile());
         if (epochsOverride > 0 && epochsOverride != m_config.epochs) {
             m_config.epochs = epochsOverride;
-            m_run.writeConfig(m_config);
+            if (writes())
+                m_run.writeConfig(m_config);
         }
     }
     if (!savedState)
         m_state.learningRate = m_config.learningRate;
-    m_eventsEnabled = resume;
+    m_eventsEnabled = resume && writes();
 
     stage("preparing data");
     prepareData(resume && (m_config.syntheticData() || m_run.readSplit().has_value()));
-    if (stopRequested()) {
+    if (anyRank(stopRequested(), "the stop decision after preparing data")) {
         event(Json{{"type", "stopped"}, {"epoch", m_state.completedEpochs + 1}, {"batch", 0}, {"stage", "preparing data"}});
         if (m_observer)
             m_observer->stopped(m_state.completedEpochs + 1, 0);
         return summary(TrainingSummary::Outcome::Stopped, "stopped while preparing data");
     }
     // A resumed run drops log rows its state does not cover (killed between the two writes).
-    if (resume)
+    if (resume && writes())
         m_run.truncateLog(m_state.completedEpochs);
     if (resume && savedState) {
         const std::vector<EpochStats> rows = m_run.readLog();
@@ -824,6 +919,8 @@ TrainingSummary TrainingSession::execute(TrainingConfig config, bool resume, int
     }
 
     buildModel(savedState.has_value());
+    if (m_group)
+        broadcastModelState(m_model, *m_group); // every rank starts from rank 0's weights
     buildOptimizer();
     if (savedState) {
         loadOptimizer(m_run.lastOptimizerFile(), *m_optimizer, m_device);
@@ -840,6 +937,8 @@ TrainingSummary TrainingSession::execute(TrainingConfig config, bool resume, int
     info.keypointCount = m_config.model.keypointCount;
     info.batchSize = m_config.batchSize;
     info.batchesPerEpoch = m_trainPipeline->batchesPerEpoch();
+    info.ranks = m_ranks;
+    info.accumulateSteps = m_config.accumulateSteps;
     info.firstEpoch = m_state.completedEpochs + 1;
     info.totalEpochs = m_config.totalEpochs();
     info.resumed = resume && savedState.has_value();
@@ -851,6 +950,9 @@ TrainingSummary TrainingSession::execute(TrainingConfig config, bool resume, int
                {"keypoint_count", info.keypointCount},
                {"batch_size", info.batchSize},
                {"batches_per_epoch", info.batchesPerEpoch},
+               {"ranks", info.ranks},
+               {"backend", m_group ? m_group->backendName() : std::string("none")},
+               {"accumulate_steps", info.accumulateSteps},
                {"first_epoch", info.firstEpoch},
                {"total_epochs", info.totalEpochs},
                {"resumed", info.resumed},
@@ -877,8 +979,14 @@ TrainingSummary TrainingSession::execute(TrainingConfig config, bool resume, int
         if (m_config.batchNormRecalibrationBatches > 0)
             recalibrateBatchNorm(m_model, *m_trainPipeline, epoch, m_config.batchNormRecalibrationBatches, m_device,
                                  m_config.model.preprocess);
-        const ValidationResult validation = validateModel(m_model, *m_valPipeline, m_device, m_config.model.preprocess,
-                                                          m_weights, m_stop, m_config.bestCriterion.pckThresholdPx);
+        // Ranks saw different batches: one set of statistics for validation and the checkpoints.
+        if (m_group)
+            averageBatchNormStatistics(m_model, *m_group);
+        // Sharded and merged; a data-parallel validation runs to its end on every rank (a stop
+        // lands at the next step's agreement).
+        const ValidationResult validation =
+            validateModel(m_model, *m_valPipeline, m_device, m_config.model.preprocess, m_weights,
+                          m_group ? nullptr : m_stop, m_config.bestCriterion.pckThresholdPx, m_group);
         if (validation.stopped) {
             saveResumable("last");
             event(Json{{"type", "stopped"}, {"epoch", epoch}, {"batch", m_state.partialBatches}});
@@ -932,6 +1040,18 @@ TrainingSummary TrainingSession::execute(TrainingConfig config, bool resume, int
             }
         }
 
+        if (m_group) {
+            // Rank 0's decisions rule (the merged numbers are the same everywhere; this makes it so).
+            torch::Tensor decisions = torch::tensor({stats.best ? 1.0 : 0.0, earlyStop ? 1.0 : 0.0, m_state.learningRate},
+                                                    torch::kDouble);
+            m_group->broadcast({decisions}, 0, "the epoch's decisions");
+            stats.best = decisions[0].item<double>() > 0.5;
+            earlyStop = decisions[1].item<double>() > 0.5;
+            if (decisions[2].item<double>() != m_state.learningRate) {
+                m_state.learningRate = decisions[2].item<double>();
+                setLearningRate(*m_optimizer, m_state.learningRate);
+            }
+        }
         m_state.completedEpochs = epoch;
         ++m_state.phaseEpochsDone;
         m_state.partialBatches = 0;
@@ -949,7 +1069,8 @@ TrainingSummary TrainingSession::execute(TrainingConfig config, bool resume, int
         if (stats.best)
             saveWeightsFile(m_run.bestWeightsFile(), "best", epoch);
         stats.epochSeconds = carriedSeconds + secondsSince(epochStart);
-        m_run.appendLogRow(stats);
+        if (writes())
+            m_run.appendLogRow(stats);
         Json epochEvent{{"type", "epoch"}};
         epochEvent.update(stats.toJson());
         event(std::move(epochEvent));
@@ -974,9 +1095,9 @@ TrainingSummary TrainingSession::execute(TrainingConfig config, bool resume, int
 }
 
 TrainingSummary runGuarded(RunDirectory run, TrainingObserver* observer, const StopToken* stop,
-                           const std::function<TrainingSummary(TrainingSession&)>& body)
+                           DistributedGroup* group, const std::function<TrainingSummary(TrainingSession&)>& body)
 {
-    TrainingSession session(run, observer, stop);
+    TrainingSession session(run, observer, stop, group);
     std::string message;
     try {
         return body(session);
@@ -986,7 +1107,7 @@ TrainingSummary runGuarded(RunDirectory run, TrainingObserver* observer, const S
         message = error.what();
     }
     try {
-        if (run.hasConfig())
+        if (run.hasConfig() && (!group || group->rank() == 0))
             run.appendEvent(Json{{"type", "failed"}, {"message", message}});
     } catch (const std::exception&) {
         // the run directory itself is the problem; the message below still reaches the caller
@@ -1007,7 +1128,22 @@ TrainingSummary Trainer::run(const TrainingConfig& config, const std::filesystem
                              TrainingObserver* observer, const StopToken* stop)
 {
     RunDirectory run(runDir);
-    if (run.hasConfig()) {
+    // Rank 0 alone looks (it creates the folder right after); the others learn its answer.
+    bool occupied = (!m_group || m_group->rank() == 0) && run.hasConfig();
+    if (m_group) {
+        try {
+            torch::Tensor flag = torch::full({1}, occupied ? 1.0f : 0.0f, torch::kFloat);
+            m_group->allreduceSum(flag, "the run directory check");
+            occupied = flag.item<float>() > 0.0f;
+        } catch (const std::exception& error) {
+            if (observer)
+                observer->failed(error.what());
+            TrainingSummary result;
+            result.message = error.what();
+            return result;
+        }
+    }
+    if (occupied) {
         const std::string message =
             FileError(run.configFile(), "the run directory already holds a run (resume it or choose another)").what();
         if (observer)
@@ -1016,7 +1152,7 @@ TrainingSummary Trainer::run(const TrainingConfig& config, const std::filesystem
         result.message = message;
         return result;
     }
-    return runGuarded(run, observer, stop, [&](TrainingSession& session) {
+    return runGuarded(run, observer, stop, m_group, [&](TrainingSession& session) {
         config.validate();
         return session.execute(config, false, 0);
     });
@@ -1026,10 +1162,11 @@ TrainingSummary Trainer::resume(const std::filesystem::path& runDir, TrainingObs
                                 const StopToken* stop, int epochs)
 {
     RunDirectory run(runDir);
-    return runGuarded(run, observer, stop, [&](TrainingSession& session) {
+    return runGuarded(run, observer, stop, m_group, [&](TrainingSession& session) {
         if (!run.hasConfig())
             throw FileError(run.configFile(), "missing: not a training run directory");
-        run.create();
+        if (!m_group || m_group->rank() == 0)
+            run.create();
         return session.execute(run.readConfig(), true, epochs);
     });
 }

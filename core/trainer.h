@@ -15,6 +15,7 @@
 
 namespace kps {
 
+class DistributedGroup;
 class StopToken;
 
 struct TrainingRunInfo
@@ -26,7 +27,9 @@ struct TrainingRunInfo
     std::size_t valSize = 0;
     int keypointCount = 0;
     int batchSize = 0;
-    int batchesPerEpoch = 0;
+    int batchesPerEpoch = 0; // optimizer steps per epoch
+    int ranks = 1;           // processes of a data-parallel run (batchSize is summed over them)
+    int accumulateSteps = 1;
     int firstEpoch = 1;      // > 1 when resumed
     int totalEpochs = 0;     // main + fine-tune epochs (early stopping may end sooner)
     bool resumed = false;
@@ -72,9 +75,18 @@ public:
     virtual void stopped(int /*epoch*/, int /*batch*/) {}
 };
 
+// Data-parallel runs: every rank calls run() or resume() with the same arguments and its own
+// DistributedGroup (setDistributedGroup). Rank 0 alone writes the run directory (which must be
+// visible to every rank to resume: a shared folder across machines); every logged number is
+// global; stop and pause requests of any rank are agreed on at the next step. A failed
+// collective (dead or hung peer) ends the run as Failed on the surviving ranks, leaving the run
+// resumable from its last completed epoch.
 class Trainer
 {
 public:
+    // Not owned; null (the default) = one process.
+    void setDistributedGroup(DistributedGroup* group) { m_group = group; }
+
     // A new run into runDir (created; refused when it already holds a config.json). Never throws
     // for run-time problems: they end in failed() and a Failed summary.
     TrainingSummary run(const TrainingConfig& config, const std::filesystem::path& runDir,
@@ -86,6 +98,9 @@ public:
     // the main phase's epoch count (to train a finished run further).
     TrainingSummary resume(const std::filesystem::path& runDir, TrainingObserver* observer = nullptr,
                            const StopToken* stop = nullptr, int epochs = 0);
+
+private:
+    DistributedGroup* m_group = nullptr;
 };
 
 const char* toString(TrainingSummary::Outcome outcome);

@@ -261,6 +261,7 @@ void TrainingConfig::validate() const
 {
     require(epochs >= 0, "epochs must be >= 0");
     require(batchSize >= 0, "batch size must be >= 0 (0 = device default)");
+    require(accumulateSteps >= 1, "accumulate steps must be >= 1");
     require(learningRate > 0.0, "learning rate must be > 0");
     require(fineTuneEpochs >= 0, "fine-tune epochs must be >= 0");
     require(fineTuneLearningRate > 0.0, "fine-tune learning rate must be > 0");
@@ -315,6 +316,7 @@ Json TrainingConfig::toJson() const
     json["model"] = model.toJson();
     json["epochs"] = epochs;
     json["batch_size"] = batchSize;
+    json["accumulate_steps"] = accumulateSteps;
     json["learning_rate"] = learningRate;
     json["freeze_backbone"] = toString(freezeBackbone);
     json["fine_tune"] = fineTune;
@@ -369,6 +371,7 @@ TrainingConfig TrainingConfig::fromJson(const Json& json)
     }
     readOptional(json, "epochs", config.epochs);
     readOptional(json, "batch_size", config.batchSize);
+    readOptional(json, "accumulate_steps", config.accumulateSteps);
     readOptional(json, "learning_rate", config.learningRate);
     std::string freeze = toString(config.freezeBackbone);
     readOptional(json, "freeze_backbone", freeze);

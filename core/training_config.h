@@ -92,6 +92,10 @@ struct TrainingConfig
     ModelConfig model;            // keypointCount is taken from the dataset at start
     int epochs = 20;              // frozen-backbone phase
     int batchSize = 0;            // 0 = device default (128 on CUDA, 32 on CPU), resolved at start
+    // Forward passes (micro-batches of batchSize images, summed over the ranks of a data-parallel
+    // run) per optimizer step: a step trains on batchSize * accumulateSteps images, whatever the
+    // number of ranks.
+    int accumulateSteps = 1;
     double learningRate = 5e-4;
     BackboneFreeze freezeBackbone = BackboneFreeze::Auto; // main phase
     bool fineTune = false;        // second phase with the backbone unfrozen

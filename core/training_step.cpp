@@ -1,6 +1,7 @@
 #include "training_step.h"
 
 #include "batch_pipeline.h"
+#include "distributed_group.h"
 #include "heatmap_target.h"
 #include "progress.h"
 
@@ -74,6 +75,96 @@ LossParts trainingStep(KeypointModel& model, torch::optim::Optimizer& optimizer,
     return LossParts{parts.total.detach(), parts.focal.detach(), parts.l1.detach()};
 }
 
+LossParts accumulatedTrainingStep(KeypointModel& model, torch::optim::Optimizer& optimizer,
+                                  const std::vector<DeviceBatch>& microBatches, const LossWeights& weights,
+                                  DistributedGroup* group)
+{
+    optimizer.zero_grad();
+    torch::Device device(torch::kCPU);
+    for (const auto& parameter : model->parameters()) {
+        device = parameter.device();
+        break;
+    }
+    torch::Tensor counts = torch::zeros({2}, torch::TensorOptions().dtype(torch::kFloat).device(device));
+    for (const DeviceBatch& batch : microBatches)
+        if (batch.size() > 0)
+            counts += keypointLossCounts(batch.targetHeatmaps, batch.targetCoordinates);
+    if (group)
+        group->allreduceSum(counts, "loss denominators");
+    // clamp(min 1) as in keypointLoss: nothing visible gives 0, not NaN.
+    const torch::Tensor denominators = counts.clamp_min(1.0);
+    const torch::Tensor visible = denominators[0], valid = denominators[1];
+    // Each rank's loss is scaled by the world size so that the mean of the ranks' gradients (SUM
+    // then divide, as for any data-parallel run) is the gradient of the union batch's loss.
+    const double world = group ? static_cast<double>(group->worldSize()) : 1.0;
+    torch::Tensor sums = torch::zeros({2}, torch::TensorOptions().dtype(torch::kFloat).device(device));
+    for (const DeviceBatch& batch : microBatches) {
+        if (batch.size() == 0)
+            continue;
+        const ModelOutput output = model->forward(batch.input);
+        const KeypointLossSums parts = keypointLossSums(output, batch.targetHeatmaps, batch.targetCoordinates,
+                                                        weights.alpha, weights.gamma, weights.focalForm);
+        torch::Tensor loss = parts.focalSum / visible + weights.lambdaL1 * (parts.l1Sum / valid);
+        if (group)
+            loss = loss * world;
+        loss.backward();
+        sums += torch::stack({parts.focalSum.detach(), parts.l1Sum.detach()});
+    }
+    if (group) {
+        std::vector<torch::Tensor> gradients;
+        for (auto& paramGroup : optimizer.param_groups()) {
+            for (auto& parameter : paramGroup.params()) {
+                // A parameter without a gradient on this rank still takes part (same buckets).
+                if (!parameter.grad().defined())
+                    parameter.mutable_grad() = torch::zeros_like(parameter);
+                gradients.push_back(parameter.grad());
+            }
+        }
+        group->averageInPlace(gradients, "gradients");
+        group->allreduceSum(sums, "loss sums");
+    }
+    optimizer.step();
+    const torch::Tensor focal = sums[0] / visible;
+    const torch::Tensor l1 = sums[1] / valid;
+    return LossParts{focal + weights.lambdaL1 * l1, focal, l1};
+}
+
+namespace {
+
+bool isBatchNormStatistic(const std::string& name)
+{
+    const auto endsWith = [&](const std::string& suffix) {
+        return name.size() >= suffix.size() && name.compare(name.size() - suffix.size(), suffix.size(), suffix) == 0;
+    };
+    return endsWith("running_mean") || endsWith("running_var");
+}
+
+} // namespace
+
+void averageBatchNormStatistics(KeypointModel& model, DistributedGroup& group)
+{
+    std::vector<torch::Tensor> statistics;
+    std::vector<torch::Tensor> counters;
+    for (const auto& buffer : model->named_buffers(true)) {
+        if (isBatchNormStatistic(buffer.key()))
+            statistics.push_back(buffer.value());
+        else if (buffer.value().is_floating_point() == false)
+            counters.push_back(buffer.value());
+    }
+    group.averageInPlace(statistics, "BatchNorm statistics");
+    group.broadcast(counters, 0, "BatchNorm batch counters");
+}
+
+void broadcastModelState(KeypointModel& model, DistributedGroup& group)
+{
+    std::vector<torch::Tensor> state;
+    for (const auto& parameter : model->parameters(true))
+        state.push_back(parameter);
+    for (const auto& buffer : model->buffers(true))
+        state.push_back(buffer);
+    group.broadcast(state, 0, "model parameters from rank 0");
+}
+
 void setDecoderBatchNormMomentum(KeypointModel& model, double momentum)
 {
     for (const auto& item : model->named_modules()) {
@@ -106,8 +197,16 @@ void recalibrateBatchNorm(KeypointModel& model, const BatchPipeline& pipeline, i
         const int count = std::min(batches, pipeline.batchesPerEpoch());
         for (int index = 0; index < count; ++index) {
             const TrainingBatch batch = pipeline.makeBatch(epoch, index, order);
-            const DeviceBatch deviceBatch = toDeviceBatch(batch.crops, batch.coordinates, device, preprocess);
-            model->forward(deviceBatch.input);
+            std::int64_t offset = 0;
+            for (const std::int64_t size : batch.microBatchSizes) {
+                if (size > 0) {
+                    const DeviceBatch deviceBatch = toDeviceBatch(batch.crops.narrow(0, offset, size),
+                                                                  batch.coordinates.narrow(0, offset, size), device,
+                                                                  preprocess);
+                    model->forward(deviceBatch.input);
+                }
+                offset += size;
+            }
         }
     }
     for (auto& [norm, momentum] : norms)
@@ -117,7 +216,7 @@ void recalibrateBatchNorm(KeypointModel& model, const BatchPipeline& pipeline, i
 
 ValidationResult validateModel(KeypointModel& model, BatchPipeline& pipeline, const torch::Device& device,
                                const PreprocessConfig& preprocess, const LossWeights& weights,
-                               const StopToken* stop, double pckThresholdSeedPx)
+                               const StopToken* stop, double pckThresholdSeedPx, DistributedGroup* group)
 {
     const bool wasTraining = model->is_training();
     model->eval();
@@ -134,6 +233,8 @@ ValidationResult validateModel(KeypointModel& model, BatchPipeline& pipeline, co
             result.stopped = true;
             break;
         }
+        if (batch->crops.size(0) == 0)
+            continue; // this rank's share of a small last batch
         const DeviceBatch deviceBatch = toDeviceBatch(batch->crops, batch->coordinates, device, preprocess);
         const ModelOutput output = model->forward(deviceBatch.input);
         const LossParts parts = keypointLoss(output, deviceBatch.targetHeatmaps, deviceBatch.targetCoordinates,
@@ -154,6 +255,12 @@ ValidationResult validateModel(KeypointModel& model, BatchPipeline& pipeline, co
     }
     pipeline.stop();
     model->train(wasTraining);
+    if (group) {
+        torch::Tensor merged = torch::cat({sums, torch::full({1}, static_cast<double>(result.images), sums.options())});
+        group->allreduceSum(merged, "validation sums");
+        sums = merged.narrow(0, 0, 10);
+        result.images = static_cast<std::size_t>(std::llround(merged[10].item<double>()));
+    }
     const torch::Tensor host = sums.cpu();
     const double* values = host.data_ptr<double>();
     if (result.images > 0) {

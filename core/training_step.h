@@ -14,6 +14,7 @@
 namespace kps {
 
 class BatchPipeline;
+class DistributedGroup;
 class StopToken;
 
 struct LossWeights
@@ -53,12 +54,30 @@ DeviceBatch toDeviceBatch(const torch::Tensor& cropsUint8, const torch::Tensor& 
 LossParts trainingStep(KeypointModel& model, torch::optim::Optimizer& optimizer, const DeviceBatch& batch,
                        const LossWeights& weights);
 
+// One optimizer step over this process's micro-batches of a step (gradient accumulation; empty
+// ones allowed), with gradients averaged over `group`'s ranks when given (bucketed allreduce
+// between the last backward() and step()). The loss denominators (visible heatmaps, valid
+// coordinates) are summed over all micro-batches of all ranks first, so the update equals one
+// step on the union batch and one micro-batch on one process is exactly trainingStep. Returns
+// the union batch's loss parts (the same on every rank; on the device).
+LossParts accumulatedTrainingStep(KeypointModel& model, torch::optim::Optimizer& optimizer,
+                                  const std::vector<DeviceBatch>& microBatches, const LossWeights& weights,
+                                  DistributedGroup* group = nullptr);
+
+// Averages the running statistics of every BatchNorm over `group`'s ranks (float buffers; the
+// batch counters are rank 0's). Ranks see different batches, so their statistics drift apart.
+void averageBatchNormStatistics(KeypointModel& model, DistributedGroup& group);
+
+// Makes every rank's parameters and buffers rank 0's.
+void broadcastModelState(KeypointModel& model, DistributedGroup& group);
+
 // Sets the momentum of every BatchNorm under "decoder." (PyTorch convention).
 void setDecoderBatchNormMomentum(KeypointModel& model, double momentum);
 
 // Re-estimates the running statistics of every BatchNorm that is in training mode (a frozen
 // backbone's stay as they are) as exact averages over `batches` batches of `pipeline`'s epoch
-// `epoch` (forward passes only, no gradients), then restores each one's momentum. Running
+// `epoch` (forward passes only, no gradients; one pass per micro-batch of a sharded pipeline, so
+// K micro-batches or K ranks give the same statistics), then restores each one's momentum. Running
 // statistics that trail fast-moving weights make eval-mode predictions much worse than the
 // model is; this makes validation and the saved weights reflect the weights as they are.
 void recalibrateBatchNorm(KeypointModel& model, const BatchPipeline& pipeline, int epoch, int batches,
@@ -86,6 +105,9 @@ struct ValidationResult
 // Reads device values once at the end.
 ValidationResult validateModel(KeypointModel& model, BatchPipeline& pipeline, const torch::Device& device,
                                const PreprocessConfig& preprocess, const LossWeights& weights,
-                               const StopToken* stop = nullptr, double pckThresholdSeedPx = 5.0);
+                               const StopToken* stop = nullptr, double pckThresholdSeedPx = 5.0,
+                               DistributedGroup* group = nullptr);
+// With `group`, `pipeline` is this rank's shard: the sums are merged over ranks (the result is
+// global and the same on every rank) and `stop` must be null (every rank must finish).
 
 } // namespace kps

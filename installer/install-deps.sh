@@ -10,7 +10,7 @@ PACKAGES=(
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools linguist-qt6 qt6-translations-l10n
   libqt6svg6 libgl-dev
   # LibTorch (CPU), with an optimised BLAS: the reference BLAS makes torch::mm ~30x slower
-  libtorch-dev libopenblas0-pthread
+  libtorch-dev libgloo-dev libopenblas0-pthread
   # images, JSON, meshes, plots
   libopencv-dev nlohmann-json3-dev libtinyobjloader-dev libqcustomplot-dev
   # zip members of .npz / .keras files (deflate); Keras .h5 / .keras weights (HDF5 C API)

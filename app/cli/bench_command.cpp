@@ -4,8 +4,10 @@
 #include "bench_data.h"
 #include "bench_export.h"
 #include "cli_commands.h"
+#include "rank_launcher.h"
 
 #include "batch_pipeline.h"
+#include "distributed_group.h"
 #include "image_cache.h"
 #include "parallel_for.h"
 #include "trainer.h"
@@ -18,6 +20,10 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
 #include <QTextStream>
 
 #include <algorithm>
@@ -68,6 +74,143 @@ void makeSyntheticSet(std::size_t count, int imageSize, int keypoints, CropSet& 
     }
 }
 
+struct RankThroughput
+{
+    double imagesPerSecond = 0; // all ranks together
+    double allreduceMs = 0;     // gradient allreduce per step (0 with one process)
+    int steps = 0;
+    std::int64_t gradientFloats = 0;
+};
+
+// Data-parallel training steps on pre-made tensors (each rank its own batch of batchSize) for
+// about `budget` seconds: the same accumulatedTrainingStep as training, so the collectives are
+// exactly training's. With a group, rank 0 decides when to end and every rank follows.
+RankThroughput measureRankSteps(const ModelConfig& modelConfig, int batchSize, double budget,
+                                const torch::Device& device, DistributedGroup* group)
+{
+    const PreprocessConfig& preprocess = modelConfig.preprocess;
+    CropSet crops;
+    std::vector<float> labels;
+    makeSyntheticSet(static_cast<std::size_t>(batchSize), preprocess.imageSize, modelConfig.keypointCount, crops, labels);
+    const torch::Tensor cropTensor =
+        torch::from_blob(crops.pixels.data(), {batchSize, preprocess.imageSize, preprocess.imageSize, 3}, torch::kByte)
+            .clone();
+    const torch::Tensor coordinates =
+        torch::from_blob(labels.data(), {batchSize, modelConfig.keypointCount, 2}, torch::kFloat).clone();
+    const std::vector<DeviceBatch> batch{toDeviceBatch(cropTensor, coordinates, device, preprocess)};
+
+    torch::manual_seed(1);
+    KeypointModel model(modelConfig);
+    model->to(device);
+    model->setBackboneFrozen(false);
+    model->train();
+    if (group)
+        broadcastModelState(model, *group);
+    torch::optim::Adam optimizer(model->trainableParameters(), torch::optim::AdamOptions(5e-4));
+    const LossWeights weights;
+    for (int i = 0; i < 2; ++i)
+        accumulatedTrainingStep(model, optimizer, batch, weights, group);
+    synchronize(device);
+
+    RankThroughput result;
+    for (const auto& parameter : model->trainableParameters())
+        result.gradientFloats += parameter.numel();
+    if (group)
+        group->resetCollectiveSeconds();
+    const auto start = Clock::now();
+    for (;;) {
+        torch::Tensor more = torch::full({1}, seconds(start) < budget || result.steps < 3 ? 1.0f : 0.0f);
+        if (group) {
+            if (group->rank() != 0)
+                more.zero_();
+            group->allreduceSum(more, "the bench's continue flag");
+        }
+        if (more.item<float>() == 0.0f)
+            break;
+        accumulatedTrainingStep(model, optimizer, batch, weights, group);
+        ++result.steps;
+    }
+    synchronize(device);
+    const double elapsed = seconds(start);
+    const int ranks = group ? group->worldSize() : 1;
+    result.imagesPerSecond = result.steps * static_cast<double>(batchSize) * ranks / elapsed;
+    result.allreduceMs = group ? 1000.0 * group->averageSeconds() / result.steps : 0.0;
+    return result;
+}
+
+// kpstudio bench train --nproc N: one process, then N rank processes, each with a batch of
+// `batch` images per step (so N ranks train N x batch images per step), the cores split between
+// the ranks on the CPU.
+int runBenchTrainRanks(const QCommandLineParser& parser, const QStringList& args, const ModelConfig& modelConfig,
+                       const std::string& preset, int batchSize, double budget, const torch::Device& device,
+                       int ranks)
+{
+    const int cores = hardwareThreads();
+    const int threads = parser.isSet("threads") ? parser.value("threads").toInt() : cores;
+    at::set_num_threads(threads);
+    std::printf("bench train --nproc %d: preset %s (%s), device %s, batch %d per rank, K %d, IMG %d -> HEAT %d\n",
+                ranks, preset.c_str(), modelConfig.backbone.c_str(), resolveDeviceName(parser.value("device").toStdString()).c_str(),
+                batchSize, modelConfig.keypointCount, modelConfig.preprocess.imageSize,
+                modelConfig.preprocess.heatmapSize);
+    std::fflush(stdout);
+    const RankThroughput one = measureRankSteps(modelConfig, batchSize, budget, device, nullptr);
+
+    QTemporaryDir temp;
+    const QString resultFile = temp.path() + "/ranks.json";
+    RankLaunchOptions launch;
+    launch.program = QCoreApplication::applicationFilePath();
+    QStringList forwarded;
+    for (const QString& argument : args.mid(1)) // without "train": options only
+        forwarded << argument;
+    launch.arguments = QStringList{"bench", "train"} + forwarded +
+                       QStringList{"--rank-result", resultFile, "--nproc", "1"};
+    if (!parser.isSet("threads") && !device.is_cuda())
+        launch.arguments << "--threads" << QString::number(std::max(1, cores / ranks));
+    launch.localRanks = ranks;
+    const RankLaunchResult launched = launchRanks(launch);
+    if (launched.exitCode != 0)
+        return fail(launched.failure.isEmpty() ? tr("the rank processes did not finish") : launched.failure);
+    QFile file(resultFile);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(tr("%1: rank 0 wrote no result").arg(resultFile));
+    const QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
+    const double many = json.value("images_per_second").toDouble();
+    const int rankThreads = json.value("threads").toInt();
+    std::printf("1 process (%2d CPU threads)         : %10.1f img/s  (%d steps of %d images)\n", threads,
+                one.imagesPerSecond, one.steps, batchSize);
+    std::printf("%d ranks   (%2d CPU threads per rank, %s): %10.1f img/s  (%d steps of %d images)\n", ranks, rankThreads,
+                json.value("backend").toString().toLocal8Bit().constData(), many, json.value("steps").toInt(),
+                batchSize * ranks);
+    std::printf("ratio %d ranks / 1 process          : %10.3f\n", ranks, one.imagesPerSecond > 0 ? many / one.imagesPerSecond : 0.0);
+    std::printf("gradient allreduce                 : %10.2f ms/step  (%.2f M floats, bucketed)\n",
+                json.value("allreduce_ms").toDouble(), static_cast<double>(one.gradientFloats) / 1e6);
+    return 0;
+}
+
+// A rank of runBenchTrainRanks (started with RANK/WORLD_SIZE set): measures, rank 0 writes the result.
+int runBenchTrainRank(const QString& resultFile, const ModelConfig& modelConfig, int batchSize, double budget,
+                      const torch::Device& device, int threads)
+{
+    const std::optional<RendezvousOptions> rendezvous = RendezvousOptions::fromProcessEnvironment();
+    if (!rendezvous)
+        return fail(tr("--rank-result is for rank processes (RANK and WORLD_SIZE unset)"), 2);
+    std::unique_ptr<DistributedGroup> group = DistributedGroup::connect(*rendezvous, device.is_cuda());
+    const RankThroughput measured = measureRankSteps(modelConfig, batchSize, budget, device, group.get());
+    if (group->rank() == 0) {
+        QJsonObject json;
+        json["images_per_second"] = measured.imagesPerSecond;
+        json["allreduce_ms"] = measured.allreduceMs;
+        json["steps"] = measured.steps;
+        json["threads"] = threads;
+        json["backend"] = QString::fromStdString(group->backendName());
+        QFile file(resultFile);
+        if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(json).toJson()) < 0)
+            return fail(tr("%1: cannot write the rank result").arg(resultFile));
+    }
+    group->barrier("the end of the bench");
+    return 0;
+}
+
 } // namespace
 
 static int runBenchTrain(const QStringList& args)
@@ -84,6 +227,10 @@ static int runBenchTrain(const QStringList& args)
         {"keypoints", tr("Keypoints K (default 11)."), "K", "11"},
         {"seconds", tr("Seconds per measurement (default 10 on a GPU, 6 on the CPU)."), "S"},
         {"threads", tr("CPU threads (default: all cores)."), "T"},
+        {"nproc", tr("Data-parallel training with N rank processes against one process: img/s of each, their "
+                     "ratio and the gradient allreduce time per step."),
+         "N", "1"},
+        {"rank-result", tr("Internal: run as a rank of --nproc and write the result to FILE."), "FILE"},
     });
     if (!parser.parse(args))
         return fail(parser.errorText(), 2);
@@ -121,8 +268,21 @@ static int runBenchTrain(const QStringList& args)
     at::set_num_threads(threads);
     if (device.is_cuda())
         at::globalContext().setBenchmarkCuDNN(true);
+    const int nproc = parser.value("nproc").toInt(&ok);
+    if (!ok || nproc < 1)
+        return fail(tr("--nproc: expected a positive integer"), 2);
 
     try {
+        if (parser.isSet("rank-result")) {
+            torch::Device rankDevice = device;
+            if (device.is_cuda()) {
+                const std::optional<RendezvousOptions> rendezvous = RendezvousOptions::fromProcessEnvironment();
+                rankDevice = torch::Device(torch::kCUDA, static_cast<c10::DeviceIndex>(rendezvous ? rendezvous->localRank : 0));
+            }
+            return runBenchTrainRank(parser.value("rank-result"), modelConfig, batchSize, budget, rankDevice, threads);
+        }
+        if (nproc > 1)
+            return runBenchTrainRanks(parser, args, modelConfig, preset, batchSize, budget, device, nproc);
         const PreprocessConfig& preprocess = modelConfig.preprocess;
         const int keypoints = modelConfig.keypointCount;
         std::printf("bench train: preset %s (%s), device %s, %d CPU threads, batch %d, K %d, IMG %d -> HEAT %d\n",

@@ -1,7 +1,10 @@
 // kpstudio train: trains a model into a run directory (or resumes one), headless.
 #include "cli_commands.h"
+#include "rank_launcher.h"
 #include "training_printer.h"
 
+#include "distributed_group.h"
+#include "parallel_for.h"
 #include "progress.h"
 #include "run_directory.h"
 #include "trainer.h"
@@ -11,7 +14,10 @@
 #include <QCoreApplication>
 #include <QTextStream>
 
+#include <chrono>
 #include <cstdio>
+#include <cstdlib>
+#include <memory>
 #include <stdexcept>
 
 namespace kps::cli {
@@ -63,6 +69,38 @@ std::string absoluteDataSource(const std::string& data)
     return mesh == "builtin" ? data : prefix + std::filesystem::absolute(mesh).string();
 }
 
+// A rank other than 0 reports nothing on stdout (rank 0 speaks for the run); errors still go to
+// stderr through the command's own failure line.
+class SilentObserver : public TrainingObserver
+{
+};
+
+// The options that launch ranks; the ranks themselves get the rest (and the environment).
+const QStringList kLaunchOptions = {"nproc", "nnodes", "node-rank", "master-addr", "master-port"};
+
+QStringList withoutLaunchOptions(const QStringList& args)
+{
+    QStringList result;
+    for (int i = 0; i < args.size(); ++i) {
+        const QString& argument = args[i];
+        bool dropped = false;
+        for (const QString& name : kLaunchOptions) {
+            if (argument == "--" + name) {
+                ++i; // and its value
+                dropped = true;
+                break;
+            }
+            if (argument.startsWith("--" + name + "=")) {
+                dropped = true;
+                break;
+            }
+        }
+        if (!dropped)
+            result << argument;
+    }
+    return result;
+}
+
 } // namespace
 
 int runTrain(const QStringList& args)
@@ -110,6 +148,21 @@ int runTrain(const QStringList& args)
         {"snapshot-samples", tr("Validation images in each heatmap snapshot (default 4)."), "N"},
         {"cache-dir", tr("Preprocessed-image cache folder (default ~/.cache/keypoint-studio)."), "DIR"},
         {"quiet", tr("Print only one line per epoch.")},
+        {"accumulate", tr("Forward passes per optimizer step (gradient accumulation): a step trains on "
+                          "batch x K images (default 1)."),
+         "K"},
+        {"nproc", tr("Data-parallel ranks to start on this machine: one per GPU, or CPU processes sharing the "
+                     "cores (default 1)."),
+         "N"},
+        {"nnodes", tr("Machines of a data-parallel run (default 1)."), "M"},
+        {"node-rank", tr("This machine's index among --nnodes (default 0)."), "R"},
+        {"master-addr", tr("Address of the machine running rank 0 (default 127.0.0.1)."), "HOST"},
+        {"master-port", tr("TCP port of the rendezvous on the master (default: a free port on one machine, "
+                           "29500 on several)."),
+         "P"},
+        {"dist-timeout", tr("Seconds a rank waits for the others (rendezvous, each collective) before the run "
+                            "fails (default 300)."),
+         "S"},
     };
     parser.addOptions(options);
     if (!parser.parse(args))
@@ -124,23 +177,78 @@ int runTrain(const QStringList& args)
         return fail(tr("--run DIR is required"), 2);
     const std::filesystem::path runDir = parser.value("run").toStdString();
 
+    int nproc = 1, nnodes = 1, nodeRank = 0, masterPort = 0, accumulate = 1, distTimeout = 300;
+    if (!readNumber(parser, "nproc", nproc, 1) || !readNumber(parser, "nnodes", nnodes, 1) ||
+        !readNumber(parser, "node-rank", nodeRank, 0) || !readNumber(parser, "master-port", masterPort, 1) ||
+        !readNumber(parser, "accumulate", accumulate, 1) || !readNumber(parser, "dist-timeout", distTimeout, 1))
+        return 2;
+    if (masterPort > 65535)
+        return fail(tr("--master-port: %1 is not a TCP port").arg(masterPort), 2);
+    if (nodeRank >= nnodes)
+        return fail(tr("--node-rank %1 must be below --nnodes %2").arg(nodeRank).arg(nnodes), 2);
+    if (nproc > 1 || nnodes > 1) {
+        if (std::getenv("RANK"))
+            return fail(tr("--nproc/--nnodes inside a launched rank (RANK is set): give either a launcher or "
+                           "--nproc, not both"),
+                        2);
+        RankLaunchOptions launch;
+        launch.program = QCoreApplication::applicationFilePath();
+        launch.arguments = QStringList{"train"} + withoutLaunchOptions(args.mid(1));
+        // CPU ranks share the cores instead of each taking all of them.
+        if (!parser.isSet("threads"))
+            launch.arguments << "--threads" << QString::number(std::max(1, hardwareThreads() / nproc));
+        launch.localRanks = nproc;
+        launch.nodes = nnodes;
+        launch.nodeRank = nodeRank;
+        if (parser.isSet("master-addr"))
+            launch.masterAddr = parser.value("master-addr");
+        launch.masterPort = masterPort > 0 ? masterPort : (nnodes > 1 ? 29500 : 0);
+        const RankLaunchResult launched = launchRanks(launch);
+        if (launched.exitCode == 1) {
+            return fail(tr("%1; the run stays resumable from its last completed epoch: kpstudio train --run %2 "
+                           "--resume --nproc %3")
+                            .arg(launched.failure, QString::fromStdString(runDir.string()))
+                            .arg(nproc));
+        }
+        return launched.exitCode;
+    }
+
+    // A rank of a data-parallel run (started by --nproc, torchrun, srun...): join the group.
+    std::unique_ptr<DistributedGroup> group;
+    try {
+        std::optional<RendezvousOptions> rendezvous = RendezvousOptions::fromProcessEnvironment();
+        if (rendezvous && rendezvous->worldSize > 1) {
+            rendezvous->timeout = std::chrono::seconds(distTimeout);
+            const std::string device = parser.isSet("resume") ? RunDirectory(runDir).readConfig().device
+                                                              : parser.value("device").toStdString();
+            // CUDA ranks use NCCL; the device itself is picked per LOCAL_RANK by the trainer.
+            const bool cuda = resolveDeviceName(device) != "cpu";
+            group = DistributedGroup::connect(*rendezvous, cuda);
+        }
+    } catch (const std::exception& error) {
+        return fail(QString::fromStdString(error.what()));
+    }
+
     StopToken stop;
     InterruptToStop interrupt(&stop);
     TrainingPrinter printer(parser.isSet("quiet"));
+    SilentObserver silent;
+    TrainingObserver* observer = group && group->rank() != 0 ? static_cast<TrainingObserver*>(&silent) : &printer;
     Trainer trainer;
+    trainer.setDistributedGroup(group.get());
     TrainingSummary summary;
 
     if (parser.isSet("resume")) {
         int epochs = 0;
         if (!readNumber(parser, "epochs", epochs, 1))
             return 2;
-        for (const char* ignored :
-             {"data", "arrays", "recipe", "preset", "batch", "pretrained", "lr", "seed", "focal", "schedule"})
+        for (const char* ignored : {"data", "arrays", "recipe", "preset", "batch", "pretrained", "lr", "seed", "focal",
+                                    "schedule", "accumulate"})
             if (parser.isSet(ignored))
                 QTextStream(stderr) << tr("kpstudio train: --%1 is ignored with --resume (the run's config.json is used)")
                                            .arg(ignored)
                                     << "\n";
-        summary = trainer.resume(runDir, &printer, &stop, epochs);
+        summary = trainer.resume(runDir, observer, &stop, epochs);
     } else {
         if (!parser.isSet("data") && !parser.isSet("arrays"))
             return fail(tr("--data DIR is required (or --arrays DIR, or --resume)"), 2);
@@ -189,6 +297,7 @@ int runTrain(const QStringList& args)
             !readNumber(parser, "synthetic-images", config.synthetic.imagesPerEpoch, 1) ||
             !readNumber(parser, "synthetic-validation", config.synthetic.validationImages, 1))
             return 2;
+        config.accumulateSteps = accumulate;
         config.fineTune = fineTuneEpochs > 0;
         if (config.fineTune)
             config.fineTuneEpochs = fineTuneEpochs;
@@ -204,9 +313,18 @@ int runTrain(const QStringList& args)
         } catch (const std::invalid_argument& error) {
             return fail(QString::fromStdString(error.what()), 2);
         }
-        summary = trainer.run(config, runDir, &printer, &stop);
+        summary = trainer.run(config, runDir, observer, &stop);
     }
 
+    if (group && summary.outcome == TrainingSummary::Outcome::Failed) {
+        // A process group with a dead or hung peer can block in its destructor: report and leave.
+        fail(QString::fromStdString(summary.message));
+        std::fflush(stdout);
+        std::fflush(stderr);
+        std::_Exit(1);
+    }
+    if (group && group->rank() != 0)
+        return summary.outcome == TrainingSummary::Outcome::Stopped ? 130 : 0;
     switch (summary.outcome) {
     case TrainingSummary::Outcome::Finished:
         std::printf("%s\n", tr("run directory: %1").arg(QString::fromStdString(runDir.string())).toLocal8Bit().constData());
