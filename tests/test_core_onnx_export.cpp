@@ -1,4 +1,4 @@
-// ONNX export for every backbone: the exported graph passes onnx's checker (ours before writing,
+// ONNX export for every backbone (resnet18/34/50 and the Keras-style resnet50_keras): the exported graph passes onnx's checker (ours before writing,
 // Debian's python3-onnx after) and OpenCV DNN reproduces LibTorch's heatmaps and coordinates
 // within 1e-4 / 1e-3 IMG px at batch 1 and a dynamic batch; SHA-256 known vectors. Options, the
 // verifier's ability to fail and bad input: test_core_onnx_export_options.
@@ -57,6 +57,9 @@ private Q_SLOTS:
                                           << "heatmaps,coords" << 32 << kOnnxDefaultOpset;
         QTest::newRow("resnet50 dynamic") << "resnet50" << 0 << false << "torchvision"
                                           << "heatmaps,coords" << 32 << kOnnxDefaultOpset;
+        // The Keras-style ResNet-50 of the seed's models: conv biases, stride on the first 1x1.
+        QTest::newRow("resnet50_keras dynamic") << "resnet50_keras" << 0 << false << "caffe"
+                                                << "heatmaps,coords" << 32 << kOnnxDefaultOpset;
     }
 
     void exportMatchesLibTorch() { checkFetchedExportCase(QStringLiteral(KPS_PYTHON)); }

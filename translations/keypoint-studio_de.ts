@@ -3630,6 +3630,106 @@ Ein Datensatz braucht Rendered_Images/, JSON_Data_REF/ und Object_Information/me
         <source>--data and --arrays exclude each other</source>
         <translation>--data und --arrays schließen einander aus</translation>
     </message>
+    <message>
+        <source>the rank processes did not finish</source>
+        <translation>die Rang-Prozesse wurden nicht beendet</translation>
+    </message>
+    <message>
+        <source>%1: rank 0 wrote no result</source>
+        <translation>%1: Rang 0 hat kein Ergebnis geschrieben</translation>
+    </message>
+    <message>
+        <source>--rank-result is for rank processes (RANK and WORLD_SIZE unset)</source>
+        <translation>--rank-result ist für Rang-Prozesse (RANK und WORLD_SIZE nicht gesetzt)</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the rank result</source>
+        <translation>%1: das Rang-Ergebnis kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>Data-parallel training with N rank processes against one process: img/s of each, their ratio and the gradient allreduce time per step.</source>
+        <translation>Datenparalleles Training mit N Rang-Prozessen gegenüber einem Prozess: Bilder/s von beiden, ihr Verhältnis und die Allreduce-Zeit der Gradienten pro Schritt.</translation>
+    </message>
+    <message>
+        <source>Internal: run as a rank of --nproc and write the result to FILE.</source>
+        <translation>Intern: als Rang von --nproc laufen und das Ergebnis in FILE schreiben.</translation>
+    </message>
+    <message>
+        <source>--nproc: expected a positive integer</source>
+        <translation>--nproc: positive ganze Zahl erwartet</translation>
+    </message>
+    <message>
+        <source>was killed by signal %1 (%2)</source>
+        <translation>wurde durch Signal %1 (%2) beendet</translation>
+    </message>
+    <message>
+        <source>exited with code %1</source>
+        <translation>endete mit Code %1</translation>
+    </message>
+    <message>
+        <source>no free TCP port on 127.0.0.1 for the rendezvous (give one with --master-port)</source>
+        <translation>kein freier TCP-Port auf 127.0.0.1 für das Rendezvous (einen mit --master-port angeben)</translation>
+    </message>
+    <message>
+        <source>rank %1 could not be started: %2</source>
+        <translation>Rang %1 konnte nicht gestartet werden: %2</translation>
+    </message>
+    <message>
+        <source>rank %1 (pid %2) %3</source>
+        <translation>Rang %1 (PID %2) %3</translation>
+    </message>
+    <message>
+        <source>rank(s) %1 stopped responding: rank %2 gave up waiting for it (%3) and it was still running %4 s later, so it was killed</source>
+        <translation>Rang/Ränge %1 antworteten nicht mehr: Rang %2 hat das Warten aufgegeben (%3), und %4 s später liefen sie noch, daher wurden sie beendet</translation>
+    </message>
+    <message>
+        <source>; rank(s) %1 still running %2 s later were killed</source>
+        <translation>; Rang/Ränge %1, die %2 s später noch liefen, wurden beendet</translation>
+    </message>
+    <message>
+        <source>Forward passes per optimizer step (gradient accumulation): a step trains on batch x K images (default 1).</source>
+        <translation>Vorwärtsdurchläufe pro Optimiererschritt (Gradientenakkumulation): ein Schritt trainiert auf Batch x K Bildern (Standard 1).</translation>
+    </message>
+    <message>
+        <source>Data-parallel ranks to start on this machine: one per GPU, or CPU processes sharing the cores (default 1).</source>
+        <translation>Datenparallele Ränge, die auf dieser Maschine gestartet werden: einer pro GPU oder CPU-Prozesse, die sich die Kerne teilen (Standard 1).</translation>
+    </message>
+    <message>
+        <source>Machines of a data-parallel run (default 1).</source>
+        <translation>Maschinen eines datenparallelen Laufs (Standard 1).</translation>
+    </message>
+    <message>
+        <source>This machine's index among --nnodes (default 0).</source>
+        <translation>Index dieser Maschine unter --nnodes (Standard 0).</translation>
+    </message>
+    <message>
+        <source>Address of the machine running rank 0 (default 127.0.0.1).</source>
+        <translation>Adresse der Maschine, auf der Rang 0 läuft (Standard 127.0.0.1).</translation>
+    </message>
+    <message>
+        <source>TCP port of the rendezvous on the master (default: a free port on one machine, 29500 on several).</source>
+        <translation>TCP-Port des Rendezvous auf dem Master (Standard: ein freier Port auf einer Maschine, 29500 auf mehreren).</translation>
+    </message>
+    <message>
+        <source>Seconds a rank waits for the others (rendezvous, each collective) before the run fails (default 300).</source>
+        <translation>Sekunden, die ein Rang auf die anderen wartet (Rendezvous, jede kollektive Operation), bevor der Lauf fehlschlägt (Standard 300).</translation>
+    </message>
+    <message>
+        <source>--master-port: %1 is not a TCP port</source>
+        <translation>--master-port: %1 ist kein TCP-Port</translation>
+    </message>
+    <message>
+        <source>--node-rank %1 must be below --nnodes %2</source>
+        <translation>--node-rank %1 muss kleiner als --nnodes %2 sein</translation>
+    </message>
+    <message>
+        <source>--nproc/--nnodes inside a launched rank (RANK is set): give either a launcher or --nproc, not both</source>
+        <translation>--nproc/--nnodes in einem gestarteten Rang (RANK ist gesetzt): entweder einen Launcher oder --nproc angeben, nicht beides</translation>
+    </message>
+    <message>
+        <source>%1; the run stays resumable from its last completed epoch: kpstudio train --run %2 --resume --nproc %3</source>
+        <translation>%1; der Lauf bleibt ab seiner letzten abgeschlossenen Epoche fortsetzbar: kpstudio train --run %2 --resume --nproc %3</translation>
+    </message>
 </context>
 <context>
     <name>kps::cli::TrainingPrinter</name>

@@ -3630,6 +3630,106 @@ A dataset needs Rendered_Images/, JSON_Data_REF/ and Object_Information/mesh_inf
         <source>--data and --arrays exclude each other</source>
         <translation>--data and --arrays exclude each other</translation>
     </message>
+    <message>
+        <source>the rank processes did not finish</source>
+        <translation>the rank processes did not finish</translation>
+    </message>
+    <message>
+        <source>%1: rank 0 wrote no result</source>
+        <translation>%1: rank 0 wrote no result</translation>
+    </message>
+    <message>
+        <source>--rank-result is for rank processes (RANK and WORLD_SIZE unset)</source>
+        <translation>--rank-result is for rank processes (RANK and WORLD_SIZE unset)</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the rank result</source>
+        <translation>%1: cannot write the rank result</translation>
+    </message>
+    <message>
+        <source>Data-parallel training with N rank processes against one process: img/s of each, their ratio and the gradient allreduce time per step.</source>
+        <translation>Data-parallel training with N rank processes against one process: img/s of each, their ratio and the gradient allreduce time per step.</translation>
+    </message>
+    <message>
+        <source>Internal: run as a rank of --nproc and write the result to FILE.</source>
+        <translation>Internal: run as a rank of --nproc and write the result to FILE.</translation>
+    </message>
+    <message>
+        <source>--nproc: expected a positive integer</source>
+        <translation>--nproc: expected a positive integer</translation>
+    </message>
+    <message>
+        <source>was killed by signal %1 (%2)</source>
+        <translation>was killed by signal %1 (%2)</translation>
+    </message>
+    <message>
+        <source>exited with code %1</source>
+        <translation>exited with code %1</translation>
+    </message>
+    <message>
+        <source>no free TCP port on 127.0.0.1 for the rendezvous (give one with --master-port)</source>
+        <translation>no free TCP port on 127.0.0.1 for the rendezvous (give one with --master-port)</translation>
+    </message>
+    <message>
+        <source>rank %1 could not be started: %2</source>
+        <translation>rank %1 could not be started: %2</translation>
+    </message>
+    <message>
+        <source>rank %1 (pid %2) %3</source>
+        <translation>rank %1 (pid %2) %3</translation>
+    </message>
+    <message>
+        <source>rank(s) %1 stopped responding: rank %2 gave up waiting for it (%3) and it was still running %4 s later, so it was killed</source>
+        <translation>rank(s) %1 stopped responding: rank %2 gave up waiting for it (%3) and it was still running %4 s later, so it was killed</translation>
+    </message>
+    <message>
+        <source>; rank(s) %1 still running %2 s later were killed</source>
+        <translation>; rank(s) %1 still running %2 s later were killed</translation>
+    </message>
+    <message>
+        <source>Forward passes per optimizer step (gradient accumulation): a step trains on batch x K images (default 1).</source>
+        <translation>Forward passes per optimizer step (gradient accumulation): a step trains on batch x K images (default 1).</translation>
+    </message>
+    <message>
+        <source>Data-parallel ranks to start on this machine: one per GPU, or CPU processes sharing the cores (default 1).</source>
+        <translation>Data-parallel ranks to start on this machine: one per GPU, or CPU processes sharing the cores (default 1).</translation>
+    </message>
+    <message>
+        <source>Machines of a data-parallel run (default 1).</source>
+        <translation>Machines of a data-parallel run (default 1).</translation>
+    </message>
+    <message>
+        <source>This machine's index among --nnodes (default 0).</source>
+        <translation>This machine's index among --nnodes (default 0).</translation>
+    </message>
+    <message>
+        <source>Address of the machine running rank 0 (default 127.0.0.1).</source>
+        <translation>Address of the machine running rank 0 (default 127.0.0.1).</translation>
+    </message>
+    <message>
+        <source>TCP port of the rendezvous on the master (default: a free port on one machine, 29500 on several).</source>
+        <translation>TCP port of the rendezvous on the master (default: a free port on one machine, 29500 on several).</translation>
+    </message>
+    <message>
+        <source>Seconds a rank waits for the others (rendezvous, each collective) before the run fails (default 300).</source>
+        <translation>Seconds a rank waits for the others (rendezvous, each collective) before the run fails (default 300).</translation>
+    </message>
+    <message>
+        <source>--master-port: %1 is not a TCP port</source>
+        <translation>--master-port: %1 is not a TCP port</translation>
+    </message>
+    <message>
+        <source>--node-rank %1 must be below --nnodes %2</source>
+        <translation>--node-rank %1 must be below --nnodes %2</translation>
+    </message>
+    <message>
+        <source>--nproc/--nnodes inside a launched rank (RANK is set): give either a launcher or --nproc, not both</source>
+        <translation>--nproc/--nnodes inside a launched rank (RANK is set): give either a launcher or --nproc, not both</translation>
+    </message>
+    <message>
+        <source>%1; the run stays resumable from its last completed epoch: kpstudio train --run %2 --resume --nproc %3</source>
+        <translation>%1; the run stays resumable from its last completed epoch: kpstudio train --run %2 --resume --nproc %3</translation>
+    </message>
 </context>
 <context>
     <name>kps::cli::TrainingPrinter</name>

@@ -3630,6 +3630,106 @@ Um conjunto de dados precisa de Rendered_Images/, JSON_Data_REF/ e Object_Inform
         <source>--data and --arrays exclude each other</source>
         <translation>--data e --arrays são mutuamente exclusivos</translation>
     </message>
+    <message>
+        <source>the rank processes did not finish</source>
+        <translation>os processos dos ranks não terminaram</translation>
+    </message>
+    <message>
+        <source>%1: rank 0 wrote no result</source>
+        <translation>%1: o rank 0 não escreveu nenhum resultado</translation>
+    </message>
+    <message>
+        <source>--rank-result is for rank processes (RANK and WORLD_SIZE unset)</source>
+        <translation>--rank-result é para processos de rank (RANK e WORLD_SIZE não definidos)</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the rank result</source>
+        <translation>%1: não é possível escrever o resultado do rank</translation>
+    </message>
+    <message>
+        <source>Data-parallel training with N rank processes against one process: img/s of each, their ratio and the gradient allreduce time per step.</source>
+        <translation>Treino com paralelismo de dados em N processos de rank contra um processo: img/s de cada, a razão entre eles e o tempo de allreduce dos gradientes por passo.</translation>
+    </message>
+    <message>
+        <source>Internal: run as a rank of --nproc and write the result to FILE.</source>
+        <translation>Interno: executar como rank de --nproc e escrever o resultado em FILE.</translation>
+    </message>
+    <message>
+        <source>--nproc: expected a positive integer</source>
+        <translation>--nproc: esperado um número inteiro positivo</translation>
+    </message>
+    <message>
+        <source>was killed by signal %1 (%2)</source>
+        <translation>foi encerrado pelo sinal %1 (%2)</translation>
+    </message>
+    <message>
+        <source>exited with code %1</source>
+        <translation>terminou com o código %1</translation>
+    </message>
+    <message>
+        <source>no free TCP port on 127.0.0.1 for the rendezvous (give one with --master-port)</source>
+        <translation>nenhuma porta TCP livre em 127.0.0.1 para o rendezvous (indique uma com --master-port)</translation>
+    </message>
+    <message>
+        <source>rank %1 could not be started: %2</source>
+        <translation>o rank %1 não pôde ser iniciado: %2</translation>
+    </message>
+    <message>
+        <source>rank %1 (pid %2) %3</source>
+        <translation>rank %1 (pid %2) %3</translation>
+    </message>
+    <message>
+        <source>rank(s) %1 stopped responding: rank %2 gave up waiting for it (%3) and it was still running %4 s later, so it was killed</source>
+        <translation>rank(s) %1 pararam de responder: o rank %2 desistiu de esperar (%3) e %4 s depois ainda estavam em execução, então foram encerrados</translation>
+    </message>
+    <message>
+        <source>; rank(s) %1 still running %2 s later were killed</source>
+        <translation>; rank(s) %1 ainda em execução %2 s depois foram encerrados</translation>
+    </message>
+    <message>
+        <source>Forward passes per optimizer step (gradient accumulation): a step trains on batch x K images (default 1).</source>
+        <translation>Passagens diretas por passo do otimizador (acumulação de gradientes): um passo treina com lote x K imagens (padrão 1).</translation>
+    </message>
+    <message>
+        <source>Data-parallel ranks to start on this machine: one per GPU, or CPU processes sharing the cores (default 1).</source>
+        <translation>Ranks de paralelismo de dados a iniciar nesta máquina: um por GPU, ou processos de CPU que dividem os núcleos (padrão 1).</translation>
+    </message>
+    <message>
+        <source>Machines of a data-parallel run (default 1).</source>
+        <translation>Máquinas de uma execução com paralelismo de dados (padrão 1).</translation>
+    </message>
+    <message>
+        <source>This machine's index among --nnodes (default 0).</source>
+        <translation>Índice desta máquina entre --nnodes (padrão 0).</translation>
+    </message>
+    <message>
+        <source>Address of the machine running rank 0 (default 127.0.0.1).</source>
+        <translation>Endereço da máquina que executa o rank 0 (padrão 127.0.0.1).</translation>
+    </message>
+    <message>
+        <source>TCP port of the rendezvous on the master (default: a free port on one machine, 29500 on several).</source>
+        <translation>Porta TCP do rendezvous no mestre (padrão: uma porta livre em uma máquina, 29500 em várias).</translation>
+    </message>
+    <message>
+        <source>Seconds a rank waits for the others (rendezvous, each collective) before the run fails (default 300).</source>
+        <translation>Segundos que um rank espera pelos outros (rendezvous, cada operação coletiva) antes de a execução falhar (padrão 300).</translation>
+    </message>
+    <message>
+        <source>--master-port: %1 is not a TCP port</source>
+        <translation>--master-port: %1 não é uma porta TCP</translation>
+    </message>
+    <message>
+        <source>--node-rank %1 must be below --nnodes %2</source>
+        <translation>--node-rank %1 deve ser menor que --nnodes %2</translation>
+    </message>
+    <message>
+        <source>--nproc/--nnodes inside a launched rank (RANK is set): give either a launcher or --nproc, not both</source>
+        <translation>--nproc/--nnodes dentro de um rank já iniciado (RANK está definido): use um lançador ou --nproc, não ambos</translation>
+    </message>
+    <message>
+        <source>%1; the run stays resumable from its last completed epoch: kpstudio train --run %2 --resume --nproc %3</source>
+        <translation>%1; a execução continua retomável a partir da última época concluída: kpstudio train --run %2 --resume --nproc %3</translation>
+    </message>
 </context>
 <context>
     <name>kps::cli::TrainingPrinter</name>
