@@ -737,6 +737,16 @@ bool TrainingSession::trainEpoch(int epoch, EpochStats& stats)
 
     m_trainPipeline->startEpoch(epoch, batchIndex);
     for (;;) {
+        // A stop inside the epoch: what it has done so far, for resume() to continue from.
+        const auto keepPartialEpoch = [&] {
+            const torch::Tensor host = sums.cpu();
+            for (int i = 0; i < 3; ++i)
+                m_state.partialSums[i] = host.data_ptr<double>()[i];
+            m_state.partialBatches = batchIndex;
+            m_state.partialImages = images;
+            m_state.partialSeconds = trainSeconds;
+            m_trainPipeline->stop();
+        };
         if (m_group) {
             // Every step: the ranks agree on stop/pause before any of them starts it.
             double pausedSeconds = 0;
@@ -744,13 +754,7 @@ bool TrainingSession::trainEpoch(int epoch, EpochStats& stats)
             trainSeconds -= pausedSeconds > 0.2 ? pausedSeconds : 0.0;
             if (stop) {
                 trainSeconds += secondsSince(segmentStart);
-                const torch::Tensor host = sums.cpu();
-                for (int i = 0; i < 3; ++i)
-                    m_state.partialSums[i] = host.data_ptr<double>()[i];
-                m_state.partialBatches = batchIndex;
-                m_state.partialImages = images;
-                m_state.partialSeconds = trainSeconds;
-                m_trainPipeline->stop();
+                keepPartialEpoch();
                 return false;
             }
         } else if (m_stop && (m_stop->paused() || m_stop->stopRequested())) {
@@ -758,13 +762,7 @@ bool TrainingSession::trainEpoch(int epoch, EpochStats& stats)
             const bool carryOn = m_stop->waitWhilePaused();
             segmentStart = Clock::now();
             if (!carryOn) {
-                const torch::Tensor host = sums.cpu();
-                for (int i = 0; i < 3; ++i)
-                    m_state.partialSums[i] = host.data_ptr<double>()[i];
-                m_state.partialBatches = batchIndex;
-                m_state.partialImages = images;
-                m_state.partialSeconds = trainSeconds;
-                m_trainPipeline->stop();
+                keepPartialEpoch();
                 return false;
             }
         }

@@ -27,7 +27,7 @@ namespace {
 // The default recipe's modest bar (docs/training_study.md): after kEpochs x kImagesPerEpoch
 // synthetic images, held-out PCK@5 in 128-px space at least kMinimumPck5 percent and a mean error
 // below kMaximumMeanErrorFraction of the untrained model's.
-constexpr int kEpochs = 8;
+constexpr int kEpochs = 12;
 constexpr int kImagesPerEpoch = 640;
 constexpr double kMinimumPck5 = 5.0;
 constexpr double kMaximumMeanErrorFraction = 0.85;
