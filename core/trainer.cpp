@@ -565,6 +565,8 @@ void TrainingSession::renderSyntheticEpoch(int epoch)
     const int streamEpoch = m_config.synthetic.freshEachEpoch ? epoch : 0;
     if (m_trainDataEpoch == streamEpoch)
         return;
+    // Only when images are rendered: a fixed set is not announced (and logged) every epoch.
+    stage("rendering");
     const auto count = static_cast<std::size_t>(m_config.synthetic.imagesPerEpoch);
     m_trainPipeline.reset();
     // A rank of a data-parallel run renders only the images its shard of this epoch trains on
@@ -715,7 +717,6 @@ void TrainingSession::saveResumable(const std::string& kind)
 bool TrainingSession::trainEpoch(int epoch, EpochStats& stats)
 {
     if (m_config.syntheticData()) {
-        stage("rendering");
         renderSyntheticEpoch(epoch);
         if (stopRequested()) {
             m_trainPipeline->stop();

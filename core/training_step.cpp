@@ -244,13 +244,14 @@ ValidationResult validateModel(KeypointModel& model, BatchPipeline& pipeline, co
         const torch::Tensor visible = target.select(-1, 0).ge(0) & target.select(-1, 1).ge(0);
         const torch::Tensor error = (output.coordinates.to(torch::kFloat) - target).mul(imageSize).pow(2).sum(-1).sqrt();
         const torch::Tensor visibleError = error.masked_select(visible).to(torch::kDouble);
+        const torch::Tensor seedError = visibleError * toSeed;
         sums += torch::stack({parts.total.to(torch::kDouble) * count, parts.focal.to(torch::kDouble) * count,
                               parts.l1.to(torch::kDouble) * count,
                               visible.sum().to(torch::kDouble), visibleError.le(2.0).sum().to(torch::kDouble),
                               visibleError.le(5.0).sum().to(torch::kDouble), visibleError.sum(),
-                              visibleError.mul(toSeed).le(2.0).sum().to(torch::kDouble),
-                              visibleError.mul(toSeed).le(5.0).sum().to(torch::kDouble),
-                              visibleError.mul(toSeed).le(pckThresholdSeedPx).sum().to(torch::kDouble)});
+                              seedError.le(2.0).sum().to(torch::kDouble),
+                              seedError.le(5.0).sum().to(torch::kDouble),
+                              seedError.le(pckThresholdSeedPx).sum().to(torch::kDouble)});
         result.images += static_cast<std::size_t>(deviceBatch.size());
     }
     pipeline.stop();
