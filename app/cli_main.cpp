@@ -1,10 +1,12 @@
 // kpstudio: the headless command line over kps_core (same work as the GUI, for servers and scripts).
 #include "cli/cli_commands.h"
 #include "torch_threads.h"
+#include "ui_translations.h"
 
 #include <QApplication>
 #include <QCoreApplication>
 #include <QFile>
+#include <QLocale>
 #include <QTemporaryDir>
 #include <QTextStream>
 
@@ -74,6 +76,9 @@ int main(int argc, char* argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("KeypointStudio"));
     QCoreApplication::setApplicationVersion(QStringLiteral(KPS_VERSION));
     kps::useAllHardwareThreadsForTorch();
+    // Messages in the system's language (LANG / LC_ALL / LC_MESSAGES) when it is shipped.
+    kps::UiTranslations translations;
+    translations.install(QLocale::system());
 
     const QStringList arguments = QCoreApplication::arguments();
     if (arguments.size() < 2 || arguments[1] == QLatin1String("--help") || arguments[1] == QLatin1String("-h")) {

@@ -6,6 +6,7 @@
 #include "progress.h"
 #include "run_directory.h"
 #include "training_curves_plot.h"
+#include "training_process.h"
 #include "training_worker.h"
 
 #include <QCheckBox>
@@ -34,6 +35,7 @@
 #include <QSettings>
 #include <QSpinBox>
 #include <QTime>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
@@ -102,6 +104,7 @@ TrainPage::TrainPage(QWidget* parent) : QMainWindow(parent)
     setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks);
 
     m_worker = new TrainingWorker(this);
+    m_process = new TrainingProcess(this);
     m_follower = new RunFollower(this);
 
     m_curves = new TrainingCurvesPlot(this);
@@ -149,6 +152,9 @@ TrainPage::TrainPage(QWidget* parent) : QMainWindow(parent)
     connect(m_worker, &TrainingWorker::stopped, this, &TrainPage::onStopped);
     connect(m_worker, &TrainingWorker::failed, this, &TrainPage::onFailed);
     connect(m_worker, &TrainingWorker::ended, this, &TrainPage::onEnded);
+
+    connect(m_process, &TrainingProcess::outputLine, this, &TrainPage::appendLog);
+    connect(m_process, &TrainingProcess::finished, this, &TrainPage::onProcessFinished);
 
     connect(m_follower, &RunFollower::loaded, this, &TrainPage::onHistory);
     connect(m_follower, &RunFollower::openFailed, this,
@@ -408,6 +414,19 @@ QWidget* TrainPage::buildForm()
     row(hardware, tr("CPU threads:"), m_threadsSpin,
         tr("Threads of the training on the CPU. One core stays free by default so the window stays "
            "responsive."));
+    m_processesSpin = makeSpin(1, 256, form);
+    row(hardware, tr("Processes:"), m_processesSpin,
+        tr("Data-parallel ranks (kpstudio train --nproc): more than one trains in separate "
+           "processes that split each batch and average their gradients, one per GPU or CPU "
+           "processes sharing the cores. The page follows the run; Stop stops every process."));
+    m_gpusEdit = new QLineEdit(form);
+    m_gpusEdit->setPlaceholderText(tr("e.g. 0,1 (one process per GPU)"));
+    m_gpusEdit->setValidator(new QRegularExpressionValidator(
+        QRegularExpression(QStringLiteral("\\s*\\d+(\\s*,\\s*\\d+)*\\s*,?\\s*")), m_gpusEdit));
+    row(hardware, tr("GPUs:"), m_gpusEdit,
+        tr("CUDA devices to train on, one process each (CUDA_VISIBLE_DEVICES); empty = the device "
+           "above with the number of processes."));
+    hardware->setRowVisible(m_gpusEdit, false); // shown once GPUs are found
     m_snapshotSamplesSpin = makeSpin(0, 64, form);
     row(hardware, tr("Snapshot samples:"), m_snapshotSamplesSpin,
         tr("Fixed validation images whose heatmaps are saved for the heatmap evolution view."));
@@ -506,6 +525,8 @@ void TrainPage::fillDevices()
         } else {
             m_deviceNote->clear();
             m_deviceNote->hide();
+            if (auto* layout = qobject_cast<QFormLayout*>(m_gpusEdit->parentWidget()->layout()))
+                layout->setRowVisible(m_gpusEdit, true);
             // First start (no saved settings): the GPU default preset.
             if (m_defaultsShown &&
                 m_presetCombo->currentData().toString() == QLatin1String("small"))
@@ -576,6 +597,13 @@ QWidget* TrainPage::buildControls()
         }
     });
     connect(m_stopButton, &QPushButton::clicked, this, [this] {
+        if (m_process->isRunning()) {
+            m_process->stop();
+            setStage(tr("Stopping every process after the current batch…"));
+            appendLog(tr("stop requested"));
+            m_stopButton->setEnabled(false);
+            return;
+        }
         if (!m_worker->isRunning())
             return;
         m_worker->stop();
@@ -918,6 +946,8 @@ void TrainPage::saveSettings() const
         settings.setValue(QStringLiteral("config"), QString::fromStdString(config.toJson().dump()));
     settings.setValue(QStringLiteral("dataDir"), m_dataEdit->text());
     settings.setValue(QStringLiteral("runDir"), m_runEdit->text());
+    settings.setValue(QStringLiteral("processes"), m_processesSpin->value());
+    settings.setValue(QStringLiteral("gpus"), m_gpusEdit->text());
     settings.setValue(QStringLiteral("windowState"), saveState());
     settings.endGroup();
 }
@@ -940,6 +970,8 @@ void TrainPage::restoreSettings()
     if (settings.contains(QStringLiteral("dataDir")))
         m_dataEdit->setText(settings.value(QStringLiteral("dataDir")).toString());
     m_runEdit->setText(settings.value(QStringLiteral("runDir")).toString());
+    m_processesSpin->setValue(settings.value(QStringLiteral("processes"), 1).toInt());
+    m_gpusEdit->setText(settings.value(QStringLiteral("gpus")).toString());
     restoreState(settings.value(QStringLiteral("windowState")).toByteArray());
     settings.endGroup();
 }
@@ -948,12 +980,16 @@ void TrainPage::restoreSettings()
 
 bool TrainPage::isTraining() const
 {
-    return m_worker->isRunning() || m_pendingResume;
+    return m_worker->isRunning() || m_pendingResume || m_process->isRunning();
 }
 
 bool TrainPage::stopTrainingAndWait(int msecs)
 {
     m_pendingResume = false;
+    if (m_process->isRunning()) {
+        m_process->stop();
+        return m_process->waitForFinished(msecs);
+    }
     if (!m_worker->isRunning())
         return true;
     m_worker->stop();
@@ -964,10 +1000,11 @@ void TrainPage::updateButtons()
 {
     if (!m_startButton)
         return;
-    const bool running = m_worker->isRunning() || m_pendingResume;
+    const bool running = isTraining();
     m_startButton->setEnabled(!running && m_validationLabel->text().isEmpty());
-    m_pauseButton->setEnabled(running);
-    m_stopButton->setEnabled(running);
+    // The ranks of a process run agree on stops, not on pauses: Stop keeps the run resumable.
+    m_pauseButton->setEnabled(running && !m_process->isRunning());
+    m_stopButton->setEnabled(running && !m_process->isStopping());
     m_resumeButton->setEnabled(!running);
     m_openButton->setEnabled(!running);
     if (!running && m_pauseButton->isChecked()) {
@@ -1036,13 +1073,30 @@ bool TrainPage::startTraining()
         Q_EMIT statusMessage(m_stageLabel->text(), kStatusTimeout);
         return false;
     }
-    if (config.dataDir.size() && QFileInfo(QString::fromStdString(config.dataDir)).isRelative())
+    if (!config.dataDir.empty() && !config.syntheticData() &&
+        QFileInfo(QString::fromStdString(config.dataDir)).isRelative())
         config.dataDir =
             QFileInfo(QString::fromStdString(config.dataDir)).absoluteFilePath().toStdString();
     m_follower->close();
     clearRunView();
     m_targetSigma = config.model.preprocess.sigma;
     m_evolution->setTargetSigma(m_targetSigma);
+    if (multiProcess()) {
+        QString launchError;
+        if (!m_process->startNew(config, runDir, m_processesSpin->value(), m_gpusEdit->text(),
+                                 &launchError)) {
+            setStage(tr("Cannot start: %1").arg(launchError));
+            Q_EMIT statusMessage(m_stageLabel->text(), kStatusTimeout);
+            return false;
+        }
+        appendLog(tr("new run in %1 on %2, %3 processes")
+                      .arg(QDir::toNativeSeparators(runDir), m_deviceCombo->currentText())
+                      .arg(m_processesSpin->value()));
+        beginTraining(runDir);
+        m_eventsSizeAtLaunch = -1;
+        followProcessRun();
+        return true;
+    }
     m_follower->attach(runDir, m_targetSigma);
     if (!m_worker->start(config, runDir))
         return false;
@@ -1064,6 +1118,24 @@ bool TrainPage::resumeRun(const QString& runDir, int epochs)
         return false;
     }
     clearRunView();
+    if (multiProcess()) {
+        QString launchError;
+        m_eventsSizeAtLaunch =
+            QFileInfo(QString::fromStdString(RunDirectory(runDir.toStdString()).eventsFile().string()))
+                .size();
+        if (!m_process->startResume(runDir, m_processesSpin->value(), m_gpusEdit->text(), epochs,
+                                    &launchError)) {
+            setStage(tr("Cannot resume: %1").arg(launchError));
+            Q_EMIT statusMessage(m_stageLabel->text(), kStatusTimeout);
+            return false;
+        }
+        appendLog(tr("resuming %1 with %2 processes")
+                      .arg(QDir::toNativeSeparators(runDir))
+                      .arg(m_processesSpin->value()));
+        beginTraining(runDir);
+        followProcessRun();
+        return true;
+    }
     // The history first (off the UI thread), then the training: curves continue where they were.
     m_pendingResume = true;
     m_pendingResumeEpochs = epochs;
@@ -1360,6 +1432,48 @@ void TrainPage::onHistory(const RunHistory& history)
         onRunEnded(history.endState, history.endMessage);
     else
         setStage(tr("Following the run live (it is still being written)…"));
+}
+
+bool TrainPage::multiProcess() const
+{
+    return m_processesSpin->value() > 1 || !parseGpuList(m_gpusEdit->text()).isEmpty();
+}
+
+void TrainPage::followProcessRun()
+{
+    // Rank 0 writes config.json first: follow the run from then on, like one made elsewhere.
+    const QString runDir = m_process->runDirectory();
+    if (!m_process->isRunning() || m_shownRun != runDir)
+        return;
+    // Its session starts with a run_started event: a resumed run's events.jsonl ends with the
+    // previous session's end until then, which would end the following at once.
+    const QFileInfo events(QString::fromStdString(RunDirectory(runDir.toStdString()).eventsFile().string()));
+    if (RunDirectory(runDir.toStdString()).hasConfig() && events.exists() &&
+        events.size() > m_eventsSizeAtLaunch) {
+        m_follower->open(runDir, true);
+        return;
+    }
+    QTimer::singleShot(200, this, &TrainPage::followProcessRun);
+}
+
+void TrainPage::onProcessFinished(int exitCode, const QString& failure)
+{
+    const QString runDir = m_process->runDirectory();
+    if (exitCode == 0) {
+        appendLog(tr("all processes finished"));
+    } else if (exitCode == 130) {
+        appendLog(tr("all processes stopped; the run can be resumed with any number of processes"));
+    } else {
+        const QString text = tr("Training failed: %1").arg(failure);
+        appendLog(text);
+        setStage(text);
+        Q_EMIT statusMessage(text, kStatusTimeout);
+    }
+    updateButtons();
+    if (!m_quitting)
+        Q_EMIT trainingStateChanged(false);
+    if (exitCode == 0 && !m_quitting)
+        Q_EMIT runFinished(runDir);
 }
 
 void TrainPage::onRunEnded(const QString& state, const QString& message)

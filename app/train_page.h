@@ -29,6 +29,7 @@ namespace kps {
 
 class HeatmapEvolutionView;
 class TrainingCurvesPlot;
+class TrainingProcess;
 class TrainingWorker;
 
 class TrainPage : public QMainWindow
@@ -72,6 +73,11 @@ public:
     TrainingCurvesPlot* curvesPlot() const { return m_curves; }
     HeatmapEvolutionView* evolutionView() const { return m_evolution; }
     TrainingWorker* worker() const { return m_worker; }
+    // Runs with more than one process (Processes > 1, or picked GPUs) train in this child
+    // process, `kpstudio train --nproc N`, and the page follows their run directory.
+    TrainingProcess* trainingProcess() const { return m_process; }
+    QSpinBox* processesSpin() const { return m_processesSpin; }
+    QLineEdit* gpusEdit() const { return m_gpusEdit; }
     RunFollower* follower() const { return m_follower; }
     QPushButton* startButton() const { return m_startButton; }
     QPushButton* pauseButton() const { return m_pauseButton; }
@@ -128,6 +134,10 @@ private:
     void onHistory(const RunHistory& history);
     void onSnapshotLoaded(const SnapshotData& snapshot);
     void onRunEnded(const QString& state, const QString& message);
+    // Process runs: true when the form asks for several processes or picked GPUs.
+    bool multiProcess() const;
+    void followProcessRun();
+    void onProcessFinished(int exitCode, const QString& failure);
 
     void addSnapshotStatistics(const SnapshotData& snapshot);
     void showSample(int sample);
@@ -137,6 +147,8 @@ private:
     TrainingConfig
         m_base; // fields the form does not show come from here (defaults or a loaded file)
     TrainingWorker* m_worker = nullptr;
+    TrainingProcess* m_process = nullptr;
+    qint64 m_eventsSizeAtLaunch = -1; // events.jsonl's size when a process run was launched
     RunFollower* m_follower = nullptr;
     QString m_shownRun;
     bool m_pendingResume = false;
@@ -192,6 +204,8 @@ private:
     QComboBox* m_deviceCombo = nullptr;
     QLabel* m_deviceNote = nullptr;
     QSpinBox* m_threadsSpin = nullptr;
+    QSpinBox* m_processesSpin = nullptr;
+    QLineEdit* m_gpusEdit = nullptr;
     QSpinBox* m_snapshotSamplesSpin = nullptr;
     QSpinBox* m_snapshotEverySpin = nullptr;
     QLineEdit* m_cacheEdit = nullptr;

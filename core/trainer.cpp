@@ -718,7 +718,9 @@ bool TrainingSession::trainEpoch(int epoch, EpochStats& stats)
 {
     if (m_config.syntheticData()) {
         renderSyntheticEpoch(epoch);
-        if (stopRequested()) {
+        // Agreed on: a rank whose rendering a stop cut short must not leave the others waiting
+        // in the first step's collective.
+        if (anyRank(stopRequested(), "the stop decision after rendering")) {
             m_trainPipeline->stop();
             return false;
         }

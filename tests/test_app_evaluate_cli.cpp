@@ -10,10 +10,13 @@
 
 #include <torch/torch.h>
 
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include "cli_process.h"
 
 #include <QtTest>
+
+#include <map>
 
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
@@ -187,6 +190,61 @@ private Q_SLOTS:
         QVERIFY(!fs::exists(out / "JSON_Data_REF" / "img_000.json"));
         QVERIFY(fs::exists(out / "JSON_Data_REF" / "img_002.json"));
         QVERIFY(run.out.contains(QStringLiteral("Euclidean Mean")));
+    }
+
+    // --nproc 2: two rank processes share the images. The same files come out (summary, CSVs,
+    // overlays, heatmaps, predicted annotations) and the same printed table; the numbers agree to
+    // float precision (each rank runs with half the threads, so sums run in another order).
+    void twoProcessesWriteWhatOneWrites()
+    {
+        const auto filesUnder = [](const fs::path& dir) {
+            std::map<std::string, std::string> files;
+            for (const auto& entry : fs::recursive_directory_iterator(dir))
+                if (entry.is_regular_file())
+                    files[fs::relative(entry.path(), dir).string()] = readWholeFile(entry.path());
+            return files;
+        };
+        // Text files token by token: numbers to 1e-5 relative, everything else exactly.
+        const auto sameText = [](const std::string& a, const std::string& b) {
+            static const QRegularExpression separators(QStringLiteral("[\\s,:\\[\\]{}\"]+"));
+            const QStringList x = QString::fromStdString(a).split(separators, Qt::SkipEmptyParts);
+            const QStringList y = QString::fromStdString(b).split(separators, Qt::SkipEmptyParts);
+            if (x.size() != y.size())
+                return false;
+            for (int i = 0; i < x.size(); ++i) {
+                bool okX = false, okY = false;
+                const double u = x[i].toDouble(&okX), v = y[i].toDouble(&okY);
+                if (okX && okY ? std::abs(u - v) > 1e-5 * std::max({1.0, std::abs(u), std::abs(v)})
+                               : x[i] != y[i])
+                    return false;
+            }
+            return true;
+        };
+        for (const char* command : {"evaluate", "predict"}) {
+            const QString input = QString::fromLatin1(command) == "evaluate" ? "--data" : "--images";
+            const fs::path one = m_base / (std::string(command) + "_one");
+            const fs::path two = m_base / (std::string(command) + "_two");
+            const QStringList common{command, "--model", q(m_model), input, q(m_root), "--batch", "2"};
+            const CliRun a = runCli(common + QStringList{"--out", q(one)});
+            const CliRun b = runCli(common + QStringList{"--out", q(two), "--nproc", "2"});
+            QVERIFY2(a.exitCode == 0, qPrintable(a.err));
+            QVERIFY2(b.exitCode == 0, qPrintable(b.err));
+            QCOMPARE(QString(b.out).replace(q(two), q(one)), a.out); // the same but for --out
+            const auto expected = filesUnder(one);
+            const auto actual = filesUnder(two);
+            QVERIFY(expected.size() >= 8);
+            QCOMPARE(actual.size(), expected.size());
+            for (const auto& [name, bytes] : expected) {
+                QVERIFY2(actual.count(name) == 1, name.c_str());
+                const std::string extension = fs::path(name).extension().string();
+                if (extension == ".json" || extension == ".csv" || extension == ".txt")
+                    QVERIFY2(sameText(actual.at(name), bytes), name.c_str());
+            }
+        }
+        const CliRun bad = runCli({"evaluate", "--model", q(m_model), "--data", q(m_root), "--out",
+                                   q(m_base / "x"), "--nproc", "0"});
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY2(bad.err.contains("--nproc"), qPrintable(bad.err));
     }
 
     void predictUsageErrors()

@@ -3,6 +3,7 @@
 // benchmark prints its throughputs and their ratio.
 #include "cli_process.h"
 
+#include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -15,6 +16,7 @@ private Q_SLOTS:
     void argumentErrors_data();
     void argumentErrors();
     void benchTrainPrintsThroughputAndRatio();
+    void messagesInTheSystemLanguage();
 
 private:
     QTemporaryDir m_temp;
@@ -80,6 +82,29 @@ void TestTrainCommand::benchTrainPrintsThroughputAndRatio()
     QVERIFY(std::abs(ratio - pipeline / compute) <= 0.002 + 0.1 / compute * (1.0 + ratio));
     QVERIFY(number("inference, 1 image") > 0);
     QVERIFY(number("inference, batch 32") > 0);
+}
+
+// The command line speaks the language of LANG when it is shipped (German here): its own strings
+// (tr() in kps::cli) and the shared ones alike.
+void TestTrainCommand::messagesInTheSystemLanguage()
+{
+    const auto errorIn = [](const QString& lang, const QStringList& args) {
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        for (const char* name : {"LC_ALL", "LC_MESSAGES", "LANGUAGE"})
+            environment.remove(QString::fromLatin1(name));
+        environment.insert(QStringLiteral("LANG"), lang);
+        process.setProcessEnvironment(environment);
+        process.start(QStringLiteral(KPS_CLI), args);
+        process.waitForFinished(60000);
+        return QString::fromUtf8(process.readAllStandardError()).trimmed();
+    };
+    QCOMPARE(errorIn("de_DE.UTF-8", {"train", "--data", "x"}),
+             QStringLiteral("kpstudio train: --run DIR ist erforderlich"));
+    QCOMPARE(errorIn("de_DE.UTF-8", {"demo", "--minutes", "x"}),
+             QStringLiteral("kpstudio demo: --minutes: positive Zahl erwartet"));
+    QCOMPARE(errorIn("C.UTF-8", {"train", "--data", "x"}),
+             QStringLiteral("kpstudio train: --run DIR is required"));
 }
 
 QTEST_GUILESS_MAIN(TestTrainCommand)

@@ -12,6 +12,7 @@
 #include "train_page.h"
 #include "trainer.h"
 #include "training_curves_plot.h"
+#include "training_process.h"
 #include "training_worker.h"
 
 #include <QComboBox>
@@ -20,6 +21,9 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
+#include <QSpinBox>
+#include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -27,6 +31,7 @@
 #include <QtTest>
 
 #include <cmath>
+#include <csignal>
 #include <thread>
 
 using namespace kps;
@@ -140,6 +145,7 @@ private Q_SLOTS:
     void trainPauseStopResumeFromThePage();
     void openFinishedRunShowsItsLog();
     void followsARunWrittenElsewhere();
+    void twoProcessRunFollowedStoppedAndResumed();
 
 private:
     TrainingConfig tinyConfig() const;
@@ -516,6 +522,78 @@ void TestTrainPage::followsARunWrittenElsewhere()
     QCOMPARE(barMismatches, 0);
     qInfo("opened while live: %s; %d live batch updates", wasLive ? "yes" : "no (the run was faster)",
           liveBatches);
+}
+
+// The Train page with Processes = 2: `kpstudio train --nproc 2` trains in two rank processes
+// while the page follows the run directory (curves = training_log.csv); Stop ends every rank at
+// an agreed step (none is killed) and the run resumes in this process (1 process) to the end.
+void TestTrainPage::twoProcessRunFollowedStoppedAndResumed()
+{
+    QCOMPARE(parseGpuList(QStringLiteral(" 0, 2,2 ,3")), (QList<int>{0, 2, 3}));
+    QVERIFY(parseGpuList(QStringLiteral("0,,1")).isEmpty());
+    const TrainingLaunch launch = resumeLaunch(QStringLiteral("/r"), 4, QStringLiteral("1,3"), 9);
+    QCOMPARE(launch.arguments, (QStringList{"train", "--run", "/r", "--resume", "--epochs", "9",
+                                            "--nproc", "2", "--quiet"}));
+    QCOMPARE(launch.cudaVisibleDevices, QStringLiteral("1,3"));
+
+    const QString runDir = m_temp.filePath(QStringLiteral("run_two_processes"));
+    TrainPage page;
+    page.resize(1400, 900);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    page.trainingProcess()->setProgram(QStringLiteral(KPS_CLI));
+    TrainingConfig config = tinyConfig();
+    config.dataDir = std::string(TrainingConfig::kSyntheticPrefix) + "builtin";
+    config.synthetic.imagesPerEpoch = 32;
+    config.synthetic.validationImages = 8;
+    config.epochs = 12;
+    config.threads = 0; // the launcher splits the cores between the ranks
+    page.setConfig(config);
+    page.processesSpin()->setValue(2);
+    page.setRunDirectory(runDir);
+    QVERIFY2(page.validationMessage().isEmpty(), qPrintable(page.validationMessage()));
+    QSignalSpy state(&page, &TrainPage::trainingStateChanged);
+
+    StallProbe probe;
+    page.startButton()->click();
+    QVERIFY(page.isTraining());
+    QVERIFY(!page.pauseButton()->isEnabled()); // ranks agree on stops, not on pauses
+    QVERIFY(page.stopButton()->isEnabled());
+    // Followed live: the curves fill from the run directory rank 0 writes.
+    QTRY_VERIFY2_WITH_TIMEOUT(page.curvesPlot()->pointCount(Series::TrainLoss) >= 2,
+                              qPrintable(page.logView()->toPlainText().right(900)), 120000);
+    QVERIFY(page.follower()->isFollowing());
+    const RunDirectory run(runDir.toStdString());
+    QCOMPARE(run.readConfig().batchSize, 4);
+    QCOMPARE(run.readConfig().seed, 5ull);
+
+    // Stop: every rank stops at the same step; none is killed.
+    QFile children(QStringLiteral("/proc/%1/task/%1/children").arg(page.trainingProcess()->processId()));
+    QVERIFY(children.open(QIODevice::ReadOnly));
+    const QList<QByteArray> ranks = children.readAll().trimmed().split(' ');
+    QCOMPARE(ranks.size(), 2);
+    page.stopButton()->click();
+    QVERIFY(!page.stopButton()->isEnabled());
+    QTRY_VERIFY_WITH_TIMEOUT(!page.isTraining(), 60000);
+    QCOMPARE(state.last().at(0).toBool(), false);
+    for (const QByteArray& pid : ranks)
+        QVERIFY(!QFileInfo::exists(QStringLiteral("/proc/") + QString::fromLatin1(pid)));
+    const QString log = page.logView()->toPlainText();
+    QVERIFY2(log.contains(QStringLiteral("all processes stopped")), qPrintable(log.right(900)));
+    QVERIFY2(!log.contains(QStringLiteral("killed")), qPrintable(log.right(900)));
+    const std::size_t logged = run.readLog().size();
+    QVERIFY(logged >= 2 && logged < 12);
+    QVERIFY2(probe.maxStallMs() < 100.0, qPrintable(QString::number(probe.maxStallMs())));
+
+    // Resume here, in one process, to the end: every epoch logged once.
+    page.processesSpin()->setValue(1);
+    QSignalSpy finished(&page, &TrainPage::runFinished);
+    QVERIFY(page.resumeRun(runDir));
+    QTRY_VERIFY_WITH_TIMEOUT(finished.count() == 1, 240000);
+    const std::vector<EpochStats> rows = run.readLog();
+    QCOMPARE(rows.size(), std::size_t(12));
+    for (std::size_t i = 0; i < rows.size(); ++i)
+        QCOMPARE(rows[i].epoch, static_cast<int>(i + 1));
 }
 
 QTEST_MAIN(TestTrainPage)

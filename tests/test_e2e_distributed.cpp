@@ -5,7 +5,9 @@
 //  - failure: kill -9 of rank 1 in the middle of an epoch ends the run within the timeout with one
 //    line naming rank 1 and the signal; --resume --nproc 2 finishes it, and the log has each epoch
 //    exactly once;
-//  - a hung rank (SIGSTOP) ends the run within --dist-timeout plus the launcher's grace, named.
+//  - a hung rank (SIGSTOP) ends the run within --dist-timeout plus the launcher's grace, named;
+//  - Ctrl+C in a terminal (SIGINT to the launcher's whole process group) stops every rank at an
+//    agreed step instead of killing them; the run then resumes with one process.
 #include "cli_process.h"
 #include "run_directory.h"
 #include "weights_file.h"
@@ -21,6 +23,7 @@
 #include <QtTest>
 
 #include <csignal>
+#include <unistd.h>
 #include <fstream>
 
 using namespace kps;
@@ -110,6 +113,7 @@ private Q_SLOTS:
     void twoRanksEqualOneProcessAccumulating();
     void killedRankEndsRunThenResumeFinishes();
     void hungRankEndsRunWithinTimeout();
+    void interruptStopsEveryRankThenResumeWithOneProcess();
 
 private:
     QTemporaryDir m_temp;
@@ -250,6 +254,50 @@ void TestE2eDistributed::hungRankEndsRunWithinTimeout()
     QVERIFY2(lines.last().contains("rank(s) 1 stopped responding"), qPrintable(lines.join('\n')));
     QVERIFY(!QFileInfo::exists(
         QString("/proc/%1").arg(victim))); // killed and reaped: nothing left running
+}
+
+void TestE2eDistributed::interruptStopsEveryRankThenResumeWithOneProcess()
+{
+    const QString run = m_temp.path() + "/interrupted";
+    QProcess launcher;
+    launcher.setProgram(KPS_CLI);
+    launcher.setArguments(commonArguments(run) + QStringList{"--synthetic-images", "32", "--epochs",
+                                                             "3", "--batch", "4", "--nproc", "2"});
+    // A session of its own, like a shell's job: the terminal's Ctrl+C goes to its process group.
+    launcher.setChildProcessModifier([] { ::setsid(); });
+    launcher.start();
+    QVERIFY(launcher.waitForStarted());
+    const QString eventsFile = run + "/events.jsonl";
+    QElapsedTimer timer;
+    timer.start();
+    while (
+        !(countEvents(eventsFile, "epoch", 1) == 1 && countEvents(eventsFile, "batch", 2) >= 1)) {
+        QVERIFY2(timer.elapsed() < 240000, "epoch 2 never started");
+        QVERIFY2(launcher.state() == QProcess::Running,
+                 launcher.readAllStandardError().constData());
+        QTest::qWait(100);
+    }
+    const qint64 rank0 = rankPid(launcher.processId(), 0);
+    const qint64 rank1 = rankPid(launcher.processId(), 1);
+    QVERIFY(rank0 > 0 && rank1 > 0);
+    QCOMPARE(::kill(-static_cast<pid_t>(launcher.processId()), SIGINT), 0);
+    QVERIFY2(launcher.waitForFinished(60000), "the ranks did not stop");
+    const QString errors = QString::fromLocal8Bit(launcher.readAllStandardError());
+    QVERIFY2(launcher.exitStatus() == QProcess::NormalExit && launcher.exitCode() == 130,
+             qPrintable(QString("exit %1: %2").arg(launcher.exitCode()).arg(errors)));
+    QVERIFY2(!errors.contains("killed by signal"), qPrintable(errors));
+    QVERIFY(!QFileInfo::exists(QString("/proc/%1").arg(rank0)));
+    QVERIFY(!QFileInfo::exists(QString("/proc/%1").arg(rank1)));
+    const std::size_t logged = RunDirectory(run.toStdString()).readLog().size();
+    QVERIFY(logged >= 1 && logged < 3);
+
+    const test::CliRun resumed =
+        test::runCli(KPS_CLI, {"train", "--run", run, "--resume", "--quiet"}, 300000);
+    QVERIFY2(resumed.exitCode == 0, qPrintable(resumed.err));
+    const std::vector<EpochStats> log = RunDirectory(run.toStdString()).readLog();
+    QCOMPARE(log.size(), std::size_t(3));
+    for (std::size_t i = 0; i < log.size(); ++i)
+        QCOMPARE(log[i].epoch, static_cast<int>(i + 1));
 }
 
 QTEST_GUILESS_MAIN(TestE2eDistributed)

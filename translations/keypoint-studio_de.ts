@@ -2848,6 +2848,50 @@ Ein Datensatz braucht Rendered_Images/, JSON_Data_REF/ und Object_Information/me
         <source>torchvision ImageNet weights (.pth) of the chosen ResNet, or Keras ResNet50 weights (.h5) for resnet50_keras, for the backbone; empty = random init.</source>
         <translation>torchvision-ImageNet-Gewichte (.pth) des gewählten ResNet oder Keras-ResNet50-Gewichte (.h5) für resnet50_keras, für das Backbone; leer = zufällige Initialisierung.</translation>
     </message>
+    <message>
+        <source>Processes:</source>
+        <translation>Prozesse:</translation>
+    </message>
+    <message>
+        <source>Data-parallel ranks (kpstudio train --nproc): more than one trains in separate processes that split each batch and average their gradients, one per GPU or CPU processes sharing the cores. The page follows the run; Stop stops every process.</source>
+        <translation>Datenparallele Ränge (kpstudio train --nproc): Bei mehr als einem trainieren getrennte Prozesse, die jeden Batch aufteilen und ihre Gradienten mitteln – einer pro GPU oder CPU-Prozesse, die sich die Kerne teilen. Die Seite verfolgt den Lauf; Stopp hält jeden Prozess an.</translation>
+    </message>
+    <message>
+        <source>e.g. 0,1 (one process per GPU)</source>
+        <translation>z. B. 0,1 (ein Prozess pro GPU)</translation>
+    </message>
+    <message>
+        <source>GPUs:</source>
+        <translation>GPUs:</translation>
+    </message>
+    <message>
+        <source>CUDA devices to train on, one process each (CUDA_VISIBLE_DEVICES); empty = the device above with the number of processes.</source>
+        <translation>CUDA-Geräte für das Training, je ein Prozess (CUDA_VISIBLE_DEVICES); leer = das Gerät oben mit der Zahl der Prozesse.</translation>
+    </message>
+    <message>
+        <source>Stopping every process after the current batch…</source>
+        <translation>Alle Prozesse werden nach dem aktuellen Batch angehalten…</translation>
+    </message>
+    <message>
+        <source>new run in %1 on %2, %3 processes</source>
+        <translation>neuer Lauf in %1 auf %2, %3 Prozesse</translation>
+    </message>
+    <message>
+        <source>Cannot resume: %1</source>
+        <translation>Fortsetzen nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>resuming %1 with %2 processes</source>
+        <translation>%1 wird mit %2 Prozessen fortgesetzt</translation>
+    </message>
+    <message>
+        <source>all processes finished</source>
+        <translation>alle Prozesse beendet</translation>
+    </message>
+    <message>
+        <source>all processes stopped; the run can be resumed with any number of processes</source>
+        <translation>alle Prozesse angehalten; der Lauf kann mit beliebig vielen Prozessen fortgesetzt werden</translation>
+    </message>
 </context>
 <context>
     <name>kps::TrainingCurvesPlot</name>
@@ -2974,6 +3018,25 @@ Ein Datensatz braucht Rendered_Images/, JSON_Data_REF/ und Object_Information/me
     <message>
         <source>%1: could not be written</source>
         <translation>%1: konnte nicht geschrieben werden</translation>
+    </message>
+</context>
+<context>
+    <name>kps::TrainingProcess</name>
+    <message>
+        <source>a training runs already</source>
+        <translation>es läuft bereits ein Training</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: Schreiben nicht möglich: %2</translation>
+    </message>
+    <message>
+        <source>kpstudio train crashed</source>
+        <translation>kpstudio train ist abgestürzt</translation>
+    </message>
+    <message>
+        <source>%1: cannot start: %2</source>
+        <translation>%1: Start nicht möglich: %2</translation>
     </message>
 </context>
 <context>
@@ -3623,10 +3686,6 @@ Ein Datensatz braucht Rendered_Images/, JSON_Data_REF/ und Object_Information/me
         <translation>Anfangswert der Heatmaps eines neuen Modells (0 = aus).</translation>
     </message>
     <message>
-        <source>--data DIR is required (or --arrays DIR, or --resume)</source>
-        <translation>--data DIR ist erforderlich (oder --arrays DIR oder --resume)</translation>
-    </message>
-    <message>
         <source>--data and --arrays exclude each other</source>
         <translation>--data und --arrays schließen einander aus</translation>
     </message>
@@ -3730,9 +3789,34 @@ Ein Datensatz braucht Rendered_Images/, JSON_Data_REF/ und Object_Information/me
         <source>%1; the run stays resumable from its last completed epoch: kpstudio train --run %2 --resume --nproc %3</source>
         <translation>%1; der Lauf bleibt ab seiner letzten abgeschlossenen Epoche fortsetzbar: kpstudio train --run %2 --resume --nproc %3</translation>
     </message>
-</context>
-<context>
-    <name>kps::cli::TrainingPrinter</name>
+    <message>
+        <source>measured %1 s per epoch: %2 epochs in all</source>
+        <translation>%1 s pro Epoche gemessen: insgesamt %2 Epochen</translation>
+    </message>
+    <message>
+        <source>Processes sharing the images (data-parallel; same outputs as one process).</source>
+        <translation>Prozesse, die sich die Bilder teilen (datenparallel; dieselben Ausgaben wie ein Prozess).</translation>
+    </message>
+    <message>
+        <source>--nproc must be a positive integer</source>
+        <translation>--nproc muss eine positive ganze Zahl sein</translation>
+    </message>
+    <message>
+        <source>Start from a saved training config (the Train page's Save config, or a run's config.json); the other options override its values.</source>
+        <translation>Von einer gespeicherten Trainingskonfiguration ausgehen (Konfiguration speichern der Trainingsseite oder config.json eines Laufs); die anderen Optionen überschreiben ihre Werte.</translation>
+    </message>
+    <message>
+        <source>--data DIR is required (or --arrays DIR, --config FILE or --resume)</source>
+        <translation>--data DIR ist erforderlich (oder --arrays DIR, --config FILE oder --resume)</translation>
+    </message>
+    <message>
+        <source>--config %1: %2</source>
+        <translation>--config %1: %2</translation>
+    </message>
+    <message>
+        <source>--config and --recipe exclude each other</source>
+        <translation>--config und --recipe schließen einander aus</translation>
+    </message>
     <message>
         <source>%1 on %2 (%3 threads): %4 train / %5 val images, %6 keypoints, batch %7, epochs %8-%9</source>
         <translation>%1 auf %2 (%3 Threads): %4 Trainings- / %5 Validierungsbilder, %6 Keypoints, Batch %7, Epochen %8-%9</translation>
@@ -4095,6 +4179,10 @@ Ein Datensatz braucht Rendered_Images/, JSON_Data_REF/ und Object_Information/me
     <message>
         <source>Convert a Keras model of the seed (.keras, .h5) into a weights file</source>
         <translation>Ein Keras-Modell des Seeds (.keras, .h5) in eine Gewichtsdatei umwandeln</translation>
+    </message>
+    <message>
+        <source>--nproc does not apply to --arrays</source>
+        <translation>--nproc gilt nicht für --arrays</translation>
     </message>
 </context>
 <context>

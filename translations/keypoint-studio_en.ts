@@ -2848,6 +2848,50 @@ A dataset needs Rendered_Images/, JSON_Data_REF/ and Object_Information/mesh_inf
         <source>torchvision ImageNet weights (.pth) of the chosen ResNet, or Keras ResNet50 weights (.h5) for resnet50_keras, for the backbone; empty = random init.</source>
         <translation>torchvision ImageNet weights (.pth) of the chosen ResNet, or Keras ResNet50 weights (.h5) for resnet50_keras, for the backbone; empty = random init.</translation>
     </message>
+    <message>
+        <source>Processes:</source>
+        <translation>Processes:</translation>
+    </message>
+    <message>
+        <source>Data-parallel ranks (kpstudio train --nproc): more than one trains in separate processes that split each batch and average their gradients, one per GPU or CPU processes sharing the cores. The page follows the run; Stop stops every process.</source>
+        <translation>Data-parallel ranks (kpstudio train --nproc): more than one trains in separate processes that split each batch and average their gradients, one per GPU or CPU processes sharing the cores. The page follows the run; Stop stops every process.</translation>
+    </message>
+    <message>
+        <source>e.g. 0,1 (one process per GPU)</source>
+        <translation>e.g. 0,1 (one process per GPU)</translation>
+    </message>
+    <message>
+        <source>GPUs:</source>
+        <translation>GPUs:</translation>
+    </message>
+    <message>
+        <source>CUDA devices to train on, one process each (CUDA_VISIBLE_DEVICES); empty = the device above with the number of processes.</source>
+        <translation>CUDA devices to train on, one process each (CUDA_VISIBLE_DEVICES); empty = the device above with the number of processes.</translation>
+    </message>
+    <message>
+        <source>Stopping every process after the current batch…</source>
+        <translation>Stopping every process after the current batch…</translation>
+    </message>
+    <message>
+        <source>new run in %1 on %2, %3 processes</source>
+        <translation>new run in %1 on %2, %3 processes</translation>
+    </message>
+    <message>
+        <source>Cannot resume: %1</source>
+        <translation>Cannot resume: %1</translation>
+    </message>
+    <message>
+        <source>resuming %1 with %2 processes</source>
+        <translation>resuming %1 with %2 processes</translation>
+    </message>
+    <message>
+        <source>all processes finished</source>
+        <translation>all processes finished</translation>
+    </message>
+    <message>
+        <source>all processes stopped; the run can be resumed with any number of processes</source>
+        <translation>all processes stopped; the run can be resumed with any number of processes</translation>
+    </message>
 </context>
 <context>
     <name>kps::TrainingCurvesPlot</name>
@@ -2974,6 +3018,25 @@ A dataset needs Rendered_Images/, JSON_Data_REF/ and Object_Information/mesh_inf
     <message>
         <source>%1: could not be written</source>
         <translation>%1: could not be written</translation>
+    </message>
+</context>
+<context>
+    <name>kps::TrainingProcess</name>
+    <message>
+        <source>a training runs already</source>
+        <translation>a training runs already</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: cannot write: %2</translation>
+    </message>
+    <message>
+        <source>kpstudio train crashed</source>
+        <translation>kpstudio train crashed</translation>
+    </message>
+    <message>
+        <source>%1: cannot start: %2</source>
+        <translation>%1: cannot start: %2</translation>
     </message>
 </context>
 <context>
@@ -3623,10 +3686,6 @@ A dataset needs Rendered_Images/, JSON_Data_REF/ and Object_Information/mesh_inf
         <translation>Initial heatmap value of a fresh model (0 = off).</translation>
     </message>
     <message>
-        <source>--data DIR is required (or --arrays DIR, or --resume)</source>
-        <translation>--data DIR is required (or --arrays DIR, or --resume)</translation>
-    </message>
-    <message>
         <source>--data and --arrays exclude each other</source>
         <translation>--data and --arrays exclude each other</translation>
     </message>
@@ -3730,9 +3789,34 @@ A dataset needs Rendered_Images/, JSON_Data_REF/ and Object_Information/mesh_inf
         <source>%1; the run stays resumable from its last completed epoch: kpstudio train --run %2 --resume --nproc %3</source>
         <translation>%1; the run stays resumable from its last completed epoch: kpstudio train --run %2 --resume --nproc %3</translation>
     </message>
-</context>
-<context>
-    <name>kps::cli::TrainingPrinter</name>
+    <message>
+        <source>measured %1 s per epoch: %2 epochs in all</source>
+        <translation>measured %1 s per epoch: %2 epochs in all</translation>
+    </message>
+    <message>
+        <source>Processes sharing the images (data-parallel; same outputs as one process).</source>
+        <translation>Processes sharing the images (data-parallel; same outputs as one process).</translation>
+    </message>
+    <message>
+        <source>--nproc must be a positive integer</source>
+        <translation>--nproc must be a positive integer</translation>
+    </message>
+    <message>
+        <source>Start from a saved training config (the Train page's Save config, or a run's config.json); the other options override its values.</source>
+        <translation>Start from a saved training config (the Train page's Save config, or a run's config.json); the other options override its values.</translation>
+    </message>
+    <message>
+        <source>--data DIR is required (or --arrays DIR, --config FILE or --resume)</source>
+        <translation>--data DIR is required (or --arrays DIR, --config FILE or --resume)</translation>
+    </message>
+    <message>
+        <source>--config %1: %2</source>
+        <translation>--config %1: %2</translation>
+    </message>
+    <message>
+        <source>--config and --recipe exclude each other</source>
+        <translation>--config and --recipe exclude each other</translation>
+    </message>
     <message>
         <source>%1 on %2 (%3 threads): %4 train / %5 val images, %6 keypoints, batch %7, epochs %8-%9</source>
         <translation>%1 on %2 (%3 threads): %4 train / %5 val images, %6 keypoints, batch %7, epochs %8-%9</translation>
@@ -4095,6 +4179,10 @@ A dataset needs Rendered_Images/, JSON_Data_REF/ and Object_Information/mesh_inf
     <message>
         <source>Convert a Keras model of the seed (.keras, .h5) into a weights file</source>
         <translation>Convert a Keras model of the seed (.keras, .h5) into a weights file</translation>
+    </message>
+    <message>
+        <source>--nproc does not apply to --arrays</source>
+        <translation>--nproc does not apply to --arrays</translation>
     </message>
 </context>
 <context>

@@ -2848,6 +2848,50 @@ Um conjunto de dados precisa de Rendered_Images/, JSON_Data_REF/ e Object_Inform
         <source>torchvision ImageNet weights (.pth) of the chosen ResNet, or Keras ResNet50 weights (.h5) for resnet50_keras, for the backbone; empty = random init.</source>
         <translation>Pesos ImageNet do torchvision (.pth) da ResNet escolhida, ou pesos ResNet50 do Keras (.h5) para resnet50_keras, para o backbone; vazio = inicialização aleatória.</translation>
     </message>
+    <message>
+        <source>Processes:</source>
+        <translation>Processos:</translation>
+    </message>
+    <message>
+        <source>Data-parallel ranks (kpstudio train --nproc): more than one trains in separate processes that split each batch and average their gradients, one per GPU or CPU processes sharing the cores. The page follows the run; Stop stops every process.</source>
+        <translation>Ranks paralelos em dados (kpstudio train --nproc): com mais de um, processos separados dividem cada lote e fazem a média dos gradientes, um por GPU ou processos de CPU dividindo os núcleos. A página acompanha a execução; Parar para todos os processos.</translation>
+    </message>
+    <message>
+        <source>e.g. 0,1 (one process per GPU)</source>
+        <translation>ex.: 0,1 (um processo por GPU)</translation>
+    </message>
+    <message>
+        <source>GPUs:</source>
+        <translation>GPUs:</translation>
+    </message>
+    <message>
+        <source>CUDA devices to train on, one process each (CUDA_VISIBLE_DEVICES); empty = the device above with the number of processes.</source>
+        <translation>Dispositivos CUDA para treinar, um processo cada (CUDA_VISIBLE_DEVICES); vazio = o dispositivo acima com o número de processos.</translation>
+    </message>
+    <message>
+        <source>Stopping every process after the current batch…</source>
+        <translation>Parando todos os processos após o lote atual…</translation>
+    </message>
+    <message>
+        <source>new run in %1 on %2, %3 processes</source>
+        <translation>nova execução em %1 em %2, %3 processos</translation>
+    </message>
+    <message>
+        <source>Cannot resume: %1</source>
+        <translation>Não é possível retomar: %1</translation>
+    </message>
+    <message>
+        <source>resuming %1 with %2 processes</source>
+        <translation>retomando %1 com %2 processos</translation>
+    </message>
+    <message>
+        <source>all processes finished</source>
+        <translation>todos os processos terminaram</translation>
+    </message>
+    <message>
+        <source>all processes stopped; the run can be resumed with any number of processes</source>
+        <translation>todos os processos pararam; a execução pode ser retomada com qualquer número de processos</translation>
+    </message>
 </context>
 <context>
     <name>kps::TrainingCurvesPlot</name>
@@ -2974,6 +3018,25 @@ Um conjunto de dados precisa de Rendered_Images/, JSON_Data_REF/ e Object_Inform
     <message>
         <source>%1: could not be written</source>
         <translation>%1: não foi possível gravar</translation>
+    </message>
+</context>
+<context>
+    <name>kps::TrainingProcess</name>
+    <message>
+        <source>a training runs already</source>
+        <translation>um treinamento já está em execução</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: não é possível gravar: %2</translation>
+    </message>
+    <message>
+        <source>kpstudio train crashed</source>
+        <translation>kpstudio train travou</translation>
+    </message>
+    <message>
+        <source>%1: cannot start: %2</source>
+        <translation>%1: não é possível iniciar: %2</translation>
     </message>
 </context>
 <context>
@@ -3623,10 +3686,6 @@ Um conjunto de dados precisa de Rendered_Images/, JSON_Data_REF/ e Object_Inform
         <translation>Valor inicial dos heatmaps de um modelo novo (0 = desligado).</translation>
     </message>
     <message>
-        <source>--data DIR is required (or --arrays DIR, or --resume)</source>
-        <translation>--data DIR é obrigatório (ou --arrays DIR, ou --resume)</translation>
-    </message>
-    <message>
         <source>--data and --arrays exclude each other</source>
         <translation>--data e --arrays são mutuamente exclusivos</translation>
     </message>
@@ -3730,9 +3789,34 @@ Um conjunto de dados precisa de Rendered_Images/, JSON_Data_REF/ e Object_Inform
         <source>%1; the run stays resumable from its last completed epoch: kpstudio train --run %2 --resume --nproc %3</source>
         <translation>%1; a execução continua retomável a partir da última época concluída: kpstudio train --run %2 --resume --nproc %3</translation>
     </message>
-</context>
-<context>
-    <name>kps::cli::TrainingPrinter</name>
+    <message>
+        <source>measured %1 s per epoch: %2 epochs in all</source>
+        <translation>%1 s por época medidos: %2 épocas no total</translation>
+    </message>
+    <message>
+        <source>Processes sharing the images (data-parallel; same outputs as one process).</source>
+        <translation>Processos que dividem as imagens (paralelo em dados; as mesmas saídas de um processo).</translation>
+    </message>
+    <message>
+        <source>--nproc must be a positive integer</source>
+        <translation>--nproc deve ser um inteiro positivo</translation>
+    </message>
+    <message>
+        <source>Start from a saved training config (the Train page's Save config, or a run's config.json); the other options override its values.</source>
+        <translation>Partir de uma configuração de treinamento salva (Salvar configuração da página Treinar ou o config.json de uma execução); as outras opções substituem seus valores.</translation>
+    </message>
+    <message>
+        <source>--data DIR is required (or --arrays DIR, --config FILE or --resume)</source>
+        <translation>--data DIR é obrigatório (ou --arrays DIR, --config FILE ou --resume)</translation>
+    </message>
+    <message>
+        <source>--config %1: %2</source>
+        <translation>--config %1: %2</translation>
+    </message>
+    <message>
+        <source>--config and --recipe exclude each other</source>
+        <translation>--config e --recipe se excluem</translation>
+    </message>
     <message>
         <source>%1 on %2 (%3 threads): %4 train / %5 val images, %6 keypoints, batch %7, epochs %8-%9</source>
         <translation>%1 em %2 (%3 threads): %4 imagens de treino / %5 de validação, %6 pontos-chave, lote %7, épocas %8-%9</translation>
@@ -4095,6 +4179,10 @@ Um conjunto de dados precisa de Rendered_Images/, JSON_Data_REF/ e Object_Inform
     <message>
         <source>Convert a Keras model of the seed (.keras, .h5) into a weights file</source>
         <translation>Converter um modelo Keras do seed (.keras, .h5) em um arquivo de pesos</translation>
+    </message>
+    <message>
+        <source>--nproc does not apply to --arrays</source>
+        <translation>--nproc não se aplica a --arrays</translation>
     </message>
 </context>
 <context>

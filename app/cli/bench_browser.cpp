@@ -3,6 +3,7 @@
 // natural sort by name, text filter, subset filter, stem lookups, one screen of rows fetched
 // as a view does while scrolling), plus the memory each row holds.
 #include "bench_browser.h"
+#include "cli_messages.h"
 #include "bench_timing.h"
 
 #include "sample_filter_proxy_model.h"
@@ -22,8 +23,6 @@
 namespace kps::cli {
 
 namespace {
-
-QString tr(const char* text) { return QCoreApplication::translate("kpstudio", text); }
 
 // Resident set size from /proc/self/statm (0 where unavailable).
 double residentBytes()

@@ -1,6 +1,7 @@
 // kpstudio bench: `train` (this file) measures training and inference throughput; `data`
 // (bench_data.cpp) measures the data side. Performance claims are ratios measured in one run.
 #include "bench_browser.h"
+#include "cli_messages.h"
 #include "bench_data.h"
 #include "bench_export.h"
 #include "cli_commands.h"
@@ -35,15 +36,9 @@ namespace kps::cli {
 
 namespace {
 
+constexpr const char* kCommand = "bench train";
+
 using Clock = std::chrono::steady_clock;
-
-QString tr(const char* text) { return QCoreApplication::translate("kpstudio", text); }
-
-int fail(const QString& message, int code = 1)
-{
-    QTextStream(stderr) << "kpstudio bench train: " << message << "\n";
-    return code;
-}
 
 void synchronize(const torch::Device& device)
 {
@@ -169,10 +164,10 @@ int runBenchTrainRanks(const QCommandLineParser& parser, const QStringList& args
     launch.localRanks = ranks;
     const RankLaunchResult launched = launchRanks(launch);
     if (launched.exitCode != 0)
-        return fail(launched.failure.isEmpty() ? tr("the rank processes did not finish") : launched.failure);
+        return fail(kCommand, launched.failure.isEmpty() ? tr("the rank processes did not finish") : launched.failure);
     QFile file(resultFile);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(tr("%1: rank 0 wrote no result").arg(resultFile));
+        return fail(kCommand, tr("%1: rank 0 wrote no result").arg(resultFile));
     const QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
     const double many = json.value("images_per_second").toDouble();
     const int rankThreads = json.value("threads").toInt();
@@ -193,7 +188,7 @@ int runBenchTrainRank(const QString& resultFile, const ModelConfig& modelConfig,
 {
     const std::optional<RendezvousOptions> rendezvous = RendezvousOptions::fromProcessEnvironment();
     if (!rendezvous)
-        return fail(tr("--rank-result is for rank processes (RANK and WORLD_SIZE unset)"), 2);
+        return fail(kCommand, tr("--rank-result is for rank processes (RANK and WORLD_SIZE unset)"), 2);
     std::unique_ptr<DistributedGroup> group = DistributedGroup::connect(*rendezvous, device.is_cuda());
     const RankThroughput measured = measureRankSteps(modelConfig, batchSize, budget, device, group.get());
     if (group->rank() == 0) {
@@ -205,7 +200,7 @@ int runBenchTrainRank(const QString& resultFile, const ModelConfig& modelConfig,
         json["backend"] = QString::fromStdString(group->backendName());
         QFile file(resultFile);
         if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(json).toJson()) < 0)
-            return fail(tr("%1: cannot write the rank result").arg(resultFile));
+            return fail(kCommand, tr("%1: cannot write the rank result").arg(resultFile));
     }
     group->barrier("the end of the bench");
     return 0;
@@ -233,7 +228,7 @@ static int runBenchTrain(const QStringList& args)
         {"rank-result", tr("Internal: run as a rank of --nproc and write the result to FILE."), "FILE"},
     });
     if (!parser.parse(args))
-        return fail(parser.errorText(), 2);
+        return fail(kCommand, parser.errorText(), 2);
     if (parser.isSet("help")) {
         QTextStream(stdout) << parser.helpText();
         return 0;
@@ -249,28 +244,28 @@ static int runBenchTrain(const QStringList& args)
         bool ok = false;
         const int keypoints = parser.value("keypoints").toInt(&ok);
         if (!ok || keypoints < 1)
-            return fail(tr("--keypoints: expected a positive integer"), 2);
+            return fail(kCommand, tr("--keypoints: expected a positive integer"), 2);
         modelConfig = ModelConfig::fromPreset(preset, keypoints);
     } catch (const std::exception& error) {
-        return fail(QString::fromStdString(error.what()), 2);
+        return fail(kCommand, QString::fromStdString(error.what()), 2);
     }
     bool ok = true;
     const int batchSize = parser.isSet("batch") ? parser.value("batch").toInt(&ok)
                                                 : TrainingConfig::defaultBatchSize(device.is_cuda());
     if (!ok || batchSize < 1)
-        return fail(tr("--batch: expected a positive integer"), 2);
+        return fail(kCommand, tr("--batch: expected a positive integer"), 2);
     const double budget = parser.isSet("seconds") ? parser.value("seconds").toDouble(&ok) : (device.is_cuda() ? 10.0 : 6.0);
     if (!ok || budget <= 0)
-        return fail(tr("--seconds: expected a positive number"), 2);
+        return fail(kCommand, tr("--seconds: expected a positive number"), 2);
     const int threads = parser.isSet("threads") ? parser.value("threads").toInt(&ok) : hardwareThreads();
     if (!ok || threads < 1)
-        return fail(tr("--threads: expected a positive integer"), 2);
+        return fail(kCommand, tr("--threads: expected a positive integer"), 2);
     at::set_num_threads(threads);
     if (device.is_cuda())
         at::globalContext().setBenchmarkCuDNN(true);
     const int nproc = parser.value("nproc").toInt(&ok);
     if (!ok || nproc < 1)
-        return fail(tr("--nproc: expected a positive integer"), 2);
+        return fail(kCommand, tr("--nproc: expected a positive integer"), 2);
 
     try {
         if (parser.isSet("rank-result")) {
@@ -403,9 +398,9 @@ static int runBenchTrain(const QStringList& args)
         std::printf("inference, 1 image        : %10.2f ms  (median of %zu)\n", median, latencies.size());
         std::printf("inference, batch 32       : %10.1f img/s\n", inferenceRate);
     } catch (const c10::Error& error) {
-        return fail(QString::fromStdString(error.what_without_backtrace()));
+        return fail(kCommand, QString::fromStdString(error.what_without_backtrace()));
     } catch (const std::exception& error) {
-        return fail(QString::fromStdString(error.what()));
+        return fail(kCommand, QString::fromStdString(error.what()));
     }
     return 0;
 }

@@ -1,4 +1,5 @@
 #include "bench_data.h"
+#include "cli_messages.h"
 #include "bench_timing.h"
 
 #include "image_cache.h"
@@ -18,12 +19,6 @@
 #include <iostream>
 
 namespace kps::cli {
-
-namespace {
-
-QString tr(const char* text) { return QCoreApplication::translate("kpstudio", text); }
-
-} // namespace
 
 int runBenchData(const QStringList& args)
 {

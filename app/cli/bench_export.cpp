@@ -1,4 +1,5 @@
 #include "bench_export.h"
+#include "cli_messages.h"
 #include "bench_timing.h"
 
 #include "keypoint_model.h"
@@ -23,11 +24,7 @@ namespace kps::cli {
 
 namespace {
 
-int fail(const QString& message, int code = 1)
-{
-    QTextStream(stderr) << "kpstudio bench export: " << message << "\n";
-    return code;
-}
+constexpr const char* kCommand = "bench export";
 
 cv::Mat toBlob(const at::Tensor& tensor)
 {
@@ -71,18 +68,18 @@ int runBenchExport(const QStringList& args)
     bool ok = false;
     const int batch = parser.value(batchOption).toInt(&ok);
     if (!ok || batch < 1)
-        return fail(
+        return fail(kCommand, 
             QCoreApplication::translate("kpstudio", "--batch must be a positive whole number"), 2);
     const int iterations = parser.value(iterationsOption).toInt(&ok);
     if (!ok || iterations < 1)
-        return fail(
+        return fail(kCommand, 
             QCoreApplication::translate("kpstudio", "--iterations must be a positive whole number"),
             2);
     int threads = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
     if (parser.isSet(threadsOption)) {
         threads = parser.value(threadsOption).toInt(&ok);
         if (!ok || threads < 1)
-            return fail(QCoreApplication::translate("kpstudio",
+            return fail(kCommand, QCoreApplication::translate("kpstudio",
                                                     "--threads must be a positive whole number"),
                         2);
     }
@@ -164,7 +161,7 @@ int runBenchExport(const QStringList& args)
                 << "\n";
             out.flush();
         } catch (const std::exception& e) {
-            return fail(QString::fromUtf8(e.what()));
+            return fail(kCommand, QString::fromUtf8(e.what()));
         }
     }
     return 0;

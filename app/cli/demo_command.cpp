@@ -2,6 +2,7 @@
 // endless stream of synthetic images (or a fixed rendered set) for a time budget with the schedule
 // planned to fit it, evaluate best.pt on the test set like `kpstudio evaluate`.
 #include "cli_commands.h"
+#include "cli_messages.h"
 #include "terminal_progress.h"
 #include "training_printer.h"
 
@@ -25,52 +26,64 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cmath>
 #include <cstdint>
 #include <cstdio>
 #include <limits>
+#include <optional>
+#include <utility>
 
 namespace kps::cli {
 
 namespace {
 
+constexpr const char* kCommand = "demo";
+
 using Clock = std::chrono::steady_clock;
 
-QString tr(const char* text) { return QCoreApplication::translate("kpstudio", text); }
-
-int fail(const QString& message, int code = 1)
-{
-    QTextStream(stderr) << "kpstudio demo: " << message << "\n";
-    return code;
-}
-
-// Prints like `kpstudio train`, and ends training at an epoch boundary once the next epoch would
-// overrun the time budget.
+// Prints like `kpstudio train`. Ends training at an epoch boundary once the next epoch would
+// overrun the time budget, and once after `planEpoch` so that the demo can plan the rest of the
+// budget from a measured epoch. The budget counts from the first runStarted() on, across resumes.
 class BudgetPrinter : public TrainingPrinter
 {
 public:
-    BudgetPrinter(StopToken* stop, double budgetSeconds) : m_stop(stop), m_budget(budgetSeconds) {}
+    BudgetPrinter(double budgetSeconds, int planEpoch) : m_budget(budgetSeconds), m_planEpoch(planEpoch) {}
+    void setStopToken(StopToken* stop) { m_stop = stop; }
     void runStarted(const TrainingRunInfo& info) override
     {
-        m_start = Clock::now();
+        if (!m_started)
+            m_start = Clock::now();
+        m_started = true;
         TrainingPrinter::runStarted(info);
     }
     void epochFinished(const EpochStats& stats) override
     {
         TrainingPrinter::epochFinished(stats);
-        const double elapsed = std::chrono::duration<double>(Clock::now() - m_start).count();
-        if (elapsed + stats.epochSeconds > m_budget) {
+        m_lastEpochSeconds = stats.epochSeconds;
+        if (stats.epoch == m_planEpoch) {
+            m_planPause = true;
+            m_stop->requestStop();
+        } else if (elapsedSeconds() + stats.epochSeconds > m_budget) {
             m_budgetReached = true;
             m_stop->requestStop();
         }
     }
-    void stopped(int, int) override {} // the budget's stop is the normal end here
+    void stopped(int, int) override {} // the budget's stops are the normal course here
+    double elapsedSeconds() const { return std::chrono::duration<double>(Clock::now() - m_start).count(); }
+    double lastEpochSeconds() const { return m_lastEpochSeconds; }
     bool budgetReached() const { return m_budgetReached; }
+    // True once, after the plan epoch's stop (which is not the user's).
+    bool takePlanPause() { return std::exchange(m_planPause, false); }
 
 private:
-    StopToken* m_stop;
+    StopToken* m_stop = nullptr;
     double m_budget;
+    int m_planEpoch;
     Clock::time_point m_start = Clock::now();
+    double m_lastEpochSeconds = 0;
+    bool m_started = false;
     bool m_budgetReached = false;
+    bool m_planPause = false;
 };
 
 // Training images per second of `config`'s model on this machine: a few real optimisation steps
@@ -137,7 +150,7 @@ int runDemo(const QStringList& args)
         {"device", tr("auto, cpu, cuda or cuda:N (default cpu)."), "D", "cpu"},
     });
     if (!parser.parse(args))
-        return fail(parser.errorText(), 2);
+        return fail(kCommand, parser.errorText(), 2);
     if (parser.isSet("help")) {
         QTextStream(stdout) << parser.helpText();
         return 0;
@@ -145,17 +158,17 @@ int runDemo(const QStringList& args)
     bool ok = false;
     const double minutes = parser.value("minutes").toDouble(&ok);
     if (!ok || minutes <= 0)
-        return fail(tr("--minutes: expected a positive number"), 2);
+        return fail(kCommand, tr("--minutes: expected a positive number"), 2);
     const int images = parser.value("images").toInt(&ok);
     if (!ok || (images != 0 && images < 20))
-        return fail(tr("--images: expected 0 or a number >= 20"), 2);
+        return fail(kCommand, tr("--images: expected 0 or a number >= 20"), 2);
     const int testImages = parser.value("test-images").toInt(&ok);
     if (!ok || testImages < 10)
-        return fail(tr("--test-images: expected a number >= 10"), 2);
+        return fail(kCommand, tr("--test-images: expected a number >= 10"), 2);
 
     const int epochImages = parser.isSet("epoch-images") ? parser.value("epoch-images").toInt(&ok) : 0;
     if (parser.isSet("epoch-images") && (!ok || epochImages < 16))
-        return fail(tr("--epoch-images: expected a number >= 16"), 2);
+        return fail(kCommand, tr("--epoch-images: expected a number >= 16"), 2);
 
     const std::filesystem::path out = std::filesystem::absolute(parser.value("out").toStdString());
     const std::filesystem::path trainSet = out / "dataset", testSet = out / "test_set", cache = out / "cache";
@@ -225,14 +238,38 @@ int runDemo(const QStringList& args)
                                 .toLocal8Bit()
                                 .constData());
 
-        BudgetPrinter printer(&stop, budget);
-        const TrainingSummary summary = Trainer().run(config, run, &printer, &stop);
+        // The learning rates of the warm-up epochs do not depend on the epoch count. The demo
+        // trains them, then plans the remaining epochs from the measured epoch time (the probe
+        // above is a short one) and resumes: the run equals one trained with the final count.
+        const int planEpoch = std::max(1, static_cast<int>(std::ceil(config.warmupEpochs)));
+        BudgetPrinter printer(budget, config.epochs > planEpoch ? planEpoch : 0);
+        printer.setStopToken(&stop);
+        TrainingSummary summary = Trainer().run(config, run, &printer, &stop);
+        StopToken restStop;
+        std::optional<InterruptToStop> restInterrupt;
+        if (summary.outcome == TrainingSummary::Outcome::Stopped && printer.takePlanPause()) {
+            const double left = budget - printer.elapsedSeconds();
+            const int epochs =
+                summary.completedEpochs + std::max(0, static_cast<int>(left / std::max(1.0, printer.lastEpochSeconds())));
+            std::printf("%s\n", tr("measured %1 s per epoch: %2 epochs in all")
+                                    .arg(printer.lastEpochSeconds(), 0, 'f', 1)
+                                    .arg(epochs)
+                                    .toLocal8Bit()
+                                    .constData());
+            if (epochs > summary.completedEpochs) {
+                restInterrupt.emplace(&restStop);
+                printer.setStopToken(&restStop);
+                summary = Trainer().resume(run, &printer, &restStop, epochs);
+            } else {
+                summary.outcome = TrainingSummary::Outcome::Finished;
+            }
+        }
         if (summary.outcome == TrainingSummary::Outcome::Failed)
-            return fail(QString::fromStdString(summary.message));
+            return fail(kCommand, QString::fromStdString(summary.message));
         if (summary.outcome == TrainingSummary::Outcome::Stopped && !printer.budgetReached())
             return 130;
         if (summary.completedEpochs == 0)
-            return fail(tr("no epoch finished within the time budget"));
+            return fail(kCommand, tr("no epoch finished within the time budget"));
 
         // Held-out evaluation of best.pt, written like `kpstudio evaluate` (without the pictures).
         // The budget ended the training by requesting a stop on `stop`: the evaluation gets a
@@ -281,9 +318,9 @@ int runDemo(const QStringList& args)
                                 .toLocal8Bit()
                                 .constData());
     } catch (const c10::Error& error) {
-        return fail(QString::fromStdString(error.what_without_backtrace()));
+        return fail(kCommand, QString::fromStdString(error.what_without_backtrace()));
     } catch (const std::exception& error) {
-        return fail(QString::fromStdString(error.what()));
+        return fail(kCommand, QString::fromStdString(error.what()));
     }
     return 0;
 }

@@ -2,6 +2,7 @@
 // evaluation report (evaluation_summary.json + CSVs) and prints the seed-style summary table.
 #include "cli_commands.h"
 #include "prediction_cli.h"
+#include "prediction_ranks.h"
 #include "terminal_progress.h"
 
 #include "file_error.h"
@@ -78,13 +79,19 @@ int runEvaluate(const QStringList& args)
                                                 "Y_data.npz in DIR) instead of --data."),
         QStringLiteral("DIR"));
     parser.addOption(arrays);
+    const QCommandLineOption nproc = nprocOption();
+    parser.addOption(nproc);
     const PredictionCliOptions common = addPredictionCliOptions(parser);
     parser.process(args);
 
     const QString command = QStringLiteral("evaluate");
     QString error;
-    if (parser.isSet(arrays))
+    if (parser.isSet(arrays)) {
+        if (parser.isSet(nproc))
+            return usageError(command, QCoreApplication::translate(
+                                           "kpstudio", "--nproc does not apply to --arrays"));
         return evaluateArrays(parser, cli, common, arrays);
+    }
     if (!checkEvaluationCliOptions(parser, cli, &error))
         return usageError(command, error);
     const QString split = parser.value(cli.split);
@@ -106,10 +113,16 @@ int runEvaluate(const QStringList& args)
                 options.input,
                 "no annotated images to evaluate (use kpstudio predict for unlabelled images)");
 
-        const Predictor predictor(modelFile, parser.value(common.device).toStdString());
+        const int launched = launchPredictionRanks(command, args, parser, nproc);
+        if (launched >= 0)
+            return launched;
+        const Predictor predictor(modelFile, rankDevice(parser.value(common.device)).toStdString());
         TerminalProgress progress("img");
-        const PredictionJobResult result = runPredictionJob(predictor, options, &progress);
+        const DistributedPrediction run = runPredictionRanks(predictor, options, &progress);
         progress.finish();
+        if (!run.speaks)
+            return 0; // rank 0 reports for the whole job
+        const PredictionJobResult& result = run.result;
         printProblems(command, result);
         std::fputs(result.summary.formatTable().c_str(), stdout);
         std::printf("\n%s\n",

@@ -2,6 +2,7 @@
 // preprocess_vis.py makes) from a 4SP dataset, for people who keep training with the seed's
 // scripts.
 #include "cli_commands.h"
+#include "cli_messages.h"
 #include "terminal_progress.h"
 
 #include "seed_arrays.h"
@@ -18,17 +19,7 @@ namespace kps::cli {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("kpstudio", text);
-}
-
-int fail(const QString& message, int code = 1)
-{
-    QTextStream(stderr) << "kpstudio export-arrays: "
-                        << QString(message).replace(QLatin1Char('\n'), QLatin1Char(' ')) << "\n";
-    return code;
-}
+constexpr const char* kCommand = "export-arrays";
 
 } // namespace
 
@@ -49,20 +40,20 @@ int runExportArrays(const QStringList& args)
     parser.addOption(outOption);
     parser.addOption(threadsOption);
     if (!parser.parse(args))
-        return fail(parser.errorText(), 2);
+        return fail(kCommand, parser.errorText(), 2);
     if (parser.isSet(QStringLiteral("help"))) {
         QTextStream(stdout) << parser.helpText();
         return 0;
     }
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1)
-        return fail(tr("expected one DATASET folder (kpstudio export-arrays --help)"), 2);
+        return fail(kCommand, tr("expected one DATASET folder (kpstudio export-arrays --help)"), 2);
     if (!parser.isSet(outOption))
-        return fail(tr("--out DIR is required"), 2);
+        return fail(kCommand, tr("--out DIR is required"), 2);
     bool threadsOk = false;
     const int threads = parser.value(threadsOption).toInt(&threadsOk);
     if (!threadsOk || threads < 0)
-        return fail(tr("--threads: expected a non-negative integer"), 2);
+        return fail(kCommand, tr("--threads: expected a non-negative integer"), 2);
 
     const std::filesystem::path dataset(QFile::encodeName(positional.first()).toStdString());
     const std::filesystem::path out(QFile::encodeName(parser.value(outOption)).toStdString());
@@ -83,7 +74,7 @@ int runExportArrays(const QStringList& args)
             << "\n";
         return 0;
     } catch (const std::exception& error) {
-        return fail(QString::fromStdString(error.what()));
+        return fail(kCommand, QString::fromStdString(error.what()));
     }
 }
 

@@ -1,5 +1,6 @@
 // kpstudio generate: renders a synthetic spacecraft dataset (4SP layout) with the CPU generator.
 #include "cli_commands.h"
+#include "cli_messages.h"
 #include "terminal_progress.h"
 
 #include "file_error.h"
@@ -17,17 +18,7 @@ namespace kps::cli {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("kpstudio", text);
-}
-
-int fail(const QString& message, int code = 1)
-{
-    QTextStream(stderr) << "kpstudio generate: "
-                        << QString(message).replace(QLatin1Char('\n'), QLatin1Char(' ')) << "\n";
-    return code;
-}
+constexpr const char* kCommand = "generate";
 
 // Reads an integer option in [minimum, maximum]; on error returns false and sets `error`.
 bool integerOption(const QCommandLineParser& parser, const QString& name, long long minimum,
@@ -101,17 +92,17 @@ int runGenerate(const QStringList& args)
         {QStringLiteral("sensor-mm"), tr("Sensor width in mm (default 36)."), QStringLiteral("MM")},
     });
     if (!parser.parse(args))
-        return fail(parser.errorText(), 2);
+        return fail(kCommand, parser.errorText(), 2);
     if (parser.isSet(QStringLiteral("help"))) {
         QTextStream(stdout) << parser.helpText();
         return 0;
     }
     if (!parser.positionalArguments().isEmpty())
-        return fail(tr("unexpected argument '%1'").arg(parser.positionalArguments().first()), 2);
+        return fail(kCommand, tr("unexpected argument '%1'").arg(parser.positionalArguments().first()), 2);
     if (!parser.isSet(QStringLiteral("out")) || parser.value(QStringLiteral("out")).isEmpty())
-        return fail(tr("--out DIR is required"), 2);
+        return fail(kCommand, tr("--out DIR is required"), 2);
     if (!parser.isSet(QStringLiteral("count")))
-        return fail(tr("--count N is required"), 2);
+        return fail(kCommand, tr("--count N is required"), 2);
 
     GeneratorOptions options;
     options.outputDir = parser.value(QStringLiteral("out")).toStdString();
@@ -126,7 +117,7 @@ int runGenerate(const QStringList& args)
         !integerOption(parser, QStringLiteral("supersampling"), 1, 8, supersampling, error) ||
         !realOption(parser, QStringLiteral("focal-mm"), options.focalLengthMm, error) ||
         !realOption(parser, QStringLiteral("sensor-mm"), options.sensorWidthMm, error))
-        return fail(error, 2);
+        return fail(kCommand, error, 2);
     options.count = static_cast<int>(count);
     options.seed = static_cast<std::uint64_t>(seed);
     options.width = static_cast<int>(width);
@@ -137,7 +128,7 @@ int runGenerate(const QStringList& args)
         const auto rule =
             parseVisibilityRule(parser.value(QStringLiteral("visibility")).toStdString());
         if (!rule)
-            return fail(QStringLiteral("--visibility: ") +
+            return fail(kCommand, QStringLiteral("--visibility: ") +
                             tr("expected 'occlusion' or '4sp', got '%1'")
                                 .arg(parser.value(QStringLiteral("visibility"))),
                         2);
@@ -172,7 +163,7 @@ int runGenerate(const QStringList& args)
                    .arg(seconds > 0 ? result.imagesWritten / seconds : 0.0, 0, 'f', 2)
             << "\n";
     } catch (const std::exception& exception) {
-        return fail(QString::fromStdString(exception.what()));
+        return fail(kCommand, QString::fromStdString(exception.what()));
     }
     return 0;
 }

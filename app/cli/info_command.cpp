@@ -1,6 +1,7 @@
 // kpstudio info DATASET [--json]: what a dataset holds (counts, K, visible keypoints per vertex,
 // how many fall inside the model's crop) and every problem the scan found.
 #include "cli_commands.h"
+#include "cli_messages.h"
 #include "terminal_progress.h"
 
 #include "dataset_scan.h"
@@ -22,10 +23,6 @@ namespace kps::cli {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("kpstudio", text);
-}
 QString fromStd(const std::string& text)
 {
     return QString::fromStdString(text);

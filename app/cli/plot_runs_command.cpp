@@ -1,6 +1,7 @@
 // kpstudio plot-runs: one validation metric of several training runs against wall-clock minutes
 // (or epochs) as a PNG, drawn with the GUI's plotting code, plus a table of each run's numbers.
 #include "cli_commands.h"
+#include "cli_messages.h"
 
 #include "file_error.h"
 #include "run_comparison_plot.h"
@@ -21,13 +22,7 @@ namespace kps::cli {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("kpstudio", text); }
-
-int fail(const QString& message, int code = 1)
-{
-    QTextStream(stderr) << "kpstudio plot-runs: " << message << "\n";
-    return code;
-}
+constexpr const char* kCommand = "plot-runs";
 
 using Getter = double (*)(const EpochStats&);
 
@@ -72,27 +67,27 @@ int runPlotRuns(const QStringList& args)
         {"size", tr("Picture size WIDTHxHEIGHT (default 900x500)."), "WxH", "900x500"},
     });
     if (!parser.parse(args))
-        return fail(parser.errorText(), 2);
+        return fail(kCommand, parser.errorText(), 2);
     if (parser.isSet("help")) {
         QTextStream(stdout) << parser.helpText();
         return 0;
     }
     const QStringList runs = parser.positionalArguments();
     if (runs.isEmpty())
-        return fail(tr("name at least one run directory"), 2);
+        return fail(kCommand, tr("name at least one run directory"), 2);
     const auto metric = metrics().find(parser.value("metric"));
     if (metric == metrics().end())
-        return fail(tr("--metric: expected one of %1").arg(names.join(", ")), 2);
+        return fail(kCommand, tr("--metric: expected one of %1").arg(names.join(", ")), 2);
     const QString axis = parser.value("x");
     if (axis != "minutes" && axis != "epochs" && axis != "images")
-        return fail(tr("--x: expected minutes, images or epochs"), 2);
+        return fail(kCommand, tr("--x: expected minutes, images or epochs"), 2);
     QStringList labels = parser.isSet("labels") ? parser.value("labels").split(',') : QStringList();
     if (!labels.isEmpty() && labels.size() != runs.size())
-        return fail(tr("--labels: %1 names for %2 runs").arg(labels.size()).arg(runs.size()), 2);
+        return fail(kCommand, tr("--labels: %1 names for %2 runs").arg(labels.size()).arg(runs.size()), 2);
     const QStringList size = parser.value("size").split('x');
     const int width = size.size() == 2 ? size[0].toInt() : 0, height = size.size() == 2 ? size[1].toInt() : 0;
     if (width < 100 || height < 100)
-        return fail(tr("--size: expected WIDTHxHEIGHT of at least 100x100"), 2);
+        return fail(kCommand, tr("--size: expected WIDTHxHEIGHT of at least 100x100"), 2);
 
     const auto [value, higherIsBetter] = metric->second;
     RunComparisonPlot plot;
@@ -122,10 +117,10 @@ int runPlotRuns(const QStringList& args)
                              : split                ? static_cast<double>(split->train.size())
                                                     : 0.0;
         } catch (const std::exception& error) {
-            return fail(QString::fromStdString(error.what()));
+            return fail(kCommand, QString::fromStdString(error.what()));
         }
         if (rows.empty())
-            return fail(tr("%1: no finished epoch in training_log.csv").arg(runs[i]));
+            return fail(kCommand, tr("%1: no finished epoch in training_log.csv").arg(runs[i]));
         QVector<double> x, y;
         double minutes = 0, best = value(rows.front()), bestMinutes = 0;
         for (const EpochStats& row : rows) {
@@ -146,7 +141,7 @@ int runPlotRuns(const QStringList& args)
                     minutes, rows.back().epoch * imagesPerEpoch / 1000.0, y.back(), best, bestMinutes);
     }
     if (parser.isSet("out") && !plot.savePicture(parser.value("out"), width, height))
-        return fail(tr("%1: cannot write the picture").arg(parser.value("out")));
+        return fail(kCommand, tr("%1: cannot write the picture").arg(parser.value("out")));
     return 0;
 }
 

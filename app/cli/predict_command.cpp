@@ -3,6 +3,7 @@
 // can open and correct. Annotated images (dataset root) are also evaluated.
 #include "cli_commands.h"
 #include "prediction_cli.h"
+#include "prediction_ranks.h"
 #include "terminal_progress.h"
 
 #include "prediction_job.h"
@@ -41,7 +42,8 @@ int runPredict(const QStringList& args)
         QCoreApplication::translate("kpstudio",
                                     "Heatmap peak needed to write a keypoint as visible (0..1)."),
         QStringLiteral("T"), QStringLiteral("0.5"));
-    parser.addOptions({modelOption, imagesOption, outOption, thresholdOption});
+    const QCommandLineOption nproc = nprocOption();
+    parser.addOptions({modelOption, imagesOption, outOption, thresholdOption, nproc});
     const PredictionCliOptions common = addPredictionCliOptions(parser);
     parser.process(args);
 
@@ -65,11 +67,17 @@ int runPredict(const QStringList& args)
     options.writer.visibilityThreshold = threshold;
 
     try {
+        const int launched = launchPredictionRanks(command, args, parser, nproc);
+        if (launched >= 0)
+            return launched;
         const Predictor predictor(toPath(parser.value(modelOption)),
-                                  parser.value(common.device).toStdString());
+                                  rankDevice(parser.value(common.device)).toStdString());
         TerminalProgress progress("img");
-        const PredictionJobResult result = runPredictionJob(predictor, options, &progress);
+        const DistributedPrediction run = runPredictionRanks(predictor, options, &progress);
         progress.finish();
+        if (!run.speaks)
+            return 0; // rank 0 reports for the whole job
+        const PredictionJobResult& result = run.result;
         printProblems(command, result);
         const std::size_t predicted = result.summary.processedSamples;
         std::printf("%s\n",

@@ -1,10 +1,12 @@
 #include "rank_launcher.h"
+#include "cli_messages.h"
 
 #include <QCoreApplication>
 
 #include <arpa/inet.h>
 #include <fcntl.h>
 #include <netinet/in.h>
+#include <sys/prctl.h>
 #include <sys/socket.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -23,11 +25,6 @@ extern char** environ;
 namespace kps::cli {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("kpstudio", text);
-}
 
 // The children's pids for the signal handler (async-signal-safe: a fixed array and kill()).
 constexpr int kMaxRanks = 256;
@@ -136,9 +133,17 @@ RankLaunchResult launchRanks(const RankLaunchOptions& options)
     std::fflush(stderr);
 
     std::vector<pid_t> pids(static_cast<std::size_t>(ranks), -1);
+    const pid_t launcher = ::getpid();
     for (int local = 0; local < ranks; ++local) {
         const pid_t pid = ::fork();
         if (pid == 0) {
+            // A process group of its own: a terminal's Ctrl+C reaches the launcher alone, which
+            // forwards it once (a rank that got it twice would be killed, not stopped). A rank
+            // whose launcher dies (kill -9) is asked to stop.
+            ::setpgid(0, 0);
+            ::prctl(PR_SET_PDEATHSIG, SIGTERM);
+            if (::getppid() != launcher)
+                ::raise(SIGTERM);
             if (local != 0 || options.nodeRank != 0) {
                 const int null = ::open("/dev/null", O_WRONLY);
                 if (null >= 0)

@@ -1,9 +1,11 @@
 // kpstudio train: trains a model into a run directory (or resumes one), headless.
 #include "cli_commands.h"
+#include "cli_messages.h"
 #include "rank_launcher.h"
 #include "training_printer.h"
 
 #include "distributed_group.h"
+#include "json_file.h"
 #include "parallel_for.h"
 #include "progress.h"
 #include "run_directory.h"
@@ -24,13 +26,7 @@ namespace kps::cli {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("kpstudio", text); }
-
-int fail(const QString& message, int code = 1)
-{
-    QTextStream(stderr) << "kpstudio train: " << message << "\n";
-    return code;
-}
+constexpr const char* kCommand = "train";
 
 // Parses option `name` as a number; sets ok=false and prints an error when it is not one.
 template <typename T>
@@ -52,7 +48,7 @@ bool readNumber(const QCommandLineParser& parser, const QString& name, T& value,
             value = static_cast<T>(parsed);
     }
     if (!ok || parsed < static_cast<double>(minimum)) {
-        fail(tr("--%1: expected a number >= %2, got \"%3\"").arg(name).arg(static_cast<double>(minimum)).arg(text), 2);
+        fail(kCommand, tr("--%1: expected a number >= %2, got \"%3\"").arg(name).arg(static_cast<double>(minimum)).arg(text), 2);
         return false;
     }
     return true;
@@ -116,6 +112,9 @@ int runTrain(const QStringList& args)
         {"arrays", tr("Train on the seed's arrays instead (X_data.npy, Y_data.npz in DIR)."), "DIR"},
         {"run", tr("Run directory to create (or to resume with --resume)."), "DIR"},
         {"resume", tr("Continue a stopped run in --run (same split, log appended).")},
+        {"config", tr("Start from a saved training config (the Train page's Save config, or a run's config.json); "
+                      "the other options override its values."),
+         "FILE"},
         {"recipe", tr("Training recipe: seed (the seed's train_vis.py; GPU default) or cpu-fast (CPU default)."), "R"},
         {"preset", tr("Model preset: seed, small, tiny (default: the recipe's)."), "P"},
         {"epochs", tr("Epochs of the main phase (default: the recipe's; with --resume: raise it)."), "E"},
@@ -166,15 +165,15 @@ int runTrain(const QStringList& args)
     };
     parser.addOptions(options);
     if (!parser.parse(args))
-        return fail(parser.errorText(), 2);
+        return fail(kCommand, parser.errorText(), 2);
     if (parser.isSet("help")) {
         QTextStream(stdout) << parser.helpText();
         return 0;
     }
     if (!parser.positionalArguments().isEmpty())
-        return fail(tr("unexpected argument \"%1\"").arg(parser.positionalArguments().first()), 2);
+        return fail(kCommand, tr("unexpected argument \"%1\"").arg(parser.positionalArguments().first()), 2);
     if (!parser.isSet("run"))
-        return fail(tr("--run DIR is required"), 2);
+        return fail(kCommand, tr("--run DIR is required"), 2);
     const std::filesystem::path runDir = parser.value("run").toStdString();
 
     int nproc = 1, nnodes = 1, nodeRank = 0, masterPort = 0, accumulate = 1, distTimeout = 300;
@@ -183,12 +182,12 @@ int runTrain(const QStringList& args)
         !readNumber(parser, "accumulate", accumulate, 1) || !readNumber(parser, "dist-timeout", distTimeout, 1))
         return 2;
     if (masterPort > 65535)
-        return fail(tr("--master-port: %1 is not a TCP port").arg(masterPort), 2);
+        return fail(kCommand, tr("--master-port: %1 is not a TCP port").arg(masterPort), 2);
     if (nodeRank >= nnodes)
-        return fail(tr("--node-rank %1 must be below --nnodes %2").arg(nodeRank).arg(nnodes), 2);
+        return fail(kCommand, tr("--node-rank %1 must be below --nnodes %2").arg(nodeRank).arg(nnodes), 2);
     if (nproc > 1 || nnodes > 1) {
         if (std::getenv("RANK"))
-            return fail(tr("--nproc/--nnodes inside a launched rank (RANK is set): give either a launcher or "
+            return fail(kCommand, tr("--nproc/--nnodes inside a launched rank (RANK is set): give either a launcher or "
                            "--nproc, not both"),
                         2);
         RankLaunchOptions launch;
@@ -205,7 +204,7 @@ int runTrain(const QStringList& args)
         launch.masterPort = masterPort > 0 ? masterPort : (nnodes > 1 ? 29500 : 0);
         const RankLaunchResult launched = launchRanks(launch);
         if (launched.exitCode == 1) {
-            return fail(tr("%1; the run stays resumable from its last completed epoch: kpstudio train --run %2 "
+            return fail(kCommand, tr("%1; the run stays resumable from its last completed epoch: kpstudio train --run %2 "
                            "--resume --nproc %3")
                             .arg(launched.failure, QString::fromStdString(runDir.string()))
                             .arg(nproc));
@@ -226,7 +225,7 @@ int runTrain(const QStringList& args)
             group = DistributedGroup::connect(*rendezvous, cuda);
         }
     } catch (const std::exception& error) {
-        return fail(QString::fromStdString(error.what()));
+        return fail(kCommand, QString::fromStdString(error.what()));
     }
 
     StopToken stop;
@@ -250,19 +249,34 @@ int runTrain(const QStringList& args)
                                     << "\n";
         summary = trainer.resume(runDir, observer, &stop, epochs);
     } else {
-        if (!parser.isSet("data") && !parser.isSet("arrays"))
-            return fail(tr("--data DIR is required (or --arrays DIR, or --resume)"), 2);
+        const bool fromFile = parser.isSet("config");
+        if (!fromFile && !parser.isSet("data") && !parser.isSet("arrays"))
+            return fail(kCommand, tr("--data DIR is required (or --arrays DIR, --config FILE or --resume)"), 2);
         if (parser.isSet("data") && parser.isSet("arrays"))
-            return fail(tr("--data and --arrays exclude each other"), 2);
+            return fail(kCommand, tr("--data and --arrays exclude each other"), 2);
         TrainingConfig config;
         const std::string device = parser.value("device").toStdString();
         try {
             const bool cuda = resolveDeviceName(device) != "cpu";
-            config = TrainingConfig::fromRecipe(parser.isSet("recipe") ? parser.value("recipe").toStdString()
-                                                                       : TrainingConfig::defaultRecipe(cuda));
+            if (fromFile) {
+                const std::filesystem::path file = parser.value("config").toStdString();
+                try {
+                    config = TrainingConfig::fromJson(readJsonFile(file));
+                } catch (const std::exception& error) {
+                    return fail(kCommand, tr("--config %1: %2")
+                                    .arg(QString::fromStdString(file.string()), QString::fromStdString(error.what())),
+                                2);
+                }
+                if (parser.isSet("recipe"))
+                    return fail(kCommand, tr("--config and --recipe exclude each other"), 2);
+            } else {
+                config = TrainingConfig::fromRecipe(parser.isSet("recipe") ? parser.value("recipe").toStdString()
+                                                                           : TrainingConfig::defaultRecipe(cuda));
+            }
             if (parser.isSet("preset"))
                 config.model = TrainingConfig::presetModel(parser.value("preset").toStdString());
-            config.freezeBackbone = backboneFreezeFromString(parser.value("freeze-backbone").toStdString());
+            if (!fromFile || parser.isSet("freeze-backbone"))
+                config.freezeBackbone = backboneFreezeFromString(parser.value("freeze-backbone").toStdString());
             if (parser.isSet("schedule"))
                 config.schedule = learningRateScheduleFromString(parser.value("schedule").toStdString());
             if (parser.isSet("focal"))
@@ -270,15 +284,20 @@ int runTrain(const QStringList& args)
             if (parser.isSet("best"))
                 config.bestCriterion = BestCheckpointCriterion::fromString(parser.value("best").toStdString());
         } catch (const std::invalid_argument& error) {
-            return fail(QString::fromStdString(error.what()), 2);
+            return fail(kCommand, QString::fromStdString(error.what()), 2);
         }
-        config.device = device;
-        if (parser.isSet("data"))
+        if (!fromFile || parser.isSet("device"))
+            config.device = device;
+        if (parser.isSet("data")) {
             config.dataDir = absoluteDataSource(parser.value("data").toStdString());
-        else
+            config.arraysDir.clear();
+        } else if (parser.isSet("arrays")) {
             config.arraysDir = std::filesystem::absolute(parser.value("arrays").toStdString()).string();
-        config.synthetic.freshEachEpoch = !parser.isSet("synthetic-fixed");
-        int fineTuneEpochs = 0;
+            config.dataDir.clear();
+        }
+        if (!fromFile || parser.isSet("synthetic-fixed"))
+            config.synthetic.freshEachEpoch = !parser.isSet("synthetic-fixed");
+        int fineTuneEpochs = config.fineTune ? config.fineTuneEpochs : 0;
         if (!readNumber(parser, "epochs", config.epochs, 1) || !readNumber(parser, "batch", config.batchSize, 1) ||
             !readNumber(parser, "lr", config.learningRate, 0.0) ||
             !readNumber(parser, "fine-tune-epochs", fineTuneEpochs, 0) ||
@@ -311,14 +330,14 @@ int runTrain(const QStringList& args)
             checked.validate();
             config.validate();
         } catch (const std::invalid_argument& error) {
-            return fail(QString::fromStdString(error.what()), 2);
+            return fail(kCommand, QString::fromStdString(error.what()), 2);
         }
         summary = trainer.run(config, runDir, observer, &stop);
     }
 
     if (group && summary.outcome == TrainingSummary::Outcome::Failed) {
         // A process group with a dead or hung peer can block in its destructor: report and leave.
-        fail(QString::fromStdString(summary.message));
+        fail(kCommand, QString::fromStdString(summary.message));
         std::fflush(stdout);
         std::fflush(stderr);
         std::_Exit(1);
@@ -338,7 +357,7 @@ int runTrain(const QStringList& args)
     case TrainingSummary::Outcome::Failed:
         break;
     }
-    return fail(QString::fromStdString(summary.message));
+    return fail(kCommand, QString::fromStdString(summary.message));
 }
 
 } // namespace kps::cli

@@ -1,4 +1,5 @@
 #include "training_printer.h"
+#include "cli_messages.h"
 
 #include "progress.h"
 
@@ -25,8 +26,6 @@ extern "C" void onInterrupt(int signal)
     [[maybe_unused]] const ssize_t written = ::write(STDERR_FILENO, message, sizeof message - 1);
     std::signal(signal, SIG_DFL);
 }
-
-QString tr(const char* text) { return QCoreApplication::translate("kpstudio", text); }
 
 } // namespace
 

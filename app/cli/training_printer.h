@@ -6,6 +6,8 @@
 #include "terminal_progress.h"
 #include "trainer.h"
 
+#include <QCoreApplication>
+
 #include <string>
 
 namespace kps {
@@ -16,6 +18,8 @@ namespace kps::cli {
 
 class TrainingPrinter : public TrainingObserver
 {
+    Q_DECLARE_TR_FUNCTIONS(kps::cli) // the context of the command line's other strings
+
 public:
     // quiet: epoch lines only (no bars, no stage lines).
     explicit TrainingPrinter(bool quiet = false);
