@@ -147,7 +147,12 @@ int main(int argc, char* argv[])
                                 "Training run folder to show on the Train page (followed live "
                                 "while it is being written)."),
         QStringLiteral("folder"));
+    const QCommandLineOption windowSizeOption(
+        QStringLiteral("window-size"),
+        QApplication::translate("main", "Window size for --screenshots (default 1280x800)."),
+        QStringLiteral("WxH"), QStringLiteral("1280x800"));
     parser.addOption(screenshotsOption);
+    parser.addOption(windowSizeOption);
     parser.addOption(runOption);
     parser.addPositionalArgument(
         QStringLiteral("dataset"),
@@ -161,7 +166,15 @@ int main(int argc, char* argv[])
     kps::MainWindow window;
     std::unique_ptr<kps::ScreenshotTour> tour;
     if (parser.isSet(screenshotsOption)) {
-        window.resize(1280, 800);
+        const QStringList size = parser.value(windowSizeOption).split(QLatin1Char('x'));
+        const int width = size.value(0).toInt(), height = size.value(1).toInt();
+        if (size.size() != 2 || width < 320 || height < 240) {
+            QTextStream(stderr) << "keypoint-studio: --window-size: "
+                                << QApplication::translate("main", "expected WxH, e.g. 1366x768")
+                                << "\n";
+            return 2;
+        }
+        window.resize(width, height);
         tour = makeScreenshotTour(window, parser.value(screenshotsOption),
                                   parser.value(runOption));
     }

@@ -40,6 +40,7 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QProgressDialog>
+#include <QScreen>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QStackedWidget>
@@ -471,8 +472,8 @@ void MainWindow::createDocks()
     m_problemsDock->setObjectName(QStringLiteral("problemsDock"));
     m_problemsDock->setWidget(m_problemTable);
     addDockWidget(Qt::BottomDockWidgetArea, m_problemsDock);
-    resizeDocks({m_samplesDock}, {400}, Qt::Horizontal);
-    resizeDocks({m_problemsDock}, {150}, Qt::Vertical);
+    resizeDocks({m_samplesDock}, {460}, Qt::Horizontal); // every column readable at first
+    resizeDocks({m_problemsDock}, {100}, Qt::Vertical);
 
     // Keypoints panel: the table editor of the shown annotation.
     m_keypointTable = new QTableView(this);
@@ -771,8 +772,13 @@ void MainWindow::retranslateUi()
 void MainWindow::restoreSettings()
 {
     QSettings settings;
-    if (!restoreGeometry(settings.value(QLatin1String(kGeometryKey)).toByteArray()))
-        resize(1280, 800);
+    if (!restoreGeometry(settings.value(QLatin1String(kGeometryKey)).toByteArray())) {
+        // First run: as much of the screen as it offers (a 1366x768 laptop too), at most
+        // 1600x1000, centred.
+        const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1280, 800);
+        resize(QSize(1600, 1000).boundedTo(available.size() - QSize(16, 48)));
+        move(available.center() - QPoint(width() / 2, height() / 2));
+    }
     restoreState(settings.value(QLatin1String(kStateKey)).toByteArray());
     // The state was saved in some mode; Data panels hidden only because of that mode come back.
     m_mode = Mode::Data;

@@ -3,9 +3,11 @@
 #   tools/make_screenshots.sh [OUTDIR]      (default: build/screenshots)
 # Renders a small synthetic dataset and trains a short CPU run on it with kpstudio (both kept in
 # OUTDIR/work and reused when run again), then runs
-# `keypoint-studio DATASET --run RUN --screenshots OUTDIR` on Qt's offscreen platform: one shot of
-# the Data, Train and Inspect pages. Window settings go to a throw-away config folder so that the
-# shots show the default layout and the user's own settings stay untouched.
+# `keypoint-studio DATASET --run RUN --screenshots OUTDIR/WxH --window-size WxH` on Qt's offscreen
+# platform for a laptop (1366x768) and a full-HD window (1920x1080; KPS_SCREENSHOT_SIZES
+# overrides): one shot of the Data, Train and Inspect pages each. Window settings go to a
+# throw-away config folder so that the shots show the first-run layout and the user's own
+# settings stay untouched.
 set -euo pipefail
 
 source_dir="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -29,8 +31,11 @@ if [ ! -f "$work/run/best.pt" ]; then
   "$cli" train --data "$work/dataset" --run "$work/run" --preset tiny --epochs 8 --batch 8 \
     --image-size 64 --heatmap-size 32 --quiet
 fi
-config_dir="$(mktemp -d)"
-trap 'rm -rf "$config_dir"' EXIT
-mkdir -p "$out_dir"
-QT_QPA_PLATFORM=offscreen XDG_CONFIG_HOME="$config_dir" \
-  "$gui" --lang "${KPS_SCREENSHOT_LANG:-en}" "$work/dataset" --run "$work/run" --screenshots "$out_dir"
+for size in ${KPS_SCREENSHOT_SIZES:-1366x768 1920x1080}; do
+  config_dir="$(mktemp -d)"
+  mkdir -p "$out_dir/$size"
+  QT_QPA_PLATFORM=offscreen XDG_CONFIG_HOME="$config_dir" \
+    "$gui" --lang "${KPS_SCREENSHOT_LANG:-en}" "$work/dataset" --run "$work/run" \
+    --screenshots "$out_dir/$size" --window-size "$size"
+  rm -rf "$config_dir"
+done

@@ -4211,5 +4211,13 @@ Ein Datensatz braucht Rendered_Images/, JSON_Data_REF/ und Object_Information/me
         <source>Training run folder to show on the Train page (followed live while it is being written).</source>
         <translation>Ordner eines Trainingslaufs, der auf der Seite Trainieren gezeigt wird (wird live verfolgt, solange er geschrieben wird).</translation>
     </message>
+    <message>
+        <source>Window size for --screenshots (default 1280x800).</source>
+        <translation>Fenstergröße für --screenshots (Standard 1280x800).</translation>
+    </message>
+    <message>
+        <source>expected WxH, e.g. 1366x768</source>
+        <translation>BxH erwartet, z. B. 1366x768</translation>
+    </message>
 </context>
 </TS>

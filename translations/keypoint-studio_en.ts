@@ -4211,5 +4211,13 @@ A dataset needs Rendered_Images/, JSON_Data_REF/ and Object_Information/mesh_inf
         <source>Training run folder to show on the Train page (followed live while it is being written).</source>
         <translation>Training run folder to show on the Train page (followed live while it is being written).</translation>
     </message>
+    <message>
+        <source>Window size for --screenshots (default 1280x800).</source>
+        <translation>Window size for --screenshots (default 1280x800).</translation>
+    </message>
+    <message>
+        <source>expected WxH, e.g. 1366x768</source>
+        <translation>expected WxH, e.g. 1366x768</translation>
+    </message>
 </context>
 </TS>

@@ -4211,5 +4211,13 @@ Um conjunto de dados precisa de Rendered_Images/, JSON_Data_REF/ e Object_Inform
         <source>Training run folder to show on the Train page (followed live while it is being written).</source>
         <translation>Pasta da execução de treinamento a mostrar na página Treinar (acompanhada ao vivo enquanto está sendo gravada).</translation>
     </message>
+    <message>
+        <source>Window size for --screenshots (default 1280x800).</source>
+        <translation>Tamanho da janela para --screenshots (padrão 1280x800).</translation>
+    </message>
+    <message>
+        <source>expected WxH, e.g. 1366x768</source>
+        <translation>esperado LxA, p. ex. 1366x768</translation>
+    </message>
 </context>
 </TS>

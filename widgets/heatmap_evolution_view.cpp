@@ -121,8 +121,9 @@ HeatmapEvolutionView::HeatmapEvolutionView(QWidget* parent) : QWidget(parent)
     font.setPointSizeF(font.pointSizeF() * 0.85);
     m_plot->legend->setFont(font);
     m_plot->legend->setRowSpacing(-2);
+    // Two rows of two, readable in a narrow panel too (setFillOrder rearranges with the wrap).
+    m_plot->legend->setWrap(2);
     m_plot->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
-    m_plot->legend->setWrap(4);
     // Above the plot rather than over the curves.
     auto* legendRow = new QCPLayoutGrid;
     m_plot->plotLayout()->insertRow(0);

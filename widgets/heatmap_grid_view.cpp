@@ -1,5 +1,7 @@
 #include "heatmap_grid_view.h"
 
+#include "flow_layout.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -71,8 +73,9 @@ bool HeatmapGridCanvas::event(QEvent* event)
 
 HeatmapGridView::HeatmapGridView(QWidget* parent) : QWidget(parent)
 {
-    auto* controls = new QHBoxLayout;
-    controls->setContentsMargins(0, 0, 0, 0);
+    // The controls wrap into rows when the view is narrow, instead of being cut.
+    auto* bar = new QWidget(this);
+    auto* controls = new FlowLayout(bar);
 
     m_modeCombo = new QComboBox(this);
     m_modeCombo->addItem(tr("All keypoints"));
@@ -92,25 +95,28 @@ HeatmapGridView::HeatmapGridView(QWidget* parent) : QWidget(parent)
             [this](int i) { setGridLayer(static_cast<Layer>(i)); });
     controls->addWidget(m_layerCombo);
 
-    auto* keypointLabel = new QLabel(tr("Keypoint:"), this);
-    controls->addWidget(keypointLabel);
-    m_keypointSpin = new QSpinBox(this);
+    auto* keypoint = new QWidget(bar); // the label stays beside its field
+    auto* keypointLayout = new QHBoxLayout(keypoint);
+    keypointLayout->setContentsMargins(0, 0, 0, 0);
+    auto* keypointLabel = new QLabel(tr("Keypoint:"), keypoint);
+    keypointLayout->addWidget(keypointLabel);
+    m_keypointSpin = new QSpinBox(keypoint);
     m_keypointSpin->setToolTip(tr("Selected keypoint (click a tile to select it)"));
     keypointLabel->setBuddy(m_keypointSpin);
     connect(m_keypointSpin, &QSpinBox::valueChanged, this, &HeatmapGridView::setSelectedKeypoint);
-    controls->addWidget(m_keypointSpin);
+    keypointLayout->addWidget(m_keypointSpin);
+    controls->addWidget(keypoint);
 
     m_overlayCheck = new QCheckBox(tr("On image"), this);
     m_overlayCheck->setToolTip(tr("Draw the heatmaps over the input image with the ground truth "
                                   "(x) and the prediction (o)"));
     connect(m_overlayCheck, &QCheckBox::toggled, this, &HeatmapGridView::setOverlayEnabled);
     controls->addWidget(m_overlayCheck);
-    controls->addStretch(1);
 
     m_canvas = new HeatmapGridCanvas(this);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(controls);
+    layout->addWidget(bar);
     layout->addWidget(m_canvas, 1);
     updateControls();
 }

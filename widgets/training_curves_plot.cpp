@@ -1,5 +1,7 @@
 #include "training_curves_plot.h"
 
+#include "flow_layout.h"
+
 #include "qcustomplot_include.h"
 
 #include <QCheckBox>
@@ -49,21 +51,23 @@ const QColor kBest(0, 158, 115);
 
 TrainingCurvesPlot::TrainingCurvesPlot(QWidget* parent) : QWidget(parent)
 {
-    // Two rows, so that every control stays readable when the plot is narrow.
-    auto* controls = new QHBoxLayout;
-    controls->setContentsMargins(0, 0, 0, 0);
-    auto* lossControls = new QHBoxLayout;
-    lossControls->setContentsMargins(0, 0, 0, 0);
+    // The controls flow into as many rows as the width needs: each stays whole and readable
+    // when the plot is narrow (a laptop, or longer translations).
+    auto* bar = new QWidget(this);
+    auto* controls = new FlowLayout(bar);
 
-    m_batchCheck = new QCheckBox(tr("Batch loss"), this);
+    m_batchCheck = new QCheckBox(tr("Batch loss"), bar);
     m_batchCheck->setChecked(m_batchLossVisible);
     m_batchCheck->setToolTip(tr("Show the loss of every logged batch and its smoothed curve"));
     connect(m_batchCheck, &QCheckBox::toggled, this, &TrainingCurvesPlot::setBatchLossVisible);
     controls->addWidget(m_batchCheck);
 
-    auto* smoothingLabel = new QLabel(tr("Smoothing:"), this);
-    controls->addWidget(smoothingLabel);
-    m_smoothingSpin = new QDoubleSpinBox(this);
+    auto* smoothing = new QWidget(bar); // the label stays beside its field
+    auto* smoothingLayout = new QHBoxLayout(smoothing);
+    smoothingLayout->setContentsMargins(0, 0, 0, 0);
+    auto* smoothingLabel = new QLabel(tr("Smoothing:"), smoothing);
+    smoothingLayout->addWidget(smoothingLabel);
+    m_smoothingSpin = new QDoubleSpinBox(smoothing);
     m_smoothingSpin->setRange(0.0, 0.999);
     m_smoothingSpin->setDecimals(3);
     m_smoothingSpin->setSingleStep(0.05);
@@ -73,28 +77,27 @@ TrainingCurvesPlot::TrainingCurvesPlot(QWidget* parent) : QWidget(parent)
     smoothingLabel->setBuddy(m_smoothingSpin);
     connect(m_smoothingSpin, &QDoubleSpinBox::valueChanged, this,
             &TrainingCurvesPlot::setSmoothing);
-    controls->addWidget(m_smoothingSpin);
+    smoothingLayout->addWidget(m_smoothingSpin);
+    controls->addWidget(smoothing);
 
-    m_partsCheck = new QCheckBox(tr("Focal / L1 parts"), this);
+    m_partsCheck = new QCheckBox(tr("Focal / L1 parts"), bar);
     m_partsCheck->setToolTip(tr("Show the focal and L1 parts of the train and validation loss"));
     connect(m_partsCheck, &QCheckBox::toggled, this, &TrainingCurvesPlot::setLossPartsVisible);
-    lossControls->addWidget(m_partsCheck);
+    controls->addWidget(m_partsCheck);
 
-    m_logCheck = new QCheckBox(tr("Log scale"), this);
+    m_logCheck = new QCheckBox(tr("Log scale"), bar);
     m_logCheck->setToolTip(tr("Logarithmic loss axis"));
     connect(m_logCheck, &QCheckBox::toggled, this, &TrainingCurvesPlot::setLossLogScale);
-    lossControls->addWidget(m_logCheck);
-    lossControls->addStretch(1);
-    controls->addStretch(1);
+    controls->addWidget(m_logCheck);
 
-    auto* fitButton = new QToolButton(this);
+    auto* fitButton = new QToolButton(bar);
     fitButton->setText(tr("Fit"));
     fitButton->setToolTip(
         tr("Show all data and follow new points again (drag to pan, wheel to zoom)"));
     connect(fitButton, &QToolButton::clicked, this, &TrainingCurvesPlot::fitToData);
     controls->addWidget(fitButton);
 
-    auto* exportButton = new QToolButton(this);
+    auto* exportButton = new QToolButton(bar);
     exportButton->setText(tr("Export…"));
     exportButton->setToolTip(tr("Save the curves as a PNG or PDF figure"));
     connect(exportButton, &QToolButton::clicked, this, &TrainingCurvesPlot::exportWithDialog);
@@ -106,8 +109,7 @@ TrainingCurvesPlot::TrainingCurvesPlot(QWidget* parent) : QWidget(parent)
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(controls);
-    layout->addLayout(lossControls);
+    layout->addWidget(bar);
     layout->addWidget(m_plot, 1);
 }
 
