@@ -103,6 +103,27 @@ int countEvents(const QString& file, const QString& type, int epoch)
     return count;
 }
 
+// Waits until epoch 1 is logged and epoch 2 is under way; false with the reason when the launcher
+// ends first or 4 minutes pass.
+bool waitForSecondEpoch(QProcess& launcher, const QString& eventsFile, QString* why)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (
+        !(countEvents(eventsFile, "epoch", 1) == 1 && countEvents(eventsFile, "batch", 2) >= 1)) {
+        if (timer.elapsed() > 240000) {
+            *why = QStringLiteral("epoch 2 never started");
+            return false;
+        }
+        if (launcher.state() != QProcess::Running) {
+            *why = QString::fromLocal8Bit(launcher.readAllStandardError());
+            return false;
+        }
+        QTest::qWait(100);
+    }
+    return true;
+}
+
 } // namespace
 
 class TestE2eDistributed : public QObject
@@ -181,19 +202,13 @@ void TestE2eDistributed::killedRankEndsRunThenResumeFinishes()
 
     // Wait for epoch 1 to be logged and epoch 2 to be under way, then kill rank 1.
     const QString eventsFile = run + "/events.jsonl";
-    QElapsedTimer timer;
-    timer.start();
-    while (
-        !(countEvents(eventsFile, "epoch", 1) == 1 && countEvents(eventsFile, "batch", 2) >= 1)) {
-        QVERIFY2(timer.elapsed() < 240000, "epoch 2 never started");
-        QVERIFY2(launcher.state() == QProcess::Running,
-                 launcher.readAllStandardError().constData());
-        QTest::qWait(100);
-    }
+    QString why;
+    QVERIFY2(waitForSecondEpoch(launcher, eventsFile, &why), qPrintable(why));
     const qint64 victim = rankPid(launcher.processId(), 1);
     QVERIFY(victim > 0);
     QCOMPARE(::kill(static_cast<pid_t>(victim), SIGKILL), 0);
-    timer.restart();
+    QElapsedTimer timer;
+    timer.start();
     QVERIFY2(launcher.waitForFinished(40000), "the run did not end within the timeout");
     qInfo("ended %.1f s after the kill", timer.elapsed() / 1000.0);
     QCOMPARE(launcher.exitCode(), 1);
@@ -268,15 +283,8 @@ void TestE2eDistributed::interruptStopsEveryRankThenResumeWithOneProcess()
     launcher.start();
     QVERIFY(launcher.waitForStarted());
     const QString eventsFile = run + "/events.jsonl";
-    QElapsedTimer timer;
-    timer.start();
-    while (
-        !(countEvents(eventsFile, "epoch", 1) == 1 && countEvents(eventsFile, "batch", 2) >= 1)) {
-        QVERIFY2(timer.elapsed() < 240000, "epoch 2 never started");
-        QVERIFY2(launcher.state() == QProcess::Running,
-                 launcher.readAllStandardError().constData());
-        QTest::qWait(100);
-    }
+    QString why;
+    QVERIFY2(waitForSecondEpoch(launcher, eventsFile, &why), qPrintable(why));
     const qint64 rank0 = rankPid(launcher.processId(), 0);
     const qint64 rank1 = rankPid(launcher.processId(), 1);
     QVERIFY(rank0 > 0 && rank1 > 0);
