@@ -1,5 +1,6 @@
 // `kpstudio demo` end to end on a tiny budget: it renders a held-out set, trains on the synthetic
-// stream until the time budget ends the run, then evaluates best.pt on every held-out image (the
+// stream (its epochs planned from the measured warm-up epoch, then resumed with that count) until
+// the time budget ends the run, then evaluates best.pt on every held-out image (the
 // budget's stop must not cancel that evaluation) and writes evaluation_summary.json, whose path it
 // prints last.
 #include "cli_process.h"
@@ -28,7 +29,7 @@ void TestDemoCommand::budgetEndsTrainingAndTheTestSetIsEvaluated()
     const QString out = temp.filePath(QStringLiteral("demo"));
     const kps::test::CliRun run = kps::test::runCli(
         QStringLiteral(KPS_CLI),
-        {QStringLiteral("demo"), QStringLiteral("--out"), out, QStringLiteral("--minutes"), QStringLiteral("0.2"),
+        {QStringLiteral("demo"), QStringLiteral("--out"), out, QStringLiteral("--minutes"), QStringLiteral("0.75"),
          QStringLiteral("--test-images"), QStringLiteral("24"), QStringLiteral("--epoch-images"), QStringLiteral("64")},
         600000);
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
@@ -37,6 +38,21 @@ void TestDemoCommand::budgetEndsTrainingAndTheTestSetIsEvaluated()
     // Trained on the synthetic stream: no training set on disk.
     QVERIFY(!QDir(out + QStringLiteral("/dataset")).exists());
     QVERIFY(run.out.contains(QStringLiteral("recipe cpu-fast:")));
+    // The rest of the budget is planned from the measured warm-up epoch; the run is resumed with
+    // that count (config.json records it) and logs each epoch once, past the warm-up.
+    const QRegularExpressionMatch planned =
+        QRegularExpression(QStringLiteral(R"(measured ([\d.]+) s per epoch: (\d+) epochs in all)")).match(run.out);
+    QVERIFY2(planned.hasMatch(), qPrintable(run.out.left(2000)));
+    const int epochs = planned.captured(2).toInt();
+    QFile configFile(out + QStringLiteral("/run/config.json"));
+    QVERIFY(configFile.open(QIODevice::ReadOnly));
+    QCOMPARE(QJsonDocument::fromJson(configFile.readAll()).object().value(QStringLiteral("epochs")).toInt(), epochs);
+    QFile logFile(out + QStringLiteral("/run/training_log.csv"));
+    QVERIFY(logFile.open(QIODevice::ReadOnly));
+    const QStringList logLines = QString::fromUtf8(logFile.readAll()).trimmed().split(QLatin1Char('\n')).mid(1);
+    QVERIFY2(logLines.size() >= 2 && logLines.size() <= epochs, qPrintable(logLines.join(QLatin1Char('\n'))));
+    for (int i = 0; i < logLines.size(); ++i)
+        QCOMPARE(logLines[i].section(QLatin1Char(','), 0, 0).toInt(), i + 1);
 
     const QRegularExpression line(QStringLiteral(
         R"(held-out test set, (\d+) images, (\d+) visible keypoints, in 128-px space: PCK@2 ([\d.]+)%\s+PCK@5 ([\d.]+)%\s+mean error ([\d.]+) px)"));
