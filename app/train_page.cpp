@@ -1004,6 +1004,10 @@ void TrainPage::updateButtons()
     m_startButton->setEnabled(!running && m_validationLabel->text().isEmpty());
     // The ranks of a process run agree on stops, not on pauses: Stop keeps the run resumable.
     m_pauseButton->setEnabled(running && !m_process->isRunning());
+    m_pauseButton->setToolTip(m_process->isRunning()
+                                  ? tr("A run with several processes cannot pause: Stop keeps it "
+                                       "resumable, with any number of processes.")
+                                  : tr("Pause after the current batch; click again to continue."));
     m_stopButton->setEnabled(running && !m_process->isStopping());
     m_resumeButton->setEnabled(!running);
     m_openButton->setEnabled(!running);

@@ -558,6 +558,7 @@ void TestTrainPage::twoProcessRunFollowedStoppedAndResumed()
     page.startButton()->click();
     QVERIFY(page.isTraining());
     QVERIFY(!page.pauseButton()->isEnabled()); // ranks agree on stops, not on pauses
+    QVERIFY(page.pauseButton()->toolTip().contains(QStringLiteral("cannot pause")));
     QVERIFY(page.stopButton()->isEnabled());
     // Followed live: the curves fill from the run directory rank 0 writes.
     QTRY_VERIFY2_WITH_TIMEOUT(page.curvesPlot()->pointCount(Series::TrainLoss) >= 2,

@@ -2892,6 +2892,10 @@ Ein Datensatz braucht Rendered_Images/, JSON_Data_REF/ und Object_Information/me
         <source>all processes stopped; the run can be resumed with any number of processes</source>
         <translation>alle Prozesse angehalten; der Lauf kann mit beliebig vielen Prozessen fortgesetzt werden</translation>
     </message>
+    <message>
+        <source>A run with several processes cannot pause: Stop keeps it resumable, with any number of processes.</source>
+        <translation>Ein Lauf mit mehreren Prozessen kann nicht pausieren: Stopp hält ihn fortsetzbar, mit beliebig vielen Prozessen.</translation>
+    </message>
 </context>
 <context>
     <name>kps::TrainingCurvesPlot</name>

@@ -2892,6 +2892,10 @@ A dataset needs Rendered_Images/, JSON_Data_REF/ and Object_Information/mesh_inf
         <source>all processes stopped; the run can be resumed with any number of processes</source>
         <translation>all processes stopped; the run can be resumed with any number of processes</translation>
     </message>
+    <message>
+        <source>A run with several processes cannot pause: Stop keeps it resumable, with any number of processes.</source>
+        <translation>A run with several processes cannot pause: Stop keeps it resumable, with any number of processes.</translation>
+    </message>
 </context>
 <context>
     <name>kps::TrainingCurvesPlot</name>

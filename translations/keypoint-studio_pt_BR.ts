@@ -2892,6 +2892,10 @@ Um conjunto de dados precisa de Rendered_Images/, JSON_Data_REF/ e Object_Inform
         <source>all processes stopped; the run can be resumed with any number of processes</source>
         <translation>todos os processos pararam; a execução pode ser retomada com qualquer número de processos</translation>
     </message>
+    <message>
+        <source>A run with several processes cannot pause: Stop keeps it resumable, with any number of processes.</source>
+        <translation>Uma execução com vários processos não pode pausar: Parar a mantém retomável, com qualquer número de processos.</translation>
+    </message>
 </context>
 <context>
     <name>kps::TrainingCurvesPlot</name>
