@@ -275,7 +275,11 @@ void TestTrainingRecipe::syntheticRunResumesExactly()
     QCOMPARE(logB.size(), std::size_t(2));
     for (std::size_t i = 0; i < 2; ++i) {
         QVERIFY(std::abs(logA[i].trainLoss - logB[i].trainLoss) <= 1e-5 * std::abs(logA[i].trainLoss));
-        QVERIFY(std::abs(logA[i].valMeanErrorSeedPx - logB[i].valMeanErrorSeedPx) <= 1e-4);
+        QVERIFY2(std::abs(logA[i].valMeanErrorSeedPx - logB[i].valMeanErrorSeedPx) <= 1e-4,
+                 qPrintable(QString("epoch %1: validation mean error %2 vs %3 px")
+                                .arg(i + 1)
+                                .arg(logA[i].valMeanErrorSeedPx, 0, 'g', 12)
+                                .arg(logB[i].valMeanErrorSeedPx, 0, 'g', 12)));
         QCOMPARE(logA[i].learningRate, logB[i].learningRate);
     }
     const auto weightsA = test::modelState(loadWeights(runA.lastWeightsFile(), torch::kCPU).model);
