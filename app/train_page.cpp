@@ -1086,20 +1086,13 @@ bool TrainPage::startTraining()
     m_targetSigma = config.model.preprocess.sigma;
     m_evolution->setTargetSigma(m_targetSigma);
     if (multiProcess()) {
-        QString launchError;
-        if (!m_process->startNew(config, runDir, m_processesSpin->value(), m_gpusEdit->text(),
-                                 &launchError)) {
-            setStage(tr("Cannot start: %1").arg(launchError));
-            Q_EMIT statusMessage(m_stageLabel->text(), kStatusTimeout);
-            return false;
-        }
-        appendLog(tr("new run in %1 on %2, %3 processes")
-                      .arg(QDir::toNativeSeparators(runDir), m_deviceCombo->currentText())
-                      .arg(m_processesSpin->value()));
-        beginTraining(runDir);
-        m_eventsSizeAtLaunch = -1;
-        followProcessRun();
-        return true;
+        QString error;
+        const bool launched = m_process->startNew(config, runDir, m_processesSpin->value(),
+                                                  m_gpusEdit->text(), &error);
+        return processRunLaunched(launched, runDir, tr("Cannot start: %1"), error,
+                                  tr("new run in %1 on %2, %3 processes")
+                                      .arg(QDir::toNativeSeparators(runDir), m_deviceCombo->currentText())
+                                      .arg(m_processesSpin->value()));
     }
     m_follower->attach(runDir, m_targetSigma);
     if (!m_worker->start(config, runDir))
@@ -1123,22 +1116,13 @@ bool TrainPage::resumeRun(const QString& runDir, int epochs)
     }
     clearRunView();
     if (multiProcess()) {
-        QString launchError;
-        m_eventsSizeAtLaunch =
-            QFileInfo(QString::fromStdString(RunDirectory(runDir.toStdString()).eventsFile().string()))
-                .size();
-        if (!m_process->startResume(runDir, m_processesSpin->value(), m_gpusEdit->text(), epochs,
-                                    &launchError)) {
-            setStage(tr("Cannot resume: %1").arg(launchError));
-            Q_EMIT statusMessage(m_stageLabel->text(), kStatusTimeout);
-            return false;
-        }
-        appendLog(tr("resuming %1 with %2 processes")
-                      .arg(QDir::toNativeSeparators(runDir))
-                      .arg(m_processesSpin->value()));
-        beginTraining(runDir);
-        followProcessRun();
-        return true;
+        QString error;
+        const bool launched = m_process->startResume(runDir, m_processesSpin->value(),
+                                                     m_gpusEdit->text(), epochs, &error);
+        return processRunLaunched(launched, runDir, tr("Cannot resume: %1"), error,
+                                  tr("resuming %1 with %2 processes")
+                                      .arg(QDir::toNativeSeparators(runDir))
+                                      .arg(m_processesSpin->value()));
     }
     // The history first (off the UI thread), then the training: curves continue where they were.
     m_pendingResume = true;
@@ -1443,17 +1427,31 @@ bool TrainPage::multiProcess() const
     return m_processesSpin->value() > 1 || !parseGpuList(m_gpusEdit->text()).isEmpty();
 }
 
+bool TrainPage::processRunLaunched(bool launched, const QString& runDir, const QString& cannot,
+                                   const QString& error, const QString& logLine)
+{
+    if (!launched) {
+        setStage(cannot.arg(error));
+        Q_EMIT statusMessage(m_stageLabel->text(), kStatusTimeout);
+        return false;
+    }
+    appendLog(logLine);
+    beginTraining(runDir);
+    followProcessRun();
+    return true;
+}
+
 void TrainPage::followProcessRun()
 {
     // Rank 0 writes config.json first: follow the run from then on, like one made elsewhere.
     const QString runDir = m_process->runDirectory();
     if (!m_process->isRunning() || m_shownRun != runDir)
         return;
-    // Its session starts with a run_started event: a resumed run's events.jsonl ends with the
-    // previous session's end until then, which would end the following at once.
-    const QFileInfo events(QString::fromStdString(RunDirectory(runDir.toStdString()).eventsFile().string()));
-    if (RunDirectory(runDir.toStdString()).hasConfig() && events.exists() &&
-        events.size() > m_eventsSizeAtLaunch) {
+    // From its session's first event on: before it, a resumed run's events.jsonl ends with the
+    // previous session's end, which would end the following at once.
+    const RunDirectory run(runDir.toStdString());
+    const QFileInfo events(QString::fromStdString(run.eventsFile().string()));
+    if (run.hasConfig() && events.exists() && events.size() > m_process->eventsSizeAtLaunch()) {
         m_follower->open(runDir, true);
         return;
     }

@@ -136,6 +136,10 @@ private:
     void onRunEnded(const QString& state, const QString& message);
     // Process runs: true when the form asks for several processes or picked GPUs.
     bool multiProcess() const;
+    // After a process run's launch (launched false: it could not start, error says why):
+    // reports it and follows the run, or shows `cannot` with the error.
+    bool processRunLaunched(bool launched, const QString& runDir, const QString& cannot,
+                            const QString& error, const QString& logLine);
     void followProcessRun();
     void onProcessFinished(int exitCode, const QString& failure);
 
@@ -148,7 +152,6 @@ private:
         m_base; // fields the form does not show come from here (defaults or a loaded file)
     TrainingWorker* m_worker = nullptr;
     TrainingProcess* m_process = nullptr;
-    qint64 m_eventsSizeAtLaunch = -1; // events.jsonl's size when a process run was launched
     RunFollower* m_follower = nullptr;
     QString m_shownRun;
     bool m_pendingResume = false;

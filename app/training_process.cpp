@@ -1,7 +1,10 @@
 #include "training_process.h"
 
 #include <QCoreApplication>
+#include "run_directory.h"
+
 #include <QDir>
+#include <QFileInfo>
 #include <QProcessEnvironment>
 #include <QRegularExpression>
 #include <QTemporaryFile>
@@ -124,6 +127,8 @@ bool TrainingProcess::launch(const TrainingLaunch& launch, const QString& runDir
         environment.insert(QStringLiteral("CUDA_VISIBLE_DEVICES"), launch.cudaVisibleDevices);
     m_process->setProcessEnvironment(environment);
     m_runDir = runDir;
+    const QFileInfo events(QString::fromStdString(RunDirectory(runDir.toStdString()).eventsFile().string()));
+    m_eventsSizeAtLaunch = events.exists() ? events.size() : -1;
     m_lastError.clear();
     m_partial[0].clear();
     m_partial[1].clear();

@@ -59,6 +59,9 @@ public:
     bool isStopping() const { return m_stopping; }
     bool waitForFinished(int msecs);
     QString runDirectory() const { return m_runDir; }
+    // The size of the run's events.jsonl when the process started (-1: none yet). Its new
+    // session begins past it: a resumed run's file ends with the previous session's end until then.
+    qint64 eventsSizeAtLaunch() const { return m_eventsSizeAtLaunch; }
     // The launcher's pid (its children are the ranks); 0 when none runs.
     qint64 processId() const { return isRunning() ? m_process->processId() : 0; }
 
@@ -79,6 +82,7 @@ private:
     QString m_lastError;
     QByteArray m_partial[2];
     bool m_stopping = false;
+    qint64 m_eventsSizeAtLaunch = -1;
 };
 
 } // namespace kps

@@ -1,6 +1,7 @@
 #include "prediction_ranks.h"
 #include "cli_messages.h"
 
+#include "prediction_cli.h"
 #include "rank_launcher.h"
 
 #include "distributed_group.h"
@@ -16,28 +17,9 @@
 #include <QCoreApplication>
 
 #include <algorithm>
-#include <cstdio>
 #include <cstdlib>
 
 namespace kps::cli {
-
-namespace {
-
-QStringList withoutNproc(const QStringList& args)
-{
-    QStringList result;
-    for (int i = 0; i < args.size(); ++i) {
-        if (args[i] == QLatin1String("--nproc")) {
-            ++i;
-            continue;
-        }
-        if (!args[i].startsWith(QLatin1String("--nproc=")))
-            result << args[i];
-    }
-    return result;
-}
-
-} // namespace
 
 QCommandLineOption nprocOption()
 {
@@ -52,20 +34,17 @@ int launchPredictionRanks(const QString& command, const QStringList& args,
 {
     bool ok = false;
     const int ranks = parser.value(nproc).toInt(&ok);
-    if (!ok || ranks < 1) {
-        std::fprintf(stderr, "kpstudio %s: %s\n", qPrintable(command),
-                     qPrintable(tr("--nproc must be a positive integer")));
-        return 2;
-    }
+    if (!ok || ranks < 1)
+        return usageError(command, tr("--nproc must be a positive integer"));
     if (ranks == 1 || std::getenv("RANK"))
         return -1;
     RankLaunchOptions launch;
     launch.program = QCoreApplication::applicationFilePath();
-    launch.arguments = QStringList{command} + withoutNproc(args.mid(1));
+    launch.arguments = QStringList{command} + withoutOptions(args.mid(1), {QStringLiteral("nproc")});
     launch.localRanks = ranks;
     const RankLaunchResult launched = launchRanks(launch);
     if (launched.exitCode == 1)
-        std::fprintf(stderr, "kpstudio %s: %s\n", qPrintable(command), qPrintable(launched.failure));
+        return fail(qPrintable(command), launched.failure);
     return launched.exitCode;
 }
 
@@ -89,9 +68,10 @@ DistributedPrediction runPredictionRanks(const Predictor& predictor, PredictionJ
     const int rank = group->rank(), world = group->worldSize();
     const char* localWorld = std::getenv("LOCAL_WORLD_SIZE");
     const int localRanks = localWorld ? std::max(1, std::atoi(localWorld)) : 1;
-    torch::set_num_threads(std::max(1, hardwareThreads() / localRanks)); // ranks share the cores
+    const int threads = std::max(1, hardwareThreads() / localRanks); // ranks share the cores
+    torch::set_num_threads(threads);
     if (options.threads <= 0)
-        options.threads = std::max(1, hardwareThreads() / localRanks);
+        options.threads = threads;
 
     const bool report = options.writeReport;
     const std::vector<PredictionInput> inputs = listPredictionInputs(options.input, options.stems);

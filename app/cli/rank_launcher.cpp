@@ -59,6 +59,29 @@ bool failedStatus(int status)
 
 } // namespace
 
+QStringList withoutOptions(const QStringList& args, const QStringList& names)
+{
+    QStringList result;
+    for (int i = 0; i < args.size(); ++i) {
+        const QString& argument = args[i];
+        bool dropped = false;
+        for (const QString& name : names) {
+            if (argument == "--" + name) {
+                ++i; // and its value
+                dropped = true;
+                break;
+            }
+            if (argument.startsWith("--" + name + "=")) {
+                dropped = true;
+                break;
+            }
+        }
+        if (!dropped)
+            result << argument;
+    }
+    return result;
+}
+
 int freeLocalPort()
 {
     const int fd = ::socket(AF_INET, SOCK_STREAM, 0);

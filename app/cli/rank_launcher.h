@@ -35,6 +35,10 @@ struct RankLaunchResult
 
 RankLaunchResult launchRanks(const RankLaunchOptions& options);
 
+// args without the options named (given as "--name VALUE" or "--name=VALUE"): what the launcher
+// passes on to its ranks.
+QStringList withoutOptions(const QStringList& args, const QStringList& names);
+
 // A TCP port free on 127.0.0.1 right now (0 when none could be found).
 int freeLocalPort();
 

@@ -74,29 +74,6 @@ class SilentObserver : public TrainingObserver
 // The options that launch ranks; the ranks themselves get the rest (and the environment).
 const QStringList kLaunchOptions = {"nproc", "nnodes", "node-rank", "master-addr", "master-port"};
 
-QStringList withoutLaunchOptions(const QStringList& args)
-{
-    QStringList result;
-    for (int i = 0; i < args.size(); ++i) {
-        const QString& argument = args[i];
-        bool dropped = false;
-        for (const QString& name : kLaunchOptions) {
-            if (argument == "--" + name) {
-                ++i; // and its value
-                dropped = true;
-                break;
-            }
-            if (argument.startsWith("--" + name + "=")) {
-                dropped = true;
-                break;
-            }
-        }
-        if (!dropped)
-            result << argument;
-    }
-    return result;
-}
-
 } // namespace
 
 int runTrain(const QStringList& args)
@@ -192,7 +169,7 @@ int runTrain(const QStringList& args)
                         2);
         RankLaunchOptions launch;
         launch.program = QCoreApplication::applicationFilePath();
-        launch.arguments = QStringList{"train"} + withoutLaunchOptions(args.mid(1));
+        launch.arguments = QStringList{"train"} + withoutOptions(args.mid(1), kLaunchOptions);
         // CPU ranks share the cores instead of each taking all of them.
         if (!parser.isSet("threads"))
             launch.arguments << "--threads" << QString::number(std::max(1, hardwareThreads() / nproc));
