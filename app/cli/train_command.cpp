@@ -218,8 +218,8 @@ int runTrain(const QStringList& args)
         int epochs = 0;
         if (!readNumber(parser, "epochs", epochs, 1))
             return 2;
-        for (const char* ignored : {"data", "arrays", "recipe", "preset", "batch", "pretrained", "lr", "seed", "focal",
-                                    "schedule", "accumulate"})
+        for (const char* ignored : {"data", "arrays", "config", "recipe", "preset", "batch", "pretrained", "lr", "seed",
+                                    "focal", "schedule", "accumulate"})
             if (parser.isSet(ignored))
                 QTextStream(stderr) << tr("kpstudio train: --%1 is ignored with --resume (the run's config.json is used)")
                                            .arg(ignored)
@@ -293,7 +293,8 @@ int runTrain(const QStringList& args)
             !readNumber(parser, "synthetic-images", config.synthetic.imagesPerEpoch, 1) ||
             !readNumber(parser, "synthetic-validation", config.synthetic.validationImages, 1))
             return 2;
-        config.accumulateSteps = accumulate;
+        if (!fromFile || parser.isSet("accumulate"))
+            config.accumulateSteps = accumulate;
         config.fineTune = fineTuneEpochs > 0;
         if (config.fineTune)
             config.fineTuneEpochs = fineTuneEpochs;
