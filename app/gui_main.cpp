@@ -30,9 +30,8 @@ namespace {
 // The README's screenshots, one step per mode that exists: Data shows the opened dataset with its
 // first image. A step waits on the window's own signals (the dataset scan and the image load run
 // off the UI thread).
-std::unique_ptr<kps::ScreenshotTour> makeScreenshotTour(kps::MainWindow& window,
-                                                        const QString& outputDir,
-                                                        const QString& runDir)
+std::unique_ptr<kps::ScreenshotTour>
+makeScreenshotTour(kps::MainWindow& window, const QString& outputDir, const QString& runDir)
 {
     auto tour = std::make_unique<kps::ScreenshotTour>(&window, outputDir);
     tour->setQuitWhenDone(true);
@@ -51,7 +50,8 @@ std::unique_ptr<kps::ScreenshotTour> makeScreenshotTour(kps::MainWindow& window,
                      [shown](int) { *shown = true; });
     QObject::connect(&window, &kps::MainWindow::datasetFailed, &window,
                      [](const QString& path, const QString& message) {
-                         QTextStream(stderr) << "keypoint-studio: " << path << ": " << message << "\n";
+                         QTextStream(stderr)
+                             << "keypoint-studio: " << path << ": " << message << "\n";
                          QCoreApplication::exit(1);
                      });
     // Thumbnails decode lazily: wait for the first screenful (at most 20 s after the image).
@@ -175,8 +175,7 @@ int main(int argc, char* argv[])
             return 2;
         }
         window.resize(width, height);
-        tour = makeScreenshotTour(window, parser.value(screenshotsOption),
-                                  parser.value(runOption));
+        tour = makeScreenshotTour(window, parser.value(screenshotsOption), parser.value(runOption));
     }
     window.show();
     const QStringList positional = parser.positionalArguments();

@@ -424,9 +424,8 @@ void MainWindow::createDocks()
     // Rows fit a thumbnail; a fixed height keeps 100 000 rows cheap to lay out.
     m_sampleTable->setIconSize(ThumbnailCache::thumbnailSize());
     m_sampleTable->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_sampleTable->verticalHeader()->setDefaultSectionSize(
-        std::max(m_sampleTable->fontMetrics().height() + 6,
-                 ThumbnailCache::thumbnailSize().height() + 4));
+    m_sampleTable->verticalHeader()->setDefaultSectionSize(std::max(
+        m_sampleTable->fontMetrics().height() + 6, ThumbnailCache::thumbnailSize().height() + 4));
     // Stems are never cut; the last column takes what is left (a narrow panel scrolls instead).
     m_sampleTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_sampleTable->horizontalHeader()->setStretchLastSection(true);
@@ -584,8 +583,8 @@ void MainWindow::setMode(Mode mode)
     m_pages->setCurrentIndex(static_cast<int>(mode));
     // Only the shown page's minimum size constrains the window.
     for (int page = 0; page < m_pages->count(); ++page) {
-        const auto policy = page == m_pages->currentIndex() ? QSizePolicy::Preferred
-                                                            : QSizePolicy::Ignored;
+        const auto policy =
+            page == m_pages->currentIndex() ? QSizePolicy::Preferred : QSizePolicy::Ignored;
         m_pages->widget(page)->setSizePolicy(policy, policy);
     }
     const bool data = mode == Mode::Data;
@@ -594,10 +593,10 @@ void MainWindow::setMode(Mode mode)
     const QList<QAction*> modeActions = m_modeGroup->actions();
     modeActions.at(static_cast<int>(mode))->setChecked(true);
     // The editor's keys (V, A, Del, N, K, ...) act on the Data page only.
-    for (QAction* action : {m_showKeypointsAction, m_showLabelsAction, m_showEdgesAction,
-                            m_showCropBoxAction, m_showHiddenAction, m_fitAction,
-                            m_actualSizeAction, m_zoomInAction, m_zoomOutAction, m_nextAction,
-                            m_previousAction})
+    for (QAction* action :
+         {m_showKeypointsAction, m_showLabelsAction, m_showEdgesAction, m_showCropBoxAction,
+          m_showHiddenAction, m_fitAction, m_actualSizeAction, m_zoomInAction, m_zoomOutAction,
+          m_nextAction, m_previousAction})
         action->setEnabled(data);
     m_panelsMenu->setEnabled(data);
     m_exportModelAction->setEnabled(!data);
@@ -658,8 +657,8 @@ void MainWindow::applyPendingCorrection()
         return;
     const PendingCorrection correction = *m_pendingCorrection;
     m_pendingCorrection.reset();
-    m_document->undoStack()->push(new ApplyPredictionsCommand(
-        m_document, correction.pixels, correction.visible));
+    m_document->undoStack()->push(
+        new ApplyPredictionsCommand(m_document, correction.pixels, correction.visible));
     statusBar()->showMessage(
         tr("Predictions of %1 applied: correct them and save (Ctrl+Z undoes)").arg(correction.stem),
         8000);
@@ -718,8 +717,7 @@ void MainWindow::retranslateUi()
     m_undoAction->setText(tr("&Undo"));
     m_redoAction->setText(tr("&Redo"));
     m_toggleVisibleAction->setText(tr("Toggle &visible"));
-    m_toggleVisibleAction->setStatusTip(
-        tr("Mark the selected keypoint visible or not visible"));
+    m_toggleVisibleAction->setStatusTip(tr("Mark the selected keypoint visible or not visible"));
     m_deleteKeypointAction->setText(tr("&Delete keypoint"));
     m_placeKeypointAction->setText(tr("&Place keypoint"));
     m_placeKeypointAction->setStatusTip(
@@ -1170,8 +1168,7 @@ void MainWindow::onCurrentRowChanged()
     if (!maybeSaveChanges()) {
         // Cancel: the edited image stays selected and shown.
         m_revertingSelection = true;
-        const QModelIndex shown =
-            m_sampleProxy->mapFromSource(m_sampleModel->index(m_shownRow, 0));
+        const QModelIndex shown = m_sampleProxy->mapFromSource(m_sampleModel->index(m_shownRow, 0));
         if (shown.isValid())
             m_sampleTable->setCurrentIndex(shown);
         m_revertingSelection = false;
@@ -1219,8 +1216,8 @@ void MainWindow::onSampleLoaded(const LoadedSample& sample)
             entry.annotationPath.empty()
                 ? layout::annotationFile(m_datasetPath.toStdString(), entry.stem)
                 : entry.annotationPath;
-        document = new AnnotationDocument(stem, file, sample.annotation.get(), m_keypointCount,
-                                          this);
+        document =
+            new AnnotationDocument(stem, file, sample.annotation.get(), m_keypointCount, this);
     }
     setDocument(document);
     m_imageView->setKeypoints(document ? document->markers() : sample.keypoints);
@@ -1346,9 +1343,9 @@ bool MainWindow::saveAnnotation()
     try {
         m_document->save();
     } catch (const std::exception& error) {
-        auto* box = new QMessageBox(QMessageBox::Warning, tr("Save annotation"),
-                                    tr("The annotation could not be saved."), QMessageBox::Ok,
-                                    this);
+        auto* box =
+            new QMessageBox(QMessageBox::Warning, tr("Save annotation"),
+                            tr("The annotation could not be saved."), QMessageBox::Ok, this);
         box->setInformativeText(QString::fromUtf8(error.what()));
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();
@@ -1492,8 +1489,9 @@ ExportModelDialog* MainWindow::showExportModelDialog()
         connect(m_exportModelDialog, &ExportModelDialog::exportFinished, this,
                 [this](bool verified, const QString& file) {
                     statusBar()->showMessage(
-                        verified ? tr("Exported and verified %1").arg(QDir::toNativeSeparators(file))
-                                 : tr("ONNX export failed; see the Export model dialog"),
+                        verified
+                            ? tr("Exported and verified %1").arg(QDir::toNativeSeparators(file))
+                            : tr("ONNX export failed; see the Export model dialog"),
                         8000);
                 });
     }

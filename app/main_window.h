@@ -1,9 +1,9 @@
 #pragma once
 // MainWindow is Keypoint Studio's one window: menus, toolbar, the dataset browser (Images panel
 // with lazy thumbnails), the keypoint image view and annotation editor in the centre (Keypoints
-// and History panels, one undo stack per image), the Problems panel and the status bar. It owns the workers
-// that scan the dataset and load samples off the UI thread and only ever handles their value
-// results. A mode bar on the left switches the centre between Data (this editor), Train
+// and History panels, one undo stack per image), the Problems panel and the status bar. It owns the
+// workers that scan the dataset and load samples off the UI thread and only ever handles their
+// value results. A mode bar on the left switches the centre between Data (this editor), Train
 // (TrainPage) and Inspect (InspectPage); the Data panels are docks whose layout persists, and the
 // other pages keep their own docks. The selected image is shared between Data and Inspect.
 
@@ -58,7 +58,12 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    enum class Mode { Data, Train, Inspect };
+    enum class Mode
+    {
+        Data,
+        Train,
+        Inspect
+    };
 
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
@@ -202,7 +207,7 @@ private:
     bool m_scanning = false;
     int m_keypointCount = 0;
     int m_shownRow = -1;
-    QString m_shownStem;     // stem of the image the view shows (set when its load arrives)
+    QString m_shownStem; // stem of the image the view shows (set when its load arrives)
     bool m_revertingSelection = false;
     AnnotationDocument* m_document = nullptr;
     UnsavedChangesPrompt m_unsavedPrompt;

@@ -52,7 +52,8 @@ void TestTrainingEndToEnd::trainedModelBeatsUntrained()
     QTemporaryDir temp;
     QVERIFY(temp.isValid());
     const std::filesystem::path base = temp.path().toStdString();
-    const std::filesystem::path heldOut = base / "held_out", run = base / "run", cache = base / "cache";
+    const std::filesystem::path heldOut = base / "held_out", run = base / "run",
+                                cache = base / "cache";
 
     auto start = std::chrono::steady_clock::now();
     // Held out: a generated dataset on disk (another seed than the training stream's), read
@@ -64,9 +65,11 @@ void TestTrainingEndToEnd::trainedModelBeatsUntrained()
     const int epochs = kEpochs;
     start = std::chrono::steady_clock::now();
     QProcess cli;
-    cli.start(KPS_CLI, {"train", "--data", "synthetic:builtin", "--run", QString::fromStdString(run.string()),
-                        "--epochs", QString::number(epochs), "--synthetic-images", QString::number(kImagesPerEpoch),
-                        "--synthetic-validation", "96", "--device", "cpu", "--threads", "2", "--seed", "3"});
+    cli.start(KPS_CLI,
+              {"train", "--data", "synthetic:builtin", "--run",
+               QString::fromStdString(run.string()), "--epochs", QString::number(epochs),
+               "--synthetic-images", QString::number(kImagesPerEpoch), "--synthetic-validation",
+               "96", "--device", "cpu", "--threads", "2", "--seed", "3"});
     QVERIFY(cli.waitForFinished(14 * 60 * 1000));
     const double trainSeconds = secondsSince(start);
     const QString output = QString::fromUtf8(cli.readAllStandardOutput()); // epoch lines
@@ -74,7 +77,8 @@ void TestTrainingEndToEnd::trainedModelBeatsUntrained()
     const QString errors = QString::fromUtf8(cli.readAllStandardError()); // progress, problems
     QCOMPARE(cli.exitStatus(), QProcess::NormalExit);
     QVERIFY2(cli.exitCode() == 0, qPrintable(errors.right(2000)));
-    QCOMPARE(output.count(QRegularExpression("^epoch +\\d+/", QRegularExpression::MultilineOption)), epochs);
+    QCOMPARE(output.count(QRegularExpression("^epoch +\\d+/", QRegularExpression::MultilineOption)),
+             epochs);
 
     const RunDirectory runDir(run);
     const std::vector<EpochStats> log = runDir.readLog();
@@ -87,7 +91,8 @@ void TestTrainingEndToEnd::trainedModelBeatsUntrained()
     const DatasetIndex index = scanDataset(heldOut);
     std::vector<LabelledSample> samples;
     for (const std::size_t i : index.trainableSamples())
-        samples.push_back({index.samples[i].stem, index.samples[i].imagePath, index.samples[i].annotationPath});
+        samples.push_back(
+            {index.samples[i].stem, index.samples[i].imagePath, index.samples[i].annotationPath});
     const LabelledCrops test =
         loadLabelledCrops(samples, config.model.preprocess, config.model.keypointCount, cache, 2);
     std::vector<std::size_t> positions(test.size());
@@ -98,7 +103,8 @@ void TestTrainingEndToEnd::trainedModelBeatsUntrained()
     options.shuffle = false;
     options.augment = false;
     BatchPipeline pipeline(test.crops, test.labels, test.keypointCount, positions, options);
-    const LossWeights weights{config.lambdaL1, config.focalAlpha, config.focalGamma, config.focalForm};
+    const LossWeights weights{config.lambdaL1, config.focalAlpha, config.focalGamma,
+                              config.focalForm};
 
     torch::manual_seed(config.seed); // the trainer's initial weights
     KeypointModel untrained(config.model);
@@ -106,28 +112,33 @@ void TestTrainingEndToEnd::trainedModelBeatsUntrained()
     const ValidationResult before =
         validateModel(untrained, pipeline, torch::kCPU, config.model.preprocess, weights);
     LoadedModel best = loadWeights(runDir.bestWeightsFile(), torch::kCPU);
-    const ValidationResult after = validateModel(best.model, pipeline, torch::kCPU, config.model.preprocess, weights);
+    const ValidationResult after =
+        validateModel(best.model, pipeline, torch::kCPU, config.model.preprocess, weights);
 
     // best.pt is the epoch of the lowest validation mean error (the recipe's criterion).
-    const auto bestRow = std::min_element(log.begin(), log.end(), [](const EpochStats& a, const EpochStats& b) {
-        return a.valMeanErrorSeedPx < b.valMeanErrorSeedPx;
-    });
+    const auto bestRow =
+        std::min_element(log.begin(), log.end(), [](const EpochStats& a, const EpochStats& b) {
+            return a.valMeanErrorSeedPx < b.valMeanErrorSeedPx;
+        });
     QVERIFY(bestRow->best);
-    qInfo("generate %.1f s, train %d epochs of %d images %.1f s (%.1f img/s last epoch), %zu held-out images, %zu "
+    qInfo("generate %.1f s, train %d epochs of %d images %.1f s (%.1f img/s last epoch), %zu "
+          "held-out images, %zu "
           "visible keypoints",
-          generateSeconds, epochs, kImagesPerEpoch, trainSeconds, log.back().imagesPerSecond, test.size(),
-          after.visibleKeypoints);
-    qInfo("128-px space, untrained: PCK@2 %.1f%%  PCK@5 %.1f%%  mean error %.2f px", before.pck2Seed, before.pck5Seed,
-          before.meanErrorSeedPx);
-    qInfo("128-px space, best.pt (epoch %d): PCK@2 %.1f%%  PCK@5 %.1f%%  mean error %.2f px", bestRow->epoch,
-          after.pck2Seed, after.pck5Seed, after.meanErrorSeedPx);
+          generateSeconds, epochs, kImagesPerEpoch, trainSeconds, log.back().imagesPerSecond,
+          test.size(), after.visibleKeypoints);
+    qInfo("128-px space, untrained: PCK@2 %.1f%%  PCK@5 %.1f%%  mean error %.2f px",
+          before.pck2Seed, before.pck5Seed, before.meanErrorSeedPx);
+    qInfo("128-px space, best.pt (epoch %d): PCK@2 %.1f%%  PCK@5 %.1f%%  mean error %.2f px",
+          bestRow->epoch, after.pck2Seed, after.pck5Seed, after.meanErrorSeedPx);
 
     QVERIFY(after.visibleKeypoints > 500);
     // Learning happened, and the default recipe clears a bar picked from the study's runs
     // (docs/training_study.md) with room for machine noise: a regression of the recipe fails it.
     QVERIFY(log.back().trainLoss < 0.8 * log.front().trainLoss);
-    QVERIFY2(after.pck5Seed >= kMinimumPck5,
-             qPrintable(QString("held-out PCK@5 (128 px) %1 -> %2").arg(before.pck5Seed).arg(after.pck5Seed)));
+    QVERIFY2(
+        after.pck5Seed >= kMinimumPck5,
+        qPrintable(
+            QString("held-out PCK@5 (128 px) %1 -> %2").arg(before.pck5Seed).arg(after.pck5Seed)));
     QVERIFY(after.meanErrorSeedPx < kMaximumMeanErrorFraction * before.meanErrorSeedPx);
 }
 

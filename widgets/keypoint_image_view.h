@@ -167,9 +167,9 @@ private:
     bool m_editable = false;
     int m_placementIndex = -1;
     int m_selectedIndex = -1;
-    int m_dragIndex = -1;      // keypoint being dragged, -1 when none
-    QPointF m_dragStart;       // its pixel position when the drag began
-    QPointF m_dragGrabOffset;  // marker scene position minus the scene point grabbed
+    int m_dragIndex = -1;     // keypoint being dragged, -1 when none
+    QPointF m_dragStart;      // its pixel position when the drag began
+    QPointF m_dragGrabOffset; // marker scene position minus the scene point grabbed
 };
 
 } // namespace kps

@@ -3,8 +3,8 @@
 namespace kps {
 
 namespace {
-const QColor kPalette[] = {QColor(31, 119, 180), QColor(255, 127, 14), QColor(44, 160, 44),
-                           QColor(214, 39, 40),  QColor(148, 103, 189), QColor(140, 86, 75),
+const QColor kPalette[] = {QColor(31, 119, 180),  QColor(255, 127, 14),  QColor(44, 160, 44),
+                           QColor(214, 39, 40),   QColor(148, 103, 189), QColor(140, 86, 75),
                            QColor(227, 119, 194), QColor(127, 127, 127), QColor(188, 189, 34),
                            QColor(23, 190, 207)};
 constexpr int kPaletteSize = sizeof kPalette / sizeof kPalette[0];
@@ -23,7 +23,8 @@ void RunComparisonPlot::clearRuns()
     replot();
 }
 
-void RunComparisonPlot::addRun(const QString& name, const QVector<double>& x, const QVector<double>& y)
+void RunComparisonPlot::addRun(const QString& name, const QVector<double>& x,
+                               const QVector<double>& y)
 {
     QCPGraph* graph = addGraph();
     graph->setName(name);

@@ -31,7 +31,8 @@ double residentBytes()
     if (!statm.open(QIODevice::ReadOnly))
         return 0;
     const QList<QByteArray> fields = statm.readAll().split(' ');
-    return fields.size() > 1 ? fields[1].toDouble() * static_cast<double>(sysconf(_SC_PAGESIZE)) : 0;
+    return fields.size() > 1 ? fields[1].toDouble() * static_cast<double>(sysconf(_SC_PAGESIZE))
+                             : 0;
 }
 
 std::vector<SampleEntry> makeEntries(int count)
@@ -124,8 +125,8 @@ int runBenchBrowser(const QStringList& args)
     const double screenSeconds = secondsFor([&] {
         for (int row = first; row < std::min(proxy.rowCount(), first + kScreenRows); ++row)
             for (int column = 0; column < SampleTableModel::ColumnCount; ++column)
-                for (int role : {int(Qt::DisplayRole), int(Qt::ToolTipRole),
-                                 int(Qt::TextAlignmentRole)})
+                for (int role :
+                     {int(Qt::DisplayRole), int(Qt::ToolTipRole), int(Qt::TextAlignmentRole)})
                     (void)proxy.index(row, column).data(role);
     });
 

@@ -46,11 +46,15 @@ void synchronize(const torch::Device& device)
         torch::cuda::synchronize(device.index());
 }
 
-double seconds(Clock::time_point start) { return std::chrono::duration<double>(Clock::now() - start).count(); }
+double seconds(Clock::time_point start)
+{
+    return std::chrono::duration<double>(Clock::now() - start).count();
+}
 
 // A synthetic crop set: random smooth-ish images and random labels (a fifth invisible). The
 // numbers only have to exercise the same code and shapes as a real set.
-void makeSyntheticSet(std::size_t count, int imageSize, int keypoints, CropSet& crops, std::vector<float>& labels)
+void makeSyntheticSet(std::size_t count, int imageSize, int keypoints, CropSet& crops,
+                      std::vector<float>& labels)
 {
     std::mt19937_64 rng(7);
     crops.imageSize = imageSize;
@@ -65,7 +69,8 @@ void makeSyntheticSet(std::size_t count, int imageSize, int keypoints, CropSet& 
     for (std::size_t i = 0; i < labels.size(); i += 2) {
         const bool visible = rng() % 5 != 0;
         labels[i] = visible ? 0.05f + 0.9f * static_cast<float>(rng() % 10000) / 10000.0f : -1.0f;
-        labels[i + 1] = visible ? 0.05f + 0.9f * static_cast<float>(rng() % 10000) / 10000.0f : -1.0f;
+        labels[i + 1] =
+            visible ? 0.05f + 0.9f * static_cast<float>(rng() % 10000) / 10000.0f : -1.0f;
     }
 }
 
@@ -86,13 +91,17 @@ RankThroughput measureRankSteps(const ModelConfig& modelConfig, int batchSize, d
     const PreprocessConfig& preprocess = modelConfig.preprocess;
     CropSet crops;
     std::vector<float> labels;
-    makeSyntheticSet(static_cast<std::size_t>(batchSize), preprocess.imageSize, modelConfig.keypointCount, crops, labels);
+    makeSyntheticSet(static_cast<std::size_t>(batchSize), preprocess.imageSize,
+                     modelConfig.keypointCount, crops, labels);
     const torch::Tensor cropTensor =
-        torch::from_blob(crops.pixels.data(), {batchSize, preprocess.imageSize, preprocess.imageSize, 3}, torch::kByte)
+        torch::from_blob(crops.pixels.data(),
+                         {batchSize, preprocess.imageSize, preprocess.imageSize, 3}, torch::kByte)
             .clone();
     const torch::Tensor coordinates =
-        torch::from_blob(labels.data(), {batchSize, modelConfig.keypointCount, 2}, torch::kFloat).clone();
-    const std::vector<DeviceBatch> batch{toDeviceBatch(cropTensor, coordinates, device, preprocess)};
+        torch::from_blob(labels.data(), {batchSize, modelConfig.keypointCount, 2}, torch::kFloat)
+            .clone();
+    const std::vector<DeviceBatch> batch{
+        toDeviceBatch(cropTensor, coordinates, device, preprocess)};
 
     torch::manual_seed(1);
     KeypointModel model(modelConfig);
@@ -114,7 +123,8 @@ RankThroughput measureRankSteps(const ModelConfig& modelConfig, int batchSize, d
         group->resetCollectiveSeconds();
     const auto start = Clock::now();
     for (;;) {
-        torch::Tensor more = torch::full({1}, seconds(start) < budget || result.steps < 3 ? 1.0f : 0.0f);
+        torch::Tensor more =
+            torch::full({1}, seconds(start) < budget || result.steps < 3 ? 1.0f : 0.0f);
         if (group) {
             if (group->rank() != 0)
                 more.zero_();
@@ -136,16 +146,18 @@ RankThroughput measureRankSteps(const ModelConfig& modelConfig, int batchSize, d
 // kpstudio bench train --nproc N: one process, then N rank processes, each with a batch of
 // `batch` images per step (so N ranks train N x batch images per step), the cores split between
 // the ranks on the CPU.
-int runBenchTrainRanks(const QCommandLineParser& parser, const QStringList& args, const ModelConfig& modelConfig,
-                       const std::string& preset, int batchSize, double budget, const torch::Device& device,
-                       int ranks)
+int runBenchTrainRanks(const QCommandLineParser& parser, const QStringList& args,
+                       const ModelConfig& modelConfig, const std::string& preset, int batchSize,
+                       double budget, const torch::Device& device, int ranks)
 {
     const int cores = hardwareThreads();
     const int threads = parser.isSet("threads") ? parser.value("threads").toInt() : cores;
     at::set_num_threads(threads);
-    std::printf("bench train --nproc %d: preset %s (%s), device %s, batch %d per rank, K %d, IMG %d -> HEAT %d\n",
-                ranks, preset.c_str(), modelConfig.backbone.c_str(), resolveDeviceName(parser.value("device").toStdString()).c_str(),
-                batchSize, modelConfig.keypointCount, modelConfig.preprocess.imageSize,
+    std::printf("bench train --nproc %d: preset %s (%s), device %s, batch %d per rank, K %d, IMG "
+                "%d -> HEAT %d\n",
+                ranks, preset.c_str(), modelConfig.backbone.c_str(),
+                resolveDeviceName(parser.value("device").toStdString()).c_str(), batchSize,
+                modelConfig.keypointCount, modelConfig.preprocess.imageSize,
                 modelConfig.preprocess.heatmapSize);
     std::fflush(stdout);
     const RankThroughput one = measureRankSteps(modelConfig, batchSize, budget, device, nullptr);
@@ -164,33 +176,41 @@ int runBenchTrainRanks(const QCommandLineParser& parser, const QStringList& args
     launch.localRanks = ranks;
     const RankLaunchResult launched = launchRanks(launch);
     if (launched.exitCode != 0)
-        return fail(kCommand, launched.failure.isEmpty() ? tr("the rank processes did not finish") : launched.failure);
+        return fail(kCommand, launched.failure.isEmpty() ? tr("the rank processes did not finish")
+                                                         : launched.failure);
     QFile file(resultFile);
     if (!file.open(QIODevice::ReadOnly))
         return fail(kCommand, tr("%1: rank 0 wrote no result").arg(resultFile));
     const QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
     const double many = json.value("images_per_second").toDouble();
     const int rankThreads = json.value("threads").toInt();
-    std::printf("1 process (%2d CPU threads)         : %10.1f img/s  (%d steps of %d images)\n", threads,
-                one.imagesPerSecond, one.steps, batchSize);
-    std::printf("%d ranks   (%2d CPU threads per rank, %s): %10.1f img/s  (%d steps of %d images)\n", ranks, rankThreads,
-                json.value("backend").toString().toLocal8Bit().constData(), many, json.value("steps").toInt(),
-                batchSize * ranks);
-    std::printf("ratio %d ranks / 1 process          : %10.3f\n", ranks, one.imagesPerSecond > 0 ? many / one.imagesPerSecond : 0.0);
+    std::printf("1 process (%2d CPU threads)         : %10.1f img/s  (%d steps of %d images)\n",
+                threads, one.imagesPerSecond, one.steps, batchSize);
+    std::printf(
+        "%d ranks   (%2d CPU threads per rank, %s): %10.1f img/s  (%d steps of %d images)\n", ranks,
+        rankThreads, json.value("backend").toString().toLocal8Bit().constData(), many,
+        json.value("steps").toInt(), batchSize * ranks);
+    std::printf("ratio %d ranks / 1 process          : %10.3f\n", ranks,
+                one.imagesPerSecond > 0 ? many / one.imagesPerSecond : 0.0);
     std::printf("gradient allreduce                 : %10.2f ms/step  (%.2f M floats, bucketed)\n",
-                json.value("allreduce_ms").toDouble(), static_cast<double>(one.gradientFloats) / 1e6);
+                json.value("allreduce_ms").toDouble(),
+                static_cast<double>(one.gradientFloats) / 1e6);
     return 0;
 }
 
-// A rank of runBenchTrainRanks (started with RANK/WORLD_SIZE set): measures, rank 0 writes the result.
-int runBenchTrainRank(const QString& resultFile, const ModelConfig& modelConfig, int batchSize, double budget,
-                      const torch::Device& device, int threads)
+// A rank of runBenchTrainRanks (started with RANK/WORLD_SIZE set): measures, rank 0 writes the
+// result.
+int runBenchTrainRank(const QString& resultFile, const ModelConfig& modelConfig, int batchSize,
+                      double budget, const torch::Device& device, int threads)
 {
     const std::optional<RendezvousOptions> rendezvous = RendezvousOptions::fromProcessEnvironment();
     if (!rendezvous)
-        return fail(kCommand, tr("--rank-result is for rank processes (RANK and WORLD_SIZE unset)"), 2);
-    std::unique_ptr<DistributedGroup> group = DistributedGroup::connect(*rendezvous, device.is_cuda());
-    const RankThroughput measured = measureRankSteps(modelConfig, batchSize, budget, device, group.get());
+        return fail(kCommand, tr("--rank-result is for rank processes (RANK and WORLD_SIZE unset)"),
+                    2);
+    std::unique_ptr<DistributedGroup> group =
+        DistributedGroup::connect(*rendezvous, device.is_cuda());
+    const RankThroughput measured =
+        measureRankSteps(modelConfig, batchSize, budget, device, group.get());
     if (group->rank() == 0) {
         QJsonObject json;
         json["images_per_second"] = measured.imagesPerSecond;
@@ -212,7 +232,8 @@ static int runBenchTrain(const QStringList& args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Training throughput with the real data pipeline vs. pre-made tensors (their ratio shows whether "
+        tr("Training throughput with the real data pipeline vs. pre-made tensors (their ratio "
+           "shows whether "
            "compute waits for data; goal >= 0.97), and inference latency / throughput."));
     parser.addHelpOption();
     parser.addOptions({
@@ -222,10 +243,13 @@ static int runBenchTrain(const QStringList& args)
         {"keypoints", tr("Keypoints K (default 11)."), "K", "11"},
         {"seconds", tr("Seconds per measurement (default 10 on a GPU, 6 on the CPU)."), "S"},
         {"threads", tr("CPU threads (default: all cores)."), "T"},
-        {"nproc", tr("Data-parallel training with N rank processes against one process: img/s of each, their "
-                     "ratio and the gradient allreduce time per step."),
+        {"nproc",
+         tr("Data-parallel training with N rank processes against one process: img/s of each, "
+            "their "
+            "ratio and the gradient allreduce time per step."),
          "N", "1"},
-        {"rank-result", tr("Internal: run as a rank of --nproc and write the result to FILE."), "FILE"},
+        {"rank-result", tr("Internal: run as a rank of --nproc and write the result to FILE."),
+         "FILE"},
     });
     if (!parser.parse(args))
         return fail(kCommand, parser.errorText(), 2);
@@ -250,14 +274,17 @@ static int runBenchTrain(const QStringList& args)
         return fail(kCommand, QString::fromStdString(error.what()), 2);
     }
     bool ok = true;
-    const int batchSize = parser.isSet("batch") ? parser.value("batch").toInt(&ok)
-                                                : TrainingConfig::defaultBatchSize(device.is_cuda());
+    const int batchSize = parser.isSet("batch")
+                              ? parser.value("batch").toInt(&ok)
+                              : TrainingConfig::defaultBatchSize(device.is_cuda());
     if (!ok || batchSize < 1)
         return fail(kCommand, tr("--batch: expected a positive integer"), 2);
-    const double budget = parser.isSet("seconds") ? parser.value("seconds").toDouble(&ok) : (device.is_cuda() ? 10.0 : 6.0);
+    const double budget = parser.isSet("seconds") ? parser.value("seconds").toDouble(&ok)
+                                                  : (device.is_cuda() ? 10.0 : 6.0);
     if (!ok || budget <= 0)
         return fail(kCommand, tr("--seconds: expected a positive number"), 2);
-    const int threads = parser.isSet("threads") ? parser.value("threads").toInt(&ok) : hardwareThreads();
+    const int threads =
+        parser.isSet("threads") ? parser.value("threads").toInt(&ok) : hardwareThreads();
     if (!ok || threads < 1)
         return fail(kCommand, tr("--threads: expected a positive integer"), 2);
     at::set_num_threads(threads);
@@ -271,23 +298,31 @@ static int runBenchTrain(const QStringList& args)
         if (parser.isSet("rank-result")) {
             torch::Device rankDevice = device;
             if (device.is_cuda()) {
-                const std::optional<RendezvousOptions> rendezvous = RendezvousOptions::fromProcessEnvironment();
-                rankDevice = torch::Device(torch::kCUDA, static_cast<c10::DeviceIndex>(rendezvous ? rendezvous->localRank : 0));
+                const std::optional<RendezvousOptions> rendezvous =
+                    RendezvousOptions::fromProcessEnvironment();
+                rankDevice = torch::Device(
+                    torch::kCUDA,
+                    static_cast<c10::DeviceIndex>(rendezvous ? rendezvous->localRank : 0));
             }
-            return runBenchTrainRank(parser.value("rank-result"), modelConfig, batchSize, budget, rankDevice, threads);
+            return runBenchTrainRank(parser.value("rank-result"), modelConfig, batchSize, budget,
+                                     rankDevice, threads);
         }
         if (nproc > 1)
-            return runBenchTrainRanks(parser, args, modelConfig, preset, batchSize, budget, device, nproc);
+            return runBenchTrainRanks(parser, args, modelConfig, preset, batchSize, budget, device,
+                                      nproc);
         const PreprocessConfig& preprocess = modelConfig.preprocess;
         const int keypoints = modelConfig.keypointCount;
-        std::printf("bench train: preset %s (%s), device %s, %d CPU threads, batch %d, K %d, IMG %d -> HEAT %d\n",
-                    preset.c_str(), modelConfig.backbone.c_str(), resolveDeviceName(parser.value("device").toStdString()).c_str(),
-                    threads, batchSize, keypoints, preprocess.imageSize, preprocess.heatmapSize);
+        std::printf("bench train: preset %s (%s), device %s, %d CPU threads, batch %d, K %d, IMG "
+                    "%d -> HEAT %d\n",
+                    preset.c_str(), modelConfig.backbone.c_str(),
+                    resolveDeviceName(parser.value("device").toStdString()).c_str(), threads,
+                    batchSize, keypoints, preprocess.imageSize, preprocess.heatmapSize);
         std::fflush(stdout);
 
         CropSet crops;
         std::vector<float> labels;
-        const std::size_t setSize = std::max<std::size_t>(32, static_cast<std::size_t>(batchSize) * 8);
+        const std::size_t setSize =
+            std::max<std::size_t>(32, static_cast<std::size_t>(batchSize) * 8);
         makeSyntheticSet(setSize, preprocess.imageSize, keypoints, crops, labels);
         std::vector<std::size_t> samples(setSize);
         for (std::size_t i = 0; i < setSize; ++i)
@@ -319,7 +354,8 @@ static int runBenchTrain(const QStringList& args)
 
         // Pre-made device tensors: the same kind of batch, made once.
         const TrainingBatch fixed = nextBatch();
-        const DeviceBatch premade = toDeviceBatch(fixed.crops, fixed.coordinates, device, preprocess);
+        const DeviceBatch premade =
+            toDeviceBatch(fixed.crops, fixed.coordinates, device, preprocess);
 
         // Warm-up (allocator, cuDNN autotuning), and the step time that sizes the measurements.
         const auto warmStart = Clock::now();
@@ -335,7 +371,8 @@ static int runBenchTrain(const QStringList& args)
             const auto start = Clock::now();
             for (int i = 0; i < steps; ++i) {
                 const TrainingBatch batch = nextBatch();
-                const DeviceBatch deviceBatch = toDeviceBatch(batch.crops, batch.coordinates, device, preprocess);
+                const DeviceBatch deviceBatch =
+                    toDeviceBatch(batch.crops, batch.coordinates, device, preprocess);
                 loss += trainingStep(model, optimizer, deviceBatch, weights).total;
             }
             (void)loss.item<float>(); // synchronises
@@ -357,9 +394,11 @@ static int runBenchTrain(const QStringList& args)
         }
         pipeline.stop();
         const double ratio = pureCompute > 0 ? withPipeline / pureCompute : 0.0;
-        std::printf("train, real data pipeline : %10.1f img/s  (%d steps per round)\n", withPipeline, steps);
+        std::printf("train, real data pipeline : %10.1f img/s  (%d steps per round)\n",
+                    withPipeline, steps);
         std::printf("train, pre-made tensors   : %10.1f img/s\n", pureCompute);
-        std::printf("pipeline / compute ratio  : %10.3f  (goal >= 0.97: %s)\n", ratio, ratio >= 0.97 ? "met" : "NOT met");
+        std::printf("pipeline / compute ratio  : %10.3f  (goal >= 0.97: %s)\n", ratio,
+                    ratio >= 0.97 ? "met" : "NOT met");
         std::fflush(stdout);
 
         // Inference: one image from uint8 crop to coordinates, and batches of 32.
@@ -367,7 +406,8 @@ static int runBenchTrain(const QStringList& args)
         torch::NoGradGuard noGrad;
         const torch::Tensor one = fixed.crops.slice(0, 0, 1).clone();
         auto infer = [&](const torch::Tensor& cropsUint8) {
-            const torch::Tensor input = cropsToInput(cropsUint8.to(device), preprocess.normalisation);
+            const torch::Tensor input =
+                cropsToInput(cropsUint8.to(device), preprocess.normalisation);
             return model->forward(input).coordinates;
         };
         for (int i = 0; i < 3; ++i)
@@ -375,7 +415,8 @@ static int runBenchTrain(const QStringList& args)
         synchronize(device);
         std::vector<double> latencies;
         const auto latencyStart = Clock::now();
-        while (latencies.size() < 5 || (seconds(latencyStart) < budget / 2 && latencies.size() < 200)) {
+        while (latencies.size() < 5 ||
+               (seconds(latencyStart) < budget / 2 && latencies.size() < 200)) {
             const auto start = Clock::now();
             (void)infer(one).cpu();
             latencies.push_back(seconds(start) * 1000.0);
@@ -384,7 +425,8 @@ static int runBenchTrain(const QStringList& args)
         const double median = latencies[latencies.size() / 2];
 
         const torch::Tensor thirtyTwo =
-            torch::from_blob(crops.pixels.data(), {32, preprocess.imageSize, preprocess.imageSize, 3}, torch::kByte)
+            torch::from_blob(crops.pixels.data(),
+                             {32, preprocess.imageSize, preprocess.imageSize, 3}, torch::kByte)
                 .clone();
         infer(thirtyTwo);
         synchronize(device);
@@ -395,7 +437,8 @@ static int runBenchTrain(const QStringList& args)
             ++batches;
         }
         const double inferenceRate = batches * 32.0 / seconds(batchStart);
-        std::printf("inference, 1 image        : %10.2f ms  (median of %zu)\n", median, latencies.size());
+        std::printf("inference, 1 image        : %10.2f ms  (median of %zu)\n", median,
+                    latencies.size());
         std::printf("inference, batch 32       : %10.1f img/s\n", inferenceRate);
     } catch (const c10::Error& error) {
         return fail(kCommand, QString::fromStdString(error.what_without_backtrace()));
@@ -417,7 +460,9 @@ int runBench(const QStringList& args)
     if (sub == QLatin1String("export"))
         return runBenchExport(args.mid(1));
     QTextStream(sub.isEmpty() || sub.startsWith('-') ? stdout : stderr)
-        << tr("Usage: kpstudio bench data|train|browser|export [OPTIONS]  (kpstudio bench train --help)") << "\n";
+        << tr("Usage: kpstudio bench data|train|browser|export [OPTIONS]  (kpstudio bench train "
+              "--help)")
+        << "\n";
     return sub == QLatin1String("--help") || sub == QLatin1String("-h") ? 0 : 2;
 }
 

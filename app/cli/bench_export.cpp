@@ -68,18 +68,21 @@ int runBenchExport(const QStringList& args)
     bool ok = false;
     const int batch = parser.value(batchOption).toInt(&ok);
     if (!ok || batch < 1)
-        return fail(kCommand, 
+        return fail(
+            kCommand,
             QCoreApplication::translate("kpstudio", "--batch must be a positive whole number"), 2);
     const int iterations = parser.value(iterationsOption).toInt(&ok);
     if (!ok || iterations < 1)
-        return fail(kCommand, 
+        return fail(
+            kCommand,
             QCoreApplication::translate("kpstudio", "--iterations must be a positive whole number"),
             2);
     int threads = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
     if (parser.isSet(threadsOption)) {
         threads = parser.value(threadsOption).toInt(&ok);
         if (!ok || threads < 1)
-            return fail(kCommand, QCoreApplication::translate("kpstudio",
+            return fail(kCommand,
+                        QCoreApplication::translate("kpstudio",
                                                     "--threads must be a positive whole number"),
                         2);
     }

@@ -4,8 +4,7 @@
 
 namespace kps::cli {
 
-template <typename Work>
-double secondsFor(Work&& work)
+template <typename Work> double secondsFor(Work&& work)
 {
     const auto start = std::chrono::steady_clock::now();
     work();

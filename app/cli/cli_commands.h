@@ -7,17 +7,17 @@
 
 namespace kps::cli {
 
-int runInfo(const QStringList& args);     // kpstudio info DATASET [--json]
-int runGenerate(const QStringList& args); // kpstudio generate --out DIR --count N ...
-int runBench(const QStringList& args);    // kpstudio bench data|train|browser|export ...
-int runTrain(const QStringList& args);    // kpstudio train --data DIR --run DIR ...
-int runEvaluate(const QStringList& args); // kpstudio evaluate --model F --data DIR --out DIR
-int runPredict(const QStringList& args);  // kpstudio predict --model F --images DIR --out DIR
-int runReport(const QStringList& args);   // kpstudio report --model F --data DIR --out DIR
-int runDemo(const QStringList& args);     // kpstudio demo
-int runPlotRuns(const QStringList& args); // kpstudio plot-runs RUN... --metric M --out F.png
+int runInfo(const QStringList& args);         // kpstudio info DATASET [--json]
+int runGenerate(const QStringList& args);     // kpstudio generate --out DIR --count N ...
+int runBench(const QStringList& args);        // kpstudio bench data|train|browser|export ...
+int runTrain(const QStringList& args);        // kpstudio train --data DIR --run DIR ...
+int runEvaluate(const QStringList& args);     // kpstudio evaluate --model F --data DIR --out DIR
+int runPredict(const QStringList& args);      // kpstudio predict --model F --images DIR --out DIR
+int runReport(const QStringList& args);       // kpstudio report --model F --data DIR --out DIR
+int runDemo(const QStringList& args);         // kpstudio demo
+int runPlotRuns(const QStringList& args);     // kpstudio plot-runs RUN... --metric M --out F.png
 int runExportArrays(const QStringList& args); // kpstudio export-arrays DATASET --out DIR
 int runImportKeras(const QStringList& args);  // kpstudio import-keras MODEL --out FILE
-int runExport(const QStringList& args);   // kpstudio export --model F --format onnx --out F ...
+int runExport(const QStringList& args);       // kpstudio export --model F --format onnx --out F ...
 
 } // namespace kps::cli

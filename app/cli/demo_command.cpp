@@ -47,7 +47,10 @@ using Clock = std::chrono::steady_clock;
 class BudgetPrinter : public TrainingPrinter
 {
 public:
-    BudgetPrinter(double budgetSeconds, int planEpoch) : m_budget(budgetSeconds), m_planEpoch(planEpoch) {}
+    BudgetPrinter(double budgetSeconds, int planEpoch)
+        : m_budget(budgetSeconds), m_planEpoch(planEpoch)
+    {
+    }
     void setStopToken(StopToken* stop) { m_stop = stop; }
     void runStarted(const TrainingRunInfo& info) override
     {
@@ -69,7 +72,10 @@ public:
         }
     }
     void stopped(int, int) override {} // the budget's stops are the normal course here
-    double elapsedSeconds() const { return std::chrono::duration<double>(Clock::now() - m_start).count(); }
+    double elapsedSeconds() const
+    {
+        return std::chrono::duration<double>(Clock::now() - m_start).count();
+    }
     double lastEpochSeconds() const { return m_lastEpochSeconds; }
     bool budgetReached() const { return m_budgetReached; }
     // True once, after the plan epoch's stop (which is not the user's).
@@ -90,7 +96,8 @@ private:
 // (after two warm-up steps) on random crops, plus the cost of rendering synthetic training crops.
 // Seconds for one epoch of `imagesPerEpoch` images follow, with validation and BatchNorm
 // recalibration (forward passes only, about a third of a training step each).
-double estimateEpochSeconds(const TrainingConfig& config, int keypointCount, int imagesPerEpoch, int validationImages)
+double estimateEpochSeconds(const TrainingConfig& config, int keypointCount, int imagesPerEpoch,
+                            int validationImages)
 {
     const int side = config.model.preprocess.imageSize;
     const int batch = config.batchSize;
@@ -101,17 +108,20 @@ double estimateEpochSeconds(const TrainingConfig& config, int keypointCount, int
     KeypointModel network(model);
     network->to(device);
     network->train();
-    torch::optim::Adam optimizer(network->parameters(), torch::optim::AdamOptions(config.learningRate));
+    torch::optim::Adam optimizer(network->parameters(),
+                                 torch::optim::AdamOptions(config.learningRate));
     const torch::Tensor crops = torch::randint(0, 256, {batch, side, side, 3}, torch::kByte);
     const torch::Tensor coordinates = torch::rand({batch, keypointCount, 2});
-    const LossWeights weights{config.lambdaL1, config.focalAlpha, config.focalGamma, config.focalForm};
+    const LossWeights weights{config.lambdaL1, config.focalAlpha, config.focalGamma,
+                              config.focalForm};
     constexpr int kWarmup = 2, kTimed = 6;
     Clock::time_point start;
     for (int step = 0; step < kWarmup + kTimed; ++step) {
         if (step == kWarmup)
             start = Clock::now();
-        const LossParts parts =
-            trainingStep(network, optimizer, toDeviceBatch(crops, coordinates, device, config.model.preprocess), weights);
+        const LossParts parts = trainingStep(
+            network, optimizer, toDeviceBatch(crops, coordinates, device, config.model.preprocess),
+            weights);
         parts.total.item<double>(); // waits for the device
     }
     const double stepSeconds = std::chrono::duration<double>(Clock::now() - start).count() / kTimed;
@@ -123,9 +133,11 @@ double estimateEpochSeconds(const TrainingConfig& config, int keypointCount, int
         options.supersampling = config.synthetic.supersampling;
         const auto renderStart = Clock::now();
         renderModelCrops(options, 0, 64);
-        renderSeconds = std::chrono::duration<double>(Clock::now() - renderStart).count() / 64.0 * imagesPerEpoch;
+        renderSeconds = std::chrono::duration<double>(Clock::now() - renderStart).count() / 64.0 *
+                        imagesPerEpoch;
     }
-    const double forwardImages = validationImages + config.batchNormRecalibrationBatches * static_cast<double>(batch);
+    const double forwardImages =
+        validationImages + config.batchNormRecalibrationBatches * static_cast<double>(batch);
     return renderSeconds + stepSeconds * (imagesPerEpoch + forwardImages / 3.0) / batch;
 }
 
@@ -134,16 +146,19 @@ double estimateEpochSeconds(const TrainingConfig& config, int keypointCount, int
 int runDemo(const QStringList& args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Train a model on an endless stream of synthetic images for a time budget (the "
-                                        "cpu-fast recipe by default) and evaluate it on a held-out generated set."));
+    parser.setApplicationDescription(
+        tr("Train a model on an endless stream of synthetic images for a time budget (the "
+           "cpu-fast recipe by default) and evaluate it on a held-out generated set."));
     parser.addHelpOption();
     parser.addOptions({
         {"out", tr("Output folder (default ./kpstudio-demo)."), "DIR", "kpstudio-demo"},
         {"minutes", tr("Training time budget in minutes (default 3)."), "M", "3"},
         {"recipe", tr("Training recipe: cpu-fast (default) or seed."), "R", "cpu-fast"},
         {"preset", tr("Model preset: tiny, small or seed (default: the recipe's)."), "P"},
-        {"images", tr("Training images: 0 = new synthetic images every epoch (default); N = one fixed rendered set "
-                      "of N images."),
+        {"images",
+         tr("Training images: 0 = new synthetic images every epoch (default); N = one fixed "
+            "rendered set "
+            "of N images."),
          "N", "0"},
         {"test-images", tr("Held-out test images to render (default 500)."), "N", "500"},
         {"epoch-images", tr("Synthetic training images per epoch (default: the recipe's)."), "N"},
@@ -166,16 +181,19 @@ int runDemo(const QStringList& args)
     if (!ok || testImages < 10)
         return fail(kCommand, tr("--test-images: expected a number >= 10"), 2);
 
-    const int epochImages = parser.isSet("epoch-images") ? parser.value("epoch-images").toInt(&ok) : 0;
+    const int epochImages =
+        parser.isSet("epoch-images") ? parser.value("epoch-images").toInt(&ok) : 0;
     if (parser.isSet("epoch-images") && (!ok || epochImages < 16))
         return fail(kCommand, tr("--epoch-images: expected a number >= 16"), 2);
 
     const std::filesystem::path out = std::filesystem::absolute(parser.value("out").toStdString());
-    const std::filesystem::path trainSet = out / "dataset", testSet = out / "test_set", cache = out / "cache";
+    const std::filesystem::path trainSet = out / "dataset", testSet = out / "test_set",
+                                cache = out / "cache";
     std::filesystem::path run = out / "run";
     for (int n = 2; std::filesystem::exists(run / "config.json"); ++n)
         run = out / ("run_" + std::to_string(n)); // never overwrite an earlier demo's run
-    const std::filesystem::path evaluationDir = run.parent_path() / (run.filename().string() + "_evaluation");
+    const std::filesystem::path evaluationDir =
+        run.parent_path() / (run.filename().string() + "_evaluation");
 
     StopToken stop;
     InterruptToStop interrupt(&stop);
@@ -190,7 +208,8 @@ int runDemo(const QStringList& args)
         if (epochImages > 0)
             config.synthetic.imagesPerEpoch = epochImages;
         if (config.batchSize <= 0)
-            config.batchSize = TrainingConfig::defaultBatchSize(resolveDevice(config.device).is_cuda());
+            config.batchSize =
+                TrainingConfig::defaultBatchSize(resolveDevice(config.device).is_cuda());
 
         TerminalProgress progress("img");
         // Small renders: the model sees a crop of IMG x IMG pixels anyway.
@@ -200,10 +219,14 @@ int runDemo(const QStringList& args)
         generator.supersampling = 2;
         // Seeds 1 and 2 are the on-disk sets; the trainer's synthetic stream derives its own from
         // config.seed, so no test image is ever a training image. A set already there is reused.
-        const auto render = [&](const std::filesystem::path& dir, int count, std::uint64_t seed, const QString& what) {
+        const auto render = [&](const std::filesystem::path& dir, int count, std::uint64_t seed,
+                                const QString& what) {
             if (std::filesystem::exists(dir / "Object_Information"))
                 return true;
-            std::printf("%s\n", what.arg(count).arg(QString::fromStdString(dir.string())).toLocal8Bit().constData());
+            std::printf("%s\n", what.arg(count)
+                                    .arg(QString::fromStdString(dir.string()))
+                                    .toLocal8Bit()
+                                    .constData());
             generator.outputDir = dir;
             generator.count = count;
             generator.seed = seed;
@@ -226,8 +249,10 @@ int runDemo(const QStringList& args)
         // The schedule spans the budget: as many epochs as this machine trains in it.
         const double budget = minutes * 60.0;
         const int keypoints = builtinSpacecraftMesh().keypointCount();
-        const int validationImages = images > 0 ? images - imagesPerEpoch : config.synthetic.validationImages;
-        const double epochSeconds = estimateEpochSeconds(config, keypoints, imagesPerEpoch, validationImages);
+        const int validationImages =
+            images > 0 ? images - imagesPerEpoch : config.synthetic.validationImages;
+        const double epochSeconds =
+            estimateEpochSeconds(config, keypoints, imagesPerEpoch, validationImages);
         config.epochs = std::max(1, static_cast<int>(budget / epochSeconds));
         std::printf("%s\n", tr("recipe %1: %2 epochs of %3 images (about %4 s each) in %5 minutes")
                                 .arg(QString::fromStdString(config.recipe))
@@ -250,7 +275,8 @@ int runDemo(const QStringList& args)
         if (summary.outcome == TrainingSummary::Outcome::Stopped && printer.takePlanPause()) {
             const double left = budget - printer.elapsedSeconds();
             const int epochs =
-                summary.completedEpochs + std::max(0, static_cast<int>(left / std::max(1.0, printer.lastEpochSeconds())));
+                summary.completedEpochs +
+                std::max(0, static_cast<int>(left / std::max(1.0, printer.lastEpochSeconds())));
             std::printf("%s\n", tr("measured %1 s per epoch: %2 epochs in all")
                                     .arg(printer.lastEpochSeconds(), 0, 'f', 1)
                                     .arg(epochs)
@@ -284,7 +310,8 @@ int runDemo(const QStringList& args)
         evaluation.writer.overlays = false;
         evaluation.writer.heatmapImages = false;
         evaluation.writer.originalOverlays = false;
-        const PredictionJobResult result = runPredictionJob(predictor, evaluation, &progress, &evaluationStop);
+        const PredictionJobResult result =
+            runPredictionJob(predictor, evaluation, &progress, &evaluationStop);
         progress.finish();
         if (result.stopped)
             return 130;
@@ -304,7 +331,8 @@ int runDemo(const QStringList& args)
                                   .arg(QString::fromStdString(run.string()))
                                   .toLocal8Bit()
                                   .constData());
-        std::printf("%s\n", tr("held-out test set, %1 images, %2 visible keypoints, in 128-px space: PCK@2 %3%  PCK@5 "
+        std::printf("%s\n", tr("held-out test set, %1 images, %2 visible keypoints, in 128-px "
+                               "space: PCK@2 %3%  PCK@5 "
                                "%4%  mean error %5 px")
                                 .arg(result.summary.processedSamples)
                                 .arg(seed.count)
@@ -314,7 +342,8 @@ int runDemo(const QStringList& args)
                                 .toLocal8Bit()
                                 .constData());
         std::printf("%s\n", tr("evaluation summary: %1")
-                                .arg(QString::fromStdString((evaluationDir / report::kSummaryFile).string()))
+                                .arg(QString::fromStdString(
+                                    (evaluationDir / report::kSummaryFile).string()))
                                 .toLocal8Bit()
                                 .constData());
     } catch (const c10::Error& error) {

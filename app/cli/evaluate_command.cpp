@@ -68,10 +68,9 @@ int runEvaluate(const QStringList& args)
     parser.setApplicationDescription(QCoreApplication::translate(
         "kpstudio", "Evaluate a model on an annotated dataset (visible keypoints only)."));
     parser.addHelpOption();
-    const EvaluationCliOptions cli = evaluationCliOptions(
-        QCoreApplication::translate(
-            "kpstudio",
-            "Output folder (overlays/, heatmaps/, original_overlays/, evaluation_summary.json)."));
+    const EvaluationCliOptions cli = evaluationCliOptions(QCoreApplication::translate(
+        "kpstudio",
+        "Output folder (overlays/, heatmaps/, original_overlays/, evaluation_summary.json)."));
     parser.addOptions({cli.model, cli.data, cli.out, cli.split});
     const QCommandLineOption arrays(
         QStringLiteral("arrays"),

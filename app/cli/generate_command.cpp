@@ -98,7 +98,8 @@ int runGenerate(const QStringList& args)
         return 0;
     }
     if (!parser.positionalArguments().isEmpty())
-        return fail(kCommand, tr("unexpected argument '%1'").arg(parser.positionalArguments().first()), 2);
+        return fail(kCommand,
+                    tr("unexpected argument '%1'").arg(parser.positionalArguments().first()), 2);
     if (!parser.isSet(QStringLiteral("out")) || parser.value(QStringLiteral("out")).isEmpty())
         return fail(kCommand, tr("--out DIR is required"), 2);
     if (!parser.isSet(QStringLiteral("count")))
@@ -128,7 +129,8 @@ int runGenerate(const QStringList& args)
         const auto rule =
             parseVisibilityRule(parser.value(QStringLiteral("visibility")).toStdString());
         if (!rule)
-            return fail(kCommand, QStringLiteral("--visibility: ") +
+            return fail(kCommand,
+                        QStringLiteral("--visibility: ") +
                             tr("expected 'occlusion' or '4sp', got '%1'")
                                 .arg(parser.value(QStringLiteral("visibility"))),
                         2);

@@ -48,20 +48,25 @@ const std::map<QString, std::pair<Getter, bool>>& metrics()
 int runPlotRuns(const QStringList& args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Plot one validation metric of several training runs against wall-clock "
-                                        "minutes, images seen or epochs (PNG) and print each run's numbers."));
+    parser.setApplicationDescription(
+        tr("Plot one validation metric of several training runs against wall-clock "
+           "minutes, images seen or epochs (PNG) and print each run's numbers."));
     parser.addHelpOption();
     parser.addPositionalArgument("RUN", tr("Training run directories."), "RUN...");
     QStringList names;
     for (const auto& entry : metrics())
         names << entry.first;
     parser.addOptions({
-        {"metric", tr("Column of training_log.csv: %1 (default val_pck5_128px).").arg(names.join(", ")), "NAME",
-         "val_pck5_128px"},
-        {"x", tr("Horizontal axis: minutes (training wall-clock, default), images (training images seen, in "
-                 "thousands) or epochs."),
+        {"metric",
+         tr("Column of training_log.csv: %1 (default val_pck5_128px).").arg(names.join(", ")),
+         "NAME", "val_pck5_128px"},
+        {"x",
+         tr("Horizontal axis: minutes (training wall-clock, default), images (training images "
+            "seen, in "
+            "thousands) or epochs."),
          "AXIS", "minutes"},
-        {"labels", tr("Comma-separated legend names, one per run (default: the folder names)."), "LIST"},
+        {"labels", tr("Comma-separated legend names, one per run (default: the folder names)."),
+         "LIST"},
         {"title", tr("Plot title."), "TEXT"},
         {"out", tr("PNG file to write (optional)."), "FILE"},
         {"size", tr("Picture size WIDTHxHEIGHT (default 900x500)."), "WxH", "900x500"},
@@ -83,9 +88,11 @@ int runPlotRuns(const QStringList& args)
         return fail(kCommand, tr("--x: expected minutes, images or epochs"), 2);
     QStringList labels = parser.isSet("labels") ? parser.value("labels").split(',') : QStringList();
     if (!labels.isEmpty() && labels.size() != runs.size())
-        return fail(kCommand, tr("--labels: %1 names for %2 runs").arg(labels.size()).arg(runs.size()), 2);
+        return fail(kCommand,
+                    tr("--labels: %1 names for %2 runs").arg(labels.size()).arg(runs.size()), 2);
     const QStringList size = parser.value("size").split('x');
-    const int width = size.size() == 2 ? size[0].toInt() : 0, height = size.size() == 2 ? size[1].toInt() : 0;
+    const int width = size.size() == 2 ? size[0].toInt() : 0,
+              height = size.size() == 2 ? size[1].toInt() : 0;
     if (width < 100 || height < 100)
         return fail(kCommand, tr("--size: expected WIDTHxHEIGHT of at least 100x100"), 2);
 
@@ -98,13 +105,14 @@ int runPlotRuns(const QStringList& args)
     if (metric->first.contains("pck"))
         plot.setValueRange(0, 100);
     // Rising curves end top right, falling ones bottom right: the legend goes where they are not.
-    plot.setLegendCorner(higherIsBetter ? (Qt::AlignTop | Qt::AlignLeft) : (Qt::AlignTop | Qt::AlignRight));
+    plot.setLegendCorner(higherIsBetter ? (Qt::AlignTop | Qt::AlignLeft)
+                                        : (Qt::AlignTop | Qt::AlignRight));
     if (parser.isSet("title")) {
         plot.plotLayout()->insertRow(0);
         plot.plotLayout()->addElement(0, 0, new QCPTextElement(&plot, parser.value("title")));
     }
-    std::printf("%-28s %7s %9s %9s %12s %12s %12s\n", "run", "epochs", "minutes", "k-images", "last", "best",
-                "best@min");
+    std::printf("%-28s %7s %9s %9s %12s %12s %12s\n", "run", "epochs", "minutes", "k-images",
+                "last", "best", "best@min");
     for (int i = 0; i < runs.size(); ++i) {
         std::vector<EpochStats> rows;
         double imagesPerEpoch = 0;
@@ -135,10 +143,12 @@ int runPlotRuns(const QStringList& args)
                 bestMinutes = minutes;
             }
         }
-        const QString label = labels.isEmpty() ? QFileInfo(QDir::cleanPath(runs[i])).fileName() : labels[i];
+        const QString label =
+            labels.isEmpty() ? QFileInfo(QDir::cleanPath(runs[i])).fileName() : labels[i];
         plot.addRun(label, x, y);
-        std::printf("%-28s %7zu %9.2f %9.1f %12.4g %12.4g %12.2f\n", label.toLocal8Bit().constData(), rows.size(),
-                    minutes, rows.back().epoch * imagesPerEpoch / 1000.0, y.back(), best, bestMinutes);
+        std::printf("%-28s %7zu %9.2f %9.1f %12.4g %12.4g %12.2f\n",
+                    label.toLocal8Bit().constData(), rows.size(), minutes,
+                    rows.back().epoch * imagesPerEpoch / 1000.0, y.back(), best, bestMinutes);
     }
     if (parser.isSet("out") && !plot.savePicture(parser.value("out"), width, height))
         return fail(kCommand, tr("%1: cannot write the picture").arg(parser.value("out")));

@@ -69,19 +69,24 @@ std::filesystem::path toPath(const QString& text)
 EvaluationCliOptions evaluationCliOptions(const QString& outHelp)
 {
     return {QCommandLineOption(QStringLiteral("model"),
-                               QCoreApplication::translate("kpstudio", "Weights file (best.pt, last.pt or exported)."),
+                               QCoreApplication::translate(
+                                   "kpstudio", "Weights file (best.pt, last.pt or exported)."),
                                QStringLiteral("F")),
             QCommandLineOption(QStringLiteral("data"),
-                               QCoreApplication::translate("kpstudio", "Dataset root (Rendered_Images/, JSON_Data_REF/)."),
+                               QCoreApplication::translate(
+                                   "kpstudio", "Dataset root (Rendered_Images/, JSON_Data_REF/)."),
                                QStringLiteral("DIR")),
             QCommandLineOption(QStringLiteral("out"), outHelp, QStringLiteral("DIR")),
-            QCommandLineOption(QStringLiteral("split"),
-                               QCoreApplication::translate(
-                                   "kpstudio", "all, or val: only the validation stems of split.json beside the model."),
-                               QStringLiteral("all|val"), QStringLiteral("all"))};
+            QCommandLineOption(
+                QStringLiteral("split"),
+                QCoreApplication::translate(
+                    "kpstudio",
+                    "all, or val: only the validation stems of split.json beside the model."),
+                QStringLiteral("all|val"), QStringLiteral("all"))};
 }
 
-bool checkEvaluationCliOptions(const QCommandLineParser& parser, const EvaluationCliOptions& cli, QString* error)
+bool checkEvaluationCliOptions(const QCommandLineParser& parser, const EvaluationCliOptions& cli,
+                               QString* error)
 {
     if (!parser.isSet(cli.model) || !parser.isSet(cli.data) || !parser.isSet(cli.out)) {
         *error = QCoreApplication::translate("kpstudio", "--model, --data and --out are required");

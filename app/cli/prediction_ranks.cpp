@@ -40,7 +40,8 @@ int launchPredictionRanks(const QString& command, const QStringList& args,
         return -1;
     RankLaunchOptions launch;
     launch.program = QCoreApplication::applicationFilePath();
-    launch.arguments = QStringList{command} + withoutOptions(args.mid(1), {QStringLiteral("nproc")});
+    launch.arguments =
+        QStringList{command} + withoutOptions(args.mid(1), {QStringLiteral("nproc")});
     launch.localRanks = ranks;
     const RankLaunchResult launched = launchRanks(launch);
     if (launched.exitCode == 1)
@@ -92,9 +93,9 @@ DistributedPrediction runPredictionRanks(const Predictor& predictor, PredictionJ
     std::vector<std::filesystem::path> files;
     for (int r = 0; r < world; ++r)
         files.push_back(shardFile(r));
-    DistributedPrediction merged{
-        mergePredictionShards(files, predictor.config().preprocess, predictor.config().keypointCount),
-        true};
+    DistributedPrediction merged{mergePredictionShards(files, predictor.config().preprocess,
+                                                       predictor.config().keypointCount),
+                                 true};
     if (report)
         writeEvaluationReport(options.outDir, merged.result.summary, merged.result.results);
     std::error_code ignored;

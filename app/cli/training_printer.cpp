@@ -53,16 +53,17 @@ void TrainingPrinter::runStarted(const TrainingRunInfo& info)
     m_progress.finish();
     if (m_quiet)
         return;
-    const QString line = tr("%1 on %2 (%3 threads): %4 train / %5 val images, %6 keypoints, batch %7, epochs %8-%9")
-                             .arg(info.resumed ? tr("resuming") : tr("training"))
-                             .arg(QString::fromStdString(info.device))
-                             .arg(info.threads)
-                             .arg(info.trainSize)
-                             .arg(info.valSize)
-                             .arg(info.keypointCount)
-                             .arg(info.batchSize)
-                             .arg(info.firstEpoch)
-                             .arg(info.totalEpochs);
+    const QString line =
+        tr("%1 on %2 (%3 threads): %4 train / %5 val images, %6 keypoints, batch %7, epochs %8-%9")
+            .arg(info.resumed ? tr("resuming") : tr("training"))
+            .arg(QString::fromStdString(info.device))
+            .arg(info.threads)
+            .arg(info.trainSize)
+            .arg(info.valSize)
+            .arg(info.keypointCount)
+            .arg(info.batchSize)
+            .arg(info.firstEpoch)
+            .arg(info.totalEpochs);
     std::printf("%s\n", line.toLocal8Bit().constData());
     std::fflush(stdout);
 }
@@ -88,20 +89,22 @@ void TrainingPrinter::batchProgress(const BatchProgress& progress)
         return;
     char stage[64];
     std::snprintf(stage, sizeof stage, "epoch %d/%d", progress.epoch, progress.totalEpochs);
-    const std::size_t images = std::min(m_trainSize, static_cast<std::size_t>(progress.batch) *
-                                                         static_cast<std::size_t>(std::max(1, m_batchSize)));
+    const std::size_t images =
+        std::min(m_trainSize, static_cast<std::size_t>(progress.batch) *
+                                  static_cast<std::size_t>(std::max(1, m_batchSize)));
     m_progress.progress(stage, images, m_trainSize);
 }
 
 std::string TrainingPrinter::epochLine(const EpochStats& stats, int totalEpochs)
 {
     char line[512];
-    std::snprintf(line, sizeof line,
-                  "epoch %3d/%d  loss %.4f (focal %.4f, l1 %.4f) | val %.4f  PCK@2 %5.1f%%  PCK@5 %5.1f%%  "
-                  "err %.2f px | lr %.2g  %.1f s  %.0f img/s%s",
-                  stats.epoch, totalEpochs, stats.trainLoss, stats.trainFocal, stats.trainL1, stats.valLoss,
-                  stats.valPck2, stats.valPck5, stats.valMeanErrorPx, stats.learningRate, stats.epochSeconds,
-                  stats.imagesPerSecond, stats.best ? "  *best" : "");
+    std::snprintf(
+        line, sizeof line,
+        "epoch %3d/%d  loss %.4f (focal %.4f, l1 %.4f) | val %.4f  PCK@2 %5.1f%%  PCK@5 %5.1f%%  "
+        "err %.2f px | lr %.2g  %.1f s  %.0f img/s%s",
+        stats.epoch, totalEpochs, stats.trainLoss, stats.trainFocal, stats.trainL1, stats.valLoss,
+        stats.valPck2, stats.valPck5, stats.valMeanErrorPx, stats.learningRate, stats.epochSeconds,
+        stats.imagesPerSecond, stats.best ? "  *best" : "");
     return line;
 }
 

@@ -33,12 +33,12 @@ PreferencesDialog::PreferencesDialog(QWidget* parent) : QDialog(parent)
 
     auto* form = new QFormLayout;
     form->addRow(tr("&Language:"), m_language);
-    auto* note = new QLabel(liveTranslations
-                                ? tr("The language changes at once; --lang on the command line "
-                                     "overrides it.")
-                                : tr("The language changes at the next start; --lang on the "
-                                     "command line overrides it."),
-                            this);
+    auto* note =
+        new QLabel(liveTranslations ? tr("The language changes at once; --lang on the command line "
+                                         "overrides it.")
+                                    : tr("The language changes at the next start; --lang on the "
+                                         "command line overrides it."),
+                   this);
     note->setWordWrap(true);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &PreferencesDialog::accept);

@@ -7,7 +7,10 @@
 
 namespace kps {
 
-void setTorchThreads(int threads) { at::set_num_threads(std::max(1, threads)); }
+void setTorchThreads(int threads)
+{
+    at::set_num_threads(std::max(1, threads));
+}
 
 void useAllHardwareThreadsForTorch()
 {

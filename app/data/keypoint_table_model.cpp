@@ -116,8 +116,8 @@ bool KeypointTableModel::setData(const QModelIndex& index, const QVariant& value
     const int keypoint = index.row();
     const KeypointState state = m_document->keypoint(keypoint);
     if (index.column() == VisibleColumn && role == Qt::CheckStateRole)
-        return m_document->setKeypointVisible(
-            keypoint, value.value<Qt::CheckState>() == Qt::Checked);
+        return m_document->setKeypointVisible(keypoint,
+                                              value.value<Qt::CheckState>() == Qt::Checked);
     if ((index.column() != XColumn && index.column() != YColumn) || role != Qt::EditRole)
         return false;
     bool ok = false;

@@ -154,9 +154,8 @@ void NewDatasetDialog::updateState()
     const bool running = m_job->isRunning();
     m_meshFile->setEnabled(m_mesh->currentIndex() == 1 && !running);
     m_meshBrowse->setEnabled(m_mesh->currentIndex() == 1 && !running);
-    for (QWidget* widget : std::initializer_list<QWidget*>{m_count, m_seed, m_mesh, m_width,
-                                                          m_height, m_visibility, m_output,
-                                                          m_outputBrowse})
+    for (QWidget* widget : std::initializer_list<QWidget*>{
+             m_count, m_seed, m_mesh, m_width, m_height, m_visibility, m_output, m_outputBrowse})
         widget->setEnabled(!running);
     if (!running)
         m_message->setText(validationError());

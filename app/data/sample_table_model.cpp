@@ -17,9 +17,9 @@ void SampleTableModel::setSamples(std::vector<SampleEntry> samples)
 {
     beginResetModel();
     m_samples = std::move(samples);
-    m_sortedByStem = std::is_sorted(
-        m_samples.begin(), m_samples.end(),
-        [](const SampleEntry& a, const SampleEntry& b) { return a.stem < b.stem; });
+    m_sortedByStem =
+        std::is_sorted(m_samples.begin(), m_samples.end(),
+                       [](const SampleEntry& a, const SampleEntry& b) { return a.stem < b.stem; });
     m_modifiedRow = -1;
     if (m_thumbnails)
         m_thumbnails->clear();

@@ -65,7 +65,7 @@ private:
     std::vector<SampleEntry> m_samples;
     ThumbnailCache* m_thumbnails = nullptr;
     bool m_sortedByStem = false; // rows in the scan's stem order: lookups by binary search
-    int m_modifiedRow = -1; // one image is edited at a time
+    int m_modifiedRow = -1;      // one image is edited at a time
 };
 
 } // namespace kps

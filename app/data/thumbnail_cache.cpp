@@ -7,9 +7,9 @@ namespace kps {
 
 namespace {
 
-constexpr int kCacheCost = 4000;   // thumbnails kept (about 9 KB each)
-constexpr int kMaxQueued = 200;    // older requests are dropped: their rows scrolled away
-constexpr int kDecodeThreads = 2;  // leave cores to the sample loader and training
+constexpr int kCacheCost = 4000;  // thumbnails kept (about 9 KB each)
+constexpr int kMaxQueued = 200;   // older requests are dropped: their rows scrolled away
+constexpr int kDecodeThreads = 2; // leave cores to the sample loader and training
 
 } // namespace
 

@@ -227,19 +227,24 @@ QWidget* TrainPage::buildForm()
     m_recipeCombo->addItem(tr("cpu-fast (fastest on a CPU)"), QStringLiteral("cpu-fast"));
     m_recipeCombo->addItem(tr("seed (the seed's train_vis.py)"), QStringLiteral("seed"));
     row(recipe, tr("Start from:"), m_recipeCombo,
-        tr("Fills every field below with a recipe: cpu-fast is the fastest recipe of the training study "
-           "on a 2-core CPU; seed is exactly the seed's (ResNet-50, batch 128, plateau schedule), the GPU "
+        tr("Fills every field below with a recipe: cpu-fast is the fastest recipe of the training "
+           "study "
+           "on a 2-core CPU; seed is exactly the seed's (ResNet-50, batch 128, plateau schedule), "
+           "the GPU "
            "default. Fields changed afterwards are kept in the run's config."));
 
     // Data
     QFormLayout* data = section(tr("Data"));
     m_syntheticCheck = new QCheckBox(tr("New synthetic images every epoch"), form);
     row(data, tr("Synthetic data:"), m_syntheticCheck,
-        tr("Train on an endless stream of generated images of the built-in spacecraft, rendered at the "
-           "model's input size, instead of a dataset folder; validation uses a fixed generated set that "
+        tr("Train on an endless stream of generated images of the built-in spacecraft, rendered at "
+           "the "
+           "model's input size, instead of a dataset folder; validation uses a fixed generated set "
+           "that "
            "goes through the full preprocessing."));
     m_syntheticImagesSpin = makeSpin(16, 1000000, form);
-    row(data, tr("Images per epoch:"), m_syntheticImagesSpin, tr("Synthetic training images rendered for each epoch."));
+    row(data, tr("Images per epoch:"), m_syntheticImagesSpin,
+        tr("Synthetic training images rendered for each epoch."));
     m_dataEdit = new QLineEdit(form);
     row(data, tr("Dataset:"),
         withBrowseButton(m_dataEdit,
@@ -349,17 +354,20 @@ QWidget* TrainPage::buildForm()
     m_scheduleCombo->addItem(tr("Reduce on plateau"), QStringLiteral("plateau"));
     m_scheduleCombo->addItem(tr("Warm-up + cosine"), QStringLiteral("warmup_cosine"));
     row(schedule, tr("LR schedule:"), m_scheduleCombo,
-        tr("Reduce on plateau: the seed's (factor 0.8 after 10 epochs without validation-loss gain). Warm-up + "
+        tr("Reduce on plateau: the seed's (factor 0.8 after 10 epochs without validation-loss "
+           "gain). Warm-up + "
            "cosine: a linear warm-up, then a cosine decay over the planned epochs."));
     m_warmupSpin = makeDoubleSpin(0.0, 1000.0, 0.5, 1, form);
-    row(schedule, tr("Warm-up epochs:"), m_warmupSpin, tr("Epochs of linear learning-rate warm-up (cosine schedule)."));
+    row(schedule, tr("Warm-up epochs:"), m_warmupSpin,
+        tr("Epochs of linear learning-rate warm-up (cosine schedule)."));
     m_bestCombo = new QComboBox(form);
     m_bestCombo->addItem(tr("Lowest mean error"), QStringLiteral("mean_error"));
     m_bestCombo->addItem(tr("Lowest validation loss"), QStringLiteral("val_loss"));
     m_bestCombo->addItem(tr("Highest PCK@2 (128-px)"), QStringLiteral("pck@2"));
     m_bestCombo->addItem(tr("Highest PCK@5 (128-px)"), QStringLiteral("pck@5"));
     row(schedule, tr("Best checkpoint:"), m_bestCombo,
-        tr("Which validation number picks best.pt. The validation loss (the seed's choice) rises again while "
+        tr("Which validation number picks best.pt. The validation loss (the seed's choice) rises "
+           "again while "
            "the coordinates keep improving, so the mean error is the default."));
     m_earlyStopSpin = makeSpin(0, 100000, form);
     m_earlyStopSpin->setSpecialValueText(tr("Off"));
@@ -372,16 +380,19 @@ QWidget* TrainPage::buildForm()
     m_focalCombo->addItem(tr("Seed: -log p_t"), QStringLiteral("seed"));
     m_focalCombo->addItem(tr("Binary cross-entropy"), QStringLiteral("bce"));
     row(loss, tr("Focal loss form:"), m_focalCombo,
-        tr("Both weigh pixels by alpha_t (1 - p_t)^2. Seed: times -log p_t (the seed's loss); binary "
+        tr("Both weigh pixels by alpha_t (1 - p_t)^2. Seed: times -log p_t (the seed's loss); "
+           "binary "
            "cross-entropy: times the BCE of the soft Gaussian target (Keras's focal loss)."));
     m_bnMomentumSpin = makeDoubleSpin(0.001, 1.0, 0.01, 3, form);
     row(loss, tr("Decoder BN momentum:"), m_bnMomentumSpin,
-        tr("Weight of each new batch in the decoder's BatchNorm running statistics (PyTorch convention). The "
+        tr("Weight of each new batch in the decoder's BatchNorm running statistics (PyTorch "
+           "convention). The "
            "seed's Keras default 0.01 lags far behind weights that move fast."));
     m_bnRecalibrationSpin = makeSpin(0, 10000, form);
     m_bnRecalibrationSpin->setSpecialValueText(tr("Off"));
     row(loss, tr("BN recalibration:"), m_bnRecalibrationSpin,
-        tr("Before each validation, re-estimate the BatchNorm statistics on this many training batches."));
+        tr("Before each validation, re-estimate the BatchNorm statistics on this many training "
+           "batches."));
 
     // Augmentation
     QFormLayout* augmentation = section(tr("Augmentation (photometric)"));
@@ -472,14 +483,14 @@ QWidget* TrainPage::buildForm()
     for (QLineEdit* edit : {m_dataEdit, m_runEdit, m_pretrainedEdit, m_lrEdit, m_fineTuneLrEdit,
                             m_seedEdit, m_cacheEdit})
         connect(edit, &QLineEdit::textChanged, this, &TrainPage::validateForm);
-    for (QComboBox* combo : {m_presetCombo, m_backboneCombo, m_freezeCombo, m_deviceCombo, m_scheduleCombo,
-                             m_bestCombo, m_focalCombo})
+    for (QComboBox* combo : {m_presetCombo, m_backboneCombo, m_freezeCombo, m_deviceCombo,
+                             m_scheduleCombo, m_bestCombo, m_focalCombo})
         connect(combo, qOverload<int>(&QComboBox::currentIndexChanged), this,
                 &TrainPage::validateForm);
     for (QSpinBox* spin :
          {m_imageSizeSpin, m_heatmapSizeSpin, m_epochsSpin, m_batchSpin, m_fineTuneEpochsSpin,
-          m_earlyStopSpin, m_threadsSpin, m_snapshotSamplesSpin, m_snapshotEverySpin, m_syntheticImagesSpin,
-          m_bnRecalibrationSpin})
+          m_earlyStopSpin, m_threadsSpin, m_snapshotSamplesSpin, m_snapshotEverySpin,
+          m_syntheticImagesSpin, m_bnRecalibrationSpin})
         connect(spin, qOverload<int>(&QSpinBox::valueChanged), this, &TrainPage::validateForm);
     for (QDoubleSpinBox* spin : {m_valSplitSpin, m_blurProbSpin, m_blurSigmaSpin, m_brightProbSpin,
                                  m_brightMinSpin, m_brightMaxSpin, m_warmupSpin, m_bnMomentumSpin})
@@ -638,7 +649,8 @@ QWidget* TrainPage::buildEvolution()
 void TrainPage::setConfig(const TrainingConfig& config)
 {
     m_base = config;
-    m_recipeCombo->setCurrentIndex(std::max(0, m_recipeCombo->findData(QString::fromStdString(config.recipe))));
+    m_recipeCombo->setCurrentIndex(
+        std::max(0, m_recipeCombo->findData(QString::fromStdString(config.recipe))));
     m_syntheticCheck->setChecked(config.syntheticData());
     m_syntheticImagesSpin->setValue(config.synthetic.imagesPerEpoch);
     m_syntheticImagesSpin->setEnabled(config.syntheticData());
@@ -656,7 +668,8 @@ void TrainPage::setConfig(const TrainingConfig& config)
         bestIndex = m_bestCombo->count() - 1;
     }
     m_bestCombo->setCurrentIndex(bestIndex);
-    m_focalCombo->setCurrentIndex(std::max(0, m_focalCombo->findData(QString::fromStdString(toString(config.focalForm)))));
+    m_focalCombo->setCurrentIndex(
+        std::max(0, m_focalCombo->findData(QString::fromStdString(toString(config.focalForm)))));
     m_bnMomentumSpin->setValue(config.decoderBatchNormMomentum);
     m_bnRecalibrationSpin->setValue(config.batchNormRecalibrationBatches);
     const QString preset = QString::fromStdString(config.model.preset);
@@ -739,12 +752,15 @@ bool TrainPage::readForm(TrainingConfig& config, QString& error) const
     config = m_base;
     config.recipe = m_recipeCombo->currentData().toString().toStdString();
     const bool synthetic = m_syntheticCheck->isChecked();
-    config.dataDir = synthetic ? std::string(TrainingConfig::kSyntheticPrefix) + "builtin"
-                               : QDir::fromNativeSeparators(m_dataEdit->text().trimmed()).toStdString();
+    config.dataDir = synthetic
+                         ? std::string(TrainingConfig::kSyntheticPrefix) + "builtin"
+                         : QDir::fromNativeSeparators(m_dataEdit->text().trimmed()).toStdString();
     config.synthetic.imagesPerEpoch = m_syntheticImagesSpin->value();
-    config.schedule = learningRateScheduleFromString(m_scheduleCombo->currentData().toString().toStdString());
+    config.schedule =
+        learningRateScheduleFromString(m_scheduleCombo->currentData().toString().toStdString());
     config.warmupEpochs = m_warmupSpin->value();
-    config.bestCriterion = BestCheckpointCriterion::fromString(m_bestCombo->currentData().toString().toStdString());
+    config.bestCriterion =
+        BestCheckpointCriterion::fromString(m_bestCombo->currentData().toString().toStdString());
     config.focalForm = focalFormFromString(m_focalCombo->currentData().toString().toStdString());
     config.decoderBatchNormMomentum = m_bnMomentumSpin->value();
     config.batchNormRecalibrationBatches = m_bnRecalibrationSpin->value();
@@ -1089,10 +1105,11 @@ bool TrainPage::startTraining()
         QString error;
         const bool launched = m_process->startNew(config, runDir, m_processesSpin->value(),
                                                   m_gpusEdit->text(), &error);
-        return processRunLaunched(launched, runDir, tr("Cannot start: %1"), error,
-                                  tr("new run in %1 on %2, %3 processes")
-                                      .arg(QDir::toNativeSeparators(runDir), m_deviceCombo->currentText())
-                                      .arg(m_processesSpin->value()));
+        return processRunLaunched(
+            launched, runDir, tr("Cannot start: %1"), error,
+            tr("new run in %1 on %2, %3 processes")
+                .arg(QDir::toNativeSeparators(runDir), m_deviceCombo->currentText())
+                .arg(m_processesSpin->value()));
     }
     m_follower->attach(runDir, m_targetSigma);
     if (!m_worker->start(config, runDir))
@@ -1313,7 +1330,7 @@ void TrainPage::showBatchProgress(BatchProgress progress)
     const double eta = remainingBatches * secondsPerBatch + remainingEpochs * epochSeconds;
     m_rateLabel->setText(tr("ETA %1 · %2 img/s · loss %3")
                              .arg(secondsPerBatch > 0 ? QString::fromStdString(formatDuration(eta))
-                                                  : QStringLiteral("–"))
+                                                      : QStringLiteral("–"))
                              .arg(progress.imagesPerSecond, 0, 'f', 1)
                              .arg(progress.runningLoss, 0, 'g', 4));
 }

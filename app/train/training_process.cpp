@@ -84,8 +84,8 @@ bool TrainingProcess::isRunning() const
     return m_process && m_process->state() != QProcess::NotRunning;
 }
 
-bool TrainingProcess::startNew(const TrainingConfig& config, const QString& runDir,
-                               int processes, const QString& gpus, QString* error)
+bool TrainingProcess::startNew(const TrainingConfig& config, const QString& runDir, int processes,
+                               const QString& gpus, QString* error)
 {
     if (isRunning()) {
         *error = tr("a training runs already");
@@ -127,7 +127,8 @@ bool TrainingProcess::launch(const TrainingLaunch& launch, const QString& runDir
         environment.insert(QStringLiteral("CUDA_VISIBLE_DEVICES"), launch.cudaVisibleDevices);
     m_process->setProcessEnvironment(environment);
     m_runDir = runDir;
-    const QFileInfo events(QString::fromStdString(RunDirectory(runDir.toStdString()).eventsFile().string()));
+    const QFileInfo events(
+        QString::fromStdString(RunDirectory(runDir.toStdString()).eventsFile().string()));
     m_eventsSizeAtLaunch = events.exists() ? events.size() : -1;
     m_lastError.clear();
     m_partial[0].clear();
@@ -137,17 +138,18 @@ bool TrainingProcess::launch(const TrainingLaunch& launch, const QString& runDir
             [this] { readOutput(QProcess::StandardOutput); });
     connect(m_process, &QProcess::readyReadStandardError, this,
             [this] { readOutput(QProcess::StandardError); });
-    connect(m_process, &QProcess::finished, this, [this](int exitCode, QProcess::ExitStatus status) {
-        readOutput(QProcess::StandardOutput);
-        readOutput(QProcess::StandardError);
-        m_configFile.reset();
-        if (status != QProcess::NormalExit) {
-            exitCode = -1;
-            if (m_lastError.isEmpty())
-                m_lastError = tr("kpstudio train crashed");
-        }
-        Q_EMIT finished(exitCode, exitCode == 0 || exitCode == 130 ? QString() : m_lastError);
-    });
+    connect(
+        m_process, &QProcess::finished, this, [this](int exitCode, QProcess::ExitStatus status) {
+            readOutput(QProcess::StandardOutput);
+            readOutput(QProcess::StandardError);
+            m_configFile.reset();
+            if (status != QProcess::NormalExit) {
+                exitCode = -1;
+                if (m_lastError.isEmpty())
+                    m_lastError = tr("kpstudio train crashed");
+            }
+            Q_EMIT finished(exitCode, exitCode == 0 || exitCode == 130 ? QString() : m_lastError);
+        });
     m_process->start();
     if (!m_process->waitForStarted(10000)) {
         *error = tr("%1: cannot start: %2")

@@ -19,9 +19,10 @@ struct VertexRecord
 {
     int index = -1;
     std::optional<std::array<double, 3>> coordinates; // world [x,y,z]
-    std::optional<Point2> pixel;                       // absent for "Behind camera"
-    std::string status;                                // "", "Behind camera", "Outside view"
-    nlohmann::ordered_json json = nlohmann::ordered_json::object(); // original object (key order, unknown keys)
+    std::optional<Point2> pixel;                      // absent for "Behind camera"
+    std::string status;                               // "", "Behind camera", "Outside view"
+    nlohmann::ordered_json json =
+        nlohmann::ordered_json::object(); // original object (key order, unknown keys)
 };
 
 struct EulerRotation
@@ -77,7 +78,12 @@ public:
     // Human-readable validation against K: out-of-range / duplicated indices, non-finite numbers.
     struct Issue
     {
-        enum class Kind { IndexOutOfRange, DuplicateIndex, NonFinite } kind;
+        enum class Kind
+        {
+            IndexOutOfRange,
+            DuplicateIndex,
+            NonFinite
+        } kind;
         std::string message;
     };
     std::vector<Issue> validate(int keypointCount) const;

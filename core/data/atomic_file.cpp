@@ -15,7 +15,10 @@ namespace kps {
 
 namespace {
 
-std::string errnoText() { return std::strerror(errno); }
+std::string errnoText()
+{
+    return std::strerror(errno);
+}
 
 std::filesystem::path temporarySibling(const std::filesystem::path& path)
 {

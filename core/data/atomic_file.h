@@ -22,7 +22,7 @@ public:
     AtomicFileWriter& operator=(const AtomicFileWriter&) = delete;
 
     void write(const void* data, std::size_t size); // throws kps::FileError
-    void commit();                                 // throws kps::FileError
+    void commit();                                  // throws kps::FileError
 
 private:
     std::filesystem::path m_path;

@@ -16,7 +16,8 @@ namespace kps {
 class ProgressObserver;
 class StopToken;
 
-enum class ProblemKind {
+enum class ProblemKind
+{
     MissingFolder,
     MissingMesh,
     InvalidMesh,
@@ -31,7 +32,12 @@ enum class ProblemKind {
     KeypointCountMismatch,
     AmbiguousImage, // two images share a stem (e.g. a.png and a.jpg); the first by name is used
 };
-enum class ProblemSeverity { Info, Warning, Error };
+enum class ProblemSeverity
+{
+    Info,
+    Warning,
+    Error
+};
 
 struct DatasetProblem
 {
@@ -48,11 +54,11 @@ struct SampleEntry
     std::filesystem::path annotationPath; // empty when unlabelled
     int imageWidth = 0;                   // from the header, 0 when unreadable
     int imageHeight = 0;
-    bool annotated = false;               // a valid annotation was read
-    int visibleCount = 0;                 // entries in visible_vertices
-    int visibleInCrop = 0;                // ... that fall inside the model's crop (default config)
-    int problemCount = 0;                 // Warning/Error problems naming this sample's files
-    std::vector<int> visibleIndices;      // for per-vertex statistics
+    bool annotated = false;          // a valid annotation was read
+    int visibleCount = 0;            // entries in visible_vertices
+    int visibleInCrop = 0;           // ... that fall inside the model's crop (default config)
+    int problemCount = 0;            // Warning/Error problems naming this sample's files
+    std::vector<int> visibleIndices; // for per-vertex statistics
 };
 
 struct DatasetIndex
@@ -63,7 +69,7 @@ struct DatasetIndex
     // one read (the first; empty when there is none).
     std::vector<std::filesystem::path> meshFiles;
     std::filesystem::path meshFile;
-    int keypointCount = 0; // from the mesh, else the largest index seen + 1
+    int keypointCount = 0;            // from the mesh, else the largest index seen + 1
     std::vector<SampleEntry> samples; // sorted by stem
     std::vector<DatasetProblem> problems;
 
@@ -91,7 +97,8 @@ struct ImageHeader
     int width = 0;
     int height = 0;
 };
-std::optional<ImageHeader> readImageHeader(const std::filesystem::path& file, std::string* why = nullptr);
+std::optional<ImageHeader> readImageHeader(const std::filesystem::path& file,
+                                           std::string* why = nullptr);
 
 std::string toString(ProblemKind kind);
 

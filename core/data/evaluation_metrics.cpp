@@ -363,7 +363,8 @@ EvaluationSummary EvaluationSummary::compute(const std::vector<KeypointResult>& 
             value *= toSeed;
         return values;
     };
-    summary.seedSpacePixels = ErrorStatistics::compute(scaled(all.dx), scaled(all.dy), scaled(all.e), pckThresholds);
+    summary.seedSpacePixels =
+        ErrorStatistics::compute(scaled(all.dx), scaled(all.dy), scaled(all.e), pckThresholds);
 
     for (std::size_t i = 0; i < summary.perImage.size(); ++i) {
         ImageStatistics& image = summary.perImage[i];

@@ -108,8 +108,8 @@ public:
     std::size_t processedSamples = 0; // distinct images
     std::size_t samplesWithGt = 0;    // distinct annotated images
     std::vector<double> pckThresholds = defaultPckThresholds();
-    ErrorStatistics imagePixels;                      // IMG-space (top-level keys, seed-comparable)
-    ErrorStatistics originalPixels;                   // "original_pixels" block
+    ErrorStatistics imagePixels;    // IMG-space (top-level keys, seed-comparable)
+    ErrorStatistics originalPixels; // "original_pixels" block
     // IMG-space errors scaled to a 128-px input (the seed's): comparable across input sizes.
     // Written as the "seed_space_128px" block when imageSize is not 128 (else it equals the top).
     ErrorStatistics seedSpacePixels;
@@ -154,7 +154,8 @@ std::string imageStatisticsCsv(const std::vector<ImageStatistics>& images);
 //         p95_orig_px,mean_heatmap_peak,pck_<t>px...
 std::string keypointIndexStatisticsCsv(const EvaluationSummary& summary);
 
-// Writes the five report files (summary JSON and text, three CSVs) into dir (created when missing), each atomically.
+// Writes the five report files (summary JSON and text, three CSVs) into dir (created when missing),
+// each atomically.
 void writeEvaluationReport(const std::filesystem::path& dir, const EvaluationSummary& summary,
                            const std::vector<KeypointResult>& results);
 

@@ -54,7 +54,8 @@ struct CacheEntry
 };
 
 // Reads the header of an existing cache file; an unreadable or foreign file is just a miss.
-std::vector<CacheEntry> readCacheIndex(const std::filesystem::path& file, const std::string& key, int imageSize)
+std::vector<CacheEntry> readCacheIndex(const std::filesystem::path& file, const std::string& key,
+                                       int imageSize)
 {
     std::ifstream in(file, std::ios::binary);
     if (!in)
@@ -62,13 +63,15 @@ std::vector<CacheEntry> readCacheIndex(const std::filesystem::path& file, const 
     char magic[8];
     std::uint64_t headerSize = 0;
     if (!in.read(magic, 8) || std::memcmp(magic, kMagic, 8) != 0 ||
-        !in.read(reinterpret_cast<char*>(&headerSize), sizeof headerSize) || headerSize > (1ULL << 32))
+        !in.read(reinterpret_cast<char*>(&headerSize), sizeof headerSize) ||
+        headerSize > (1ULL << 32))
         return {};
     std::string header(headerSize, '\0');
     if (!in.read(header.data(), static_cast<std::streamsize>(headerSize)))
         return {};
     const auto json = nlohmann::json::parse(header, nullptr, false);
-    if (json.is_discarded() || json.value("config", std::string()) != key || json.value("image_size", 0) != imageSize)
+    if (json.is_discarded() || json.value("config", std::string()) != key ||
+        json.value("image_size", 0) != imageSize)
         return {};
     const std::uint64_t cropBytes = static_cast<std::uint64_t>(imageSize) * imageSize * 3;
     std::uint64_t offset = 8 + sizeof headerSize + headerSize;
@@ -93,8 +96,8 @@ std::vector<CacheEntry> readCacheIndex(const std::filesystem::path& file, const 
 
 } // namespace
 
-cv::Mat loadPreprocessedImage(const std::filesystem::path& image, const PreprocessConfig& config, int* width,
-                              int* height)
+cv::Mat loadPreprocessedImage(const std::filesystem::path& image, const PreprocessConfig& config,
+                              int* width, int* height)
 {
     const cv::Mat bgr = cv::imread(image.string(), cv::IMREAD_COLOR);
     if (bgr.empty())
@@ -129,12 +132,13 @@ std::filesystem::path ImageCache::cacheFile(const std::filesystem::path& dataset
         absolute = std::filesystem::absolute(datasetRoot);
     char name[64];
     std::snprintf(name, sizeof name, "%016llx_%s.kpcache",
-                  static_cast<unsigned long long>(stableHash(absolute.string())), m_config.cacheKey().c_str());
+                  static_cast<unsigned long long>(stableHash(absolute.string())),
+                  m_config.cacheKey().c_str());
     return m_cacheDir / name;
 }
 
-CropSet ImageCache::load(const std::vector<std::filesystem::path>& images, ProgressObserver* observer,
-                         const StopToken* stop, int threads)
+CropSet ImageCache::load(const std::vector<std::filesystem::path>& images,
+                         ProgressObserver* observer, const StopToken* stop, int threads)
 {
     CropSet set;
     set.imageSize = m_config.imageSize;
@@ -159,9 +163,11 @@ CropSet ImageCache::load(const std::vector<std::filesystem::path>& images, Progr
     }
 
     const bool useDisk = !m_cacheDir.empty();
-    const std::filesystem::path file = useDisk ? cacheFile(images.front().parent_path()) : std::filesystem::path();
-    std::vector<CacheEntry> cached = useDisk ? readCacheIndex(file, m_config.cacheKey(), m_config.imageSize)
-                                             : std::vector<CacheEntry>();
+    const std::filesystem::path file =
+        useDisk ? cacheFile(images.front().parent_path()) : std::filesystem::path();
+    std::vector<CacheEntry> cached =
+        useDisk ? readCacheIndex(file, m_config.cacheKey(), m_config.imageSize)
+                : std::vector<CacheEntry>();
     std::unordered_map<std::string, std::size_t> cachedByPath;
     for (std::size_t e = 0; e < cached.size(); ++e)
         cachedByPath[cached[e].path] = e;
@@ -177,7 +183,8 @@ CropSet ImageCache::load(const std::vector<std::filesystem::path>& images, Progr
             if (found != cachedByPath.end()) {
                 const CacheEntry& entry = cached[found->second];
                 requestedEntry[found->second] = true;
-                if (stamps[i].exists && entry.stamp.size == stamps[i].size && entry.stamp.mtime == stamps[i].mtime &&
+                if (stamps[i].exists && entry.stamp.size == stamps[i].size &&
+                    entry.stamp.mtime == stamps[i].mtime &&
                     in.seekg(static_cast<std::streamoff>(entry.offset)) &&
                     in.read(reinterpret_cast<char*>(set.pixels.data() + i * cropBytes),
                             static_cast<std::streamsize>(cropBytes))) {
@@ -224,23 +231,31 @@ CropSet ImageCache::load(const std::vector<std::filesystem::path>& images, Progr
     if (!useDisk || misses.empty())
         return set;
 
-    // Rewrite the cache: every valid requested crop plus the entries of other requests kept as they were.
+    // Rewrite the cache: every valid requested crop plus the entries of other requests kept as they
+    // were.
     std::filesystem::create_directories(m_cacheDir);
     nlohmann::json entries = nlohmann::json::array();
     for (std::size_t i = 0; i < count; ++i)
         if (set.valid[i])
-            entries.push_back({{"path", keys[i]}, {"size", stamps[i].size}, {"mtime", stamps[i].mtime},
-                               {"width", set.imageWidths[i]}, {"height", set.imageHeights[i]}});
+            entries.push_back({{"path", keys[i]},
+                               {"size", stamps[i].size},
+                               {"mtime", stamps[i].mtime},
+                               {"width", set.imageWidths[i]},
+                               {"height", set.imageHeights[i]}});
     std::vector<std::size_t> kept;
     for (std::size_t e = 0; e < cached.size(); ++e)
         if (!requestedEntry[e]) {
             kept.push_back(e);
-            entries.push_back({{"path", cached[e].path}, {"size", cached[e].stamp.size},
-                               {"mtime", cached[e].stamp.mtime}, {"width", cached[e].width},
+            entries.push_back({{"path", cached[e].path},
+                               {"size", cached[e].stamp.size},
+                               {"mtime", cached[e].stamp.mtime},
+                               {"width", cached[e].width},
                                {"height", cached[e].height}});
         }
-    const std::string header =
-        nlohmann::json{{"config", m_config.cacheKey()}, {"image_size", m_config.imageSize}, {"entries", entries}}.dump();
+    const std::string header = nlohmann::json{
+        {"config", m_config.cacheKey()},
+        {"image_size", m_config.imageSize},
+        {"entries", entries}}.dump();
     const std::uint64_t headerSize = header.size();
     AtomicFileWriter writer(file);
     writer.write(kMagic, sizeof kMagic);

@@ -20,11 +20,11 @@ class StopToken;
 struct CropSet
 {
     int imageSize = 0;
-    std::vector<std::uint8_t> pixels;    // N * IMG * IMG * 3, BGR
-    std::vector<bool> valid;             // false when the image could not be decoded
-    std::vector<int> imageWidths;        // original sizes (for the label / inverse maps)
+    std::vector<std::uint8_t> pixels; // N * IMG * IMG * 3, BGR
+    std::vector<bool> valid;          // false when the image could not be decoded
+    std::vector<int> imageWidths;     // original sizes (for the label / inverse maps)
     std::vector<int> imageHeights;
-    std::vector<std::string> errors;     // per image: why it is invalid ("" when valid)
+    std::vector<std::string> errors; // per image: why it is invalid ("" when valid)
 
     std::size_t size() const { return valid.size(); }
     std::size_t bytesPerCrop() const { return static_cast<std::size_t>(imageSize) * imageSize * 3; }
@@ -39,8 +39,9 @@ public:
 
     // Returns the crops of `images`, decoding only those not cached (or changed), and saves the
     // cache file atomically. threads <= 0: all cores.
-    CropSet load(const std::vector<std::filesystem::path>& images, ProgressObserver* observer = nullptr,
-                 const StopToken* stop = nullptr, int threads = 0);
+    CropSet load(const std::vector<std::filesystem::path>& images,
+                 ProgressObserver* observer = nullptr, const StopToken* stop = nullptr,
+                 int threads = 0);
 
     // The cache file used for this dataset folder and configuration.
     std::filesystem::path cacheFile(const std::filesystem::path& datasetRoot) const;

@@ -13,8 +13,7 @@ namespace kps {
 // Throws std::invalid_argument("expected ...") unless value can be read as a T without loss:
 // a bool from true/false, an integer only from an integer, a number from a number, a string
 // from a string (nlohmann would silently truncate 2.5 into an int).
-template <typename T>
-void checkJsonFieldType(const nlohmann::ordered_json& value)
+template <typename T> void checkJsonFieldType(const nlohmann::ordered_json& value)
 {
     if constexpr (std::is_same_v<T, bool>) {
         if (!value.is_boolean())
@@ -34,7 +33,8 @@ void checkJsonFieldType(const nlohmann::ordered_json& value)
 
 // Throws std::invalid_argument("<section>.<key> has the wrong type").
 template <typename T>
-T jsonFieldOr(const nlohmann::ordered_json& object, const char* key, T fallback, const char* section)
+T jsonFieldOr(const nlohmann::ordered_json& object, const char* key, T fallback,
+              const char* section)
 {
     const auto found = object.find(key);
     if (found == object.end())

@@ -4,7 +4,8 @@
 
 namespace kps {
 
-std::vector<float> keypointLabels(const Annotation& annotation, const LetterboxCrop& geometry, int keypointCount)
+std::vector<float> keypointLabels(const Annotation& annotation, const LetterboxCrop& geometry,
+                                  int keypointCount)
 {
     std::vector<float> labels(static_cast<std::size_t>(keypointCount) * 2, -1.0f);
     const auto pixels = annotation.visiblePixels(keypointCount);

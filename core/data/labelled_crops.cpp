@@ -13,8 +13,9 @@
 
 namespace kps {
 
-LabelledCrops loadLabelledCrops(const std::vector<LabelledSample>& samples, const PreprocessConfig& preprocess,
-                                int keypointCount, const std::filesystem::path& cacheDir, int threads,
+LabelledCrops loadLabelledCrops(const std::vector<LabelledSample>& samples,
+                                const PreprocessConfig& preprocess, int keypointCount,
+                                const std::filesystem::path& cacheDir, int threads,
                                 ProgressObserver* observer, const StopToken* stop)
 {
     LabelledCrops result;
@@ -39,9 +40,11 @@ LabelledCrops loadLabelledCrops(const std::vector<LabelledSample>& samples, cons
             if (!result.crops.valid[i])
                 return;
             const Annotation annotation = Annotation::load(samples[i].annotationPath);
-            const LetterboxCrop geometry(preprocess, result.crops.imageWidths[i], result.crops.imageHeights[i]);
+            const LetterboxCrop geometry(preprocess, result.crops.imageWidths[i],
+                                         result.crops.imageHeights[i]);
             const std::vector<float> labels = keypointLabels(annotation, geometry, keypointCount);
-            std::copy(labels.begin(), labels.end(), result.labels.begin() + static_cast<std::ptrdiff_t>(i * labelFloats));
+            std::copy(labels.begin(), labels.end(),
+                      result.labels.begin() + static_cast<std::ptrdiff_t>(i * labelFloats));
         },
         stop);
     if (observer)

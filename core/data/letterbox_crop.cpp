@@ -13,12 +13,14 @@ LetterboxCrop::LetterboxCrop(const PreprocessConfig& config, int imageWidth, int
 {
     config.validate();
     if (imageWidth <= 0 || imageHeight <= 0)
-        throw std::invalid_argument("image size must be positive, got " + std::to_string(imageWidth) + "x" +
-                                    std::to_string(imageHeight));
+        throw std::invalid_argument("image size must be positive, got " +
+                                    std::to_string(imageWidth) + "x" + std::to_string(imageHeight));
     const double scale = std::min(static_cast<double>(config.canvasWidth) / imageWidth,
                                   static_cast<double>(config.canvasHeight) / imageHeight);
-    m_resizedWidth = std::clamp(static_cast<int>(std::lround(imageWidth * scale)), 1, config.canvasWidth);
-    m_resizedHeight = std::clamp(static_cast<int>(std::lround(imageHeight * scale)), 1, config.canvasHeight);
+    m_resizedWidth =
+        std::clamp(static_cast<int>(std::lround(imageWidth * scale)), 1, config.canvasWidth);
+    m_resizedHeight =
+        std::clamp(static_cast<int>(std::lround(imageHeight * scale)), 1, config.canvasHeight);
     // The effective scale per axis is the one the resized image really has after rounding.
     m_scaleX = static_cast<double>(m_resizedWidth) / imageWidth;
     m_scaleY = static_cast<double>(m_resizedHeight) / imageHeight;
@@ -70,8 +72,9 @@ cv::Rect2d LetterboxCrop::cropRectInImage() const
 cv::Mat LetterboxCrop::apply(const cv::Mat& bgr) const
 {
     if (bgr.cols != m_imageWidth || bgr.rows != m_imageHeight)
-        throw std::invalid_argument("image is " + std::to_string(bgr.cols) + "x" + std::to_string(bgr.rows) +
-                                    ", geometry was made for " + std::to_string(m_imageWidth) + "x" +
+        throw std::invalid_argument("image is " + std::to_string(bgr.cols) + "x" +
+                                    std::to_string(bgr.rows) + ", geometry was made for " +
+                                    std::to_string(m_imageWidth) + "x" +
                                     std::to_string(m_imageHeight));
     cv::Mat resized;
     if (m_resizedWidth == bgr.cols && m_resizedHeight == bgr.rows) {
@@ -83,13 +86,15 @@ cv::Mat LetterboxCrop::apply(const cv::Mat& bgr) const
     }
     // Only the part of the letterboxed canvas inside the crop is ever built.
     cv::Mat crop(m_config.cropHeight, m_config.cropWidth, CV_8UC3, cv::Scalar(0, 0, 0));
-    const cv::Rect placed(m_padLeft - m_cropLeft, m_padTop - m_cropTop, m_resizedWidth, m_resizedHeight);
+    const cv::Rect placed(m_padLeft - m_cropLeft, m_padTop - m_cropTop, m_resizedWidth,
+                          m_resizedHeight);
     const cv::Rect visible = placed & cv::Rect(0, 0, m_config.cropWidth, m_config.cropHeight);
     if (visible.area() > 0)
         resized(visible - placed.tl()).copyTo(crop(visible));
     cv::Mat out;
     cv::resize(crop, out, cv::Size(m_config.imageSize, m_config.imageSize), 0, 0,
-               m_config.interpolation == ResizeInterpolation::Area ? cv::INTER_AREA : cv::INTER_LINEAR);
+               m_config.interpolation == ResizeInterpolation::Area ? cv::INTER_AREA
+                                                                   : cv::INTER_LINEAR);
     return out;
 }
 

@@ -19,8 +19,8 @@ struct MeshInformation
     int totalEdges = 0;
     int totalFaces = 0;
     std::map<int, std::vector<int>> vertexConnectivity;
-    std::vector<std::vector<int>> faces;            // face_composition
-    std::vector<std::array<int, 2>> edges;          // edge_composition
+    std::vector<std::vector<int>> faces;                  // face_composition
+    std::vector<std::array<int, 2>> edges;                // edge_composition
     std::vector<std::array<double, 3>> vertexCoordinates; // empty when absent
     nlohmann::ordered_json document = nlohmann::ordered_json::object();
 

@@ -25,7 +25,8 @@ std::string shapeText(const std::vector<std::size_t>& shape)
 
 // Value text of 'key' in the header dict: from after "'key':" up to the next ',' at depth 0 or
 // the closing '}'.
-std::string dictValue(const std::string& header, const std::string& key, const std::filesystem::path& file)
+std::string dictValue(const std::string& header, const std::string& key,
+                      const std::filesystem::path& file)
 {
     const std::string quoted = "'" + key + "'";
     std::size_t pos = header.find(quoted);
@@ -121,12 +122,14 @@ NpyArray NpyArray::parseImpl(const std::string& bytes, const std::filesystem::pa
     std::size_t headerLength = 0;
     std::size_t offset = 0;
     if (major == 1) {
-        headerLength = static_cast<unsigned char>(bytes[8]) | (static_cast<unsigned char>(bytes[9]) << 8);
+        headerLength =
+            static_cast<unsigned char>(bytes[8]) | (static_cast<unsigned char>(bytes[9]) << 8);
         offset = 10;
     } else if (major == 2 && bytes.size() >= 12) {
         headerLength = 0;
         for (int i = 0; i < 4; ++i)
-            headerLength |= static_cast<std::size_t>(static_cast<unsigned char>(bytes[8 + i])) << (8 * i);
+            headerLength |= static_cast<std::size_t>(static_cast<unsigned char>(bytes[8 + i]))
+                            << (8 * i);
         offset = 12;
     } else {
         throw FileError(file, "unsupported .npy version " + std::to_string(major));
@@ -167,7 +170,8 @@ NpyArray NpyArray::parseImpl(const std::string& bytes, const std::filesystem::pa
         return array;
     const std::size_t dataBytes = array.elementCount() * (doubles ? 8 : array.elementSize());
     if (bytes.size() - offset - headerLength < dataBytes)
-        throw FileError(file, "truncated .npy data: expected " + std::to_string(dataBytes) + " bytes");
+        throw FileError(file,
+                        "truncated .npy data: expected " + std::to_string(dataBytes) + " bytes");
     if (doubles) {
         array.data.resize(array.elementCount() * 4);
         const char* source = bytes.data() + offset + headerLength;
@@ -180,12 +184,19 @@ NpyArray NpyArray::parseImpl(const std::string& bytes, const std::filesystem::pa
         return array;
     }
     array.data.assign(bytes.begin() + static_cast<std::ptrdiff_t>(offset + headerLength),
-                      bytes.begin() + static_cast<std::ptrdiff_t>(offset + headerLength + dataBytes));
+                      bytes.begin() +
+                          static_cast<std::ptrdiff_t>(offset + headerLength + dataBytes));
     return array;
 }
 
-void NpyArray::save(const std::filesystem::path& file) const { writeFileAtomically(file, serialize()); }
+void NpyArray::save(const std::filesystem::path& file) const
+{
+    writeFileAtomically(file, serialize());
+}
 
-NpyArray NpyArray::load(const std::filesystem::path& file) { return parse(readWholeFile(file), file); }
+NpyArray NpyArray::load(const std::filesystem::path& file)
+{
+    return parse(readWholeFile(file), file);
+}
 
 } // namespace kps

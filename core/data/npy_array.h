@@ -13,7 +13,11 @@ namespace kps {
 
 struct NpyArray
 {
-    enum class Type { Float32, UInt8 };
+    enum class Type
+    {
+        Float32,
+        UInt8
+    };
 
     Type type = Type::Float32;
     std::vector<std::size_t> shape;

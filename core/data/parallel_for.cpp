@@ -21,8 +21,8 @@ void parallelFor(std::size_t count, int threads, const std::function<void(std::s
 {
     if (count == 0)
         return;
-    const int workers = static_cast<int>(
-        std::min<std::size_t>(count, static_cast<std::size_t>(threads > 0 ? threads : hardwareThreads())));
+    const int workers = static_cast<int>(std::min<std::size_t>(
+        count, static_cast<std::size_t>(threads > 0 ? threads : hardwareThreads())));
     std::atomic<std::size_t> next{0};
     std::exception_ptr firstError;
     std::mutex errorMutex;

@@ -8,8 +8,16 @@
 
 namespace kps {
 
-enum class ResizeInterpolation { Area, Bilinear };
-enum class InputNormalisation { Torchvision, Caffe };
+enum class ResizeInterpolation
+{
+    Area,
+    Bilinear
+};
+enum class InputNormalisation
+{
+    Torchvision,
+    Caffe
+};
 
 struct PreprocessConfig
 {
@@ -17,9 +25,9 @@ struct PreprocessConfig
     int canvasHeight = 1080;
     int cropWidth = 1000;
     int cropHeight = 1000;
-    int imageSize = 128;   // IMG: network input side
-    int heatmapSize = 64;  // HEAT: heatmap side
-    double sigma = 2.0;    // Gaussian sigma of heatmap targets, in heatmap pixels
+    int imageSize = 128;  // IMG: network input side
+    int heatmapSize = 64; // HEAT: heatmap side
+    double sigma = 2.0;   // Gaussian sigma of heatmap targets, in heatmap pixels
     ResizeInterpolation interpolation = ResizeInterpolation::Area;
     InputNormalisation normalisation = InputNormalisation::Torchvision;
 

@@ -19,11 +19,23 @@ namespace kps {
 
 using Json = nlohmann::ordered_json;
 
-const char* const kLogColumns[17] = {"epoch",      "train_loss",        "train_focal",   "train_l1",
-                                     "val_loss",   "val_focal",         "val_l1",        "lr",
-                                     "val_pck2",   "val_pck5",          "val_mean_error_px",
-                                     "epoch_seconds", "images_per_second", "best",
-                                     "val_pck2_128px", "val_pck5_128px", "val_mean_error_128px"};
+const char* const kLogColumns[17] = {"epoch",
+                                     "train_loss",
+                                     "train_focal",
+                                     "train_l1",
+                                     "val_loss",
+                                     "val_focal",
+                                     "val_l1",
+                                     "lr",
+                                     "val_pck2",
+                                     "val_pck5",
+                                     "val_mean_error_px",
+                                     "epoch_seconds",
+                                     "images_per_second",
+                                     "best",
+                                     "val_pck2_128px",
+                                     "val_pck5_128px",
+                                     "val_mean_error_128px"};
 constexpr std::size_t kLegacyLogColumns = 14;
 
 namespace {
@@ -45,7 +57,8 @@ Json parseJsonFile(const std::filesystem::path& file)
     }
 }
 
-std::vector<std::string> stemList(const Json& json, const char* key, const std::filesystem::path& file)
+std::vector<std::string> stemList(const Json& json, const char* key,
+                                  const std::filesystem::path& file)
 {
     const auto found = json.find(key);
     if (found == json.end() || !found->is_array())
@@ -75,12 +88,14 @@ Json pointList(const std::vector<float>& values, std::size_t first, int count)
     return list;
 }
 
-void readPointList(const Json& list, int count, std::vector<float>& out, const std::filesystem::path& file)
+void readPointList(const Json& list, int count, std::vector<float>& out,
+                   const std::filesystem::path& file)
 {
     if (!list.is_array() || static_cast<int>(list.size()) != count)
         throw FileError(file, "snapshot sample has a wrong number of points");
     for (const auto& point : list) {
-        if (!point.is_array() || point.size() != 2 || !point[0].is_number() || !point[1].is_number())
+        if (!point.is_array() || point.size() != 2 || !point[0].is_number() ||
+            !point[1].is_number())
             throw FileError(file, "snapshot point must be [x, y]");
         out.push_back(point[0].get<float>());
         out.push_back(point[1].get<float>());
@@ -94,7 +109,8 @@ std::string isoTimeNow()
     const auto now = std::chrono::system_clock::now();
     const std::time_t seconds = std::chrono::system_clock::to_time_t(now);
     const auto millis =
-        std::chrono::duration_cast<std::chrono::milliseconds>(now.time_since_epoch()).count() % 1000;
+        std::chrono::duration_cast<std::chrono::milliseconds>(now.time_since_epoch()).count() %
+        1000;
     std::tm utc{};
     gmtime_r(&seconds, &utc);
     char text[40];
@@ -150,7 +166,10 @@ EpochStats EpochStats::fromJson(const Json& json)
     return stats;
 }
 
-Json DataSplit::toJson() const { return Json{{"seed", seed}, {"train", train}, {"val", val}}; }
+Json DataSplit::toJson() const
+{
+    return Json{{"seed", seed}, {"train", train}, {"val", val}};
+}
 
 DataSplit DataSplit::fromJson(const Json& json, const std::filesystem::path& file)
 {
@@ -179,7 +198,10 @@ void RunDirectory::create() const
         throw FileError(m_root, "cannot create run directory: " + error.message());
 }
 
-bool RunDirectory::hasConfig() const { return std::filesystem::exists(configFile()); }
+bool RunDirectory::hasConfig() const
+{
+    return std::filesystem::exists(configFile());
+}
 
 void RunDirectory::writeConfig(const TrainingConfig& config) const
 {
@@ -220,10 +242,10 @@ void RunDirectory::appendLogRow(const EpochStats& stats) const
     } else if (text.back() != '\n') {
         text += "\n";
     }
-    const double values[] = {stats.trainLoss, stats.trainFocal, stats.trainL1, stats.valLoss,
-                             stats.valFocal, stats.valL1, stats.learningRate, stats.valPck2,
-                             stats.valPck5, stats.valMeanErrorPx, stats.epochSeconds,
-                             stats.imagesPerSecond};
+    const double values[] = {stats.trainLoss,      stats.trainFocal,   stats.trainL1,
+                             stats.valLoss,        stats.valFocal,     stats.valL1,
+                             stats.learningRate,   stats.valPck2,      stats.valPck5,
+                             stats.valMeanErrorPx, stats.epochSeconds, stats.imagesPerSecond};
     text += std::to_string(stats.epoch);
     for (const double value : values)
         text += "," + number(value);
@@ -258,7 +280,8 @@ std::vector<EpochStats> RunDirectory::readLog() const
             try {
                 fields.push_back(std::stod(cell));
             } catch (const std::exception&) {
-                throw FileError(logFile(), "line " + std::to_string(lineNumber) + ": not a number: " + cell);
+                throw FileError(logFile(),
+                                "line " + std::to_string(lineNumber) + ": not a number: " + cell);
             }
         }
         if (fields.size() != std::size(kLogColumns) && fields.size() != kLegacyLogColumns)
@@ -294,7 +317,8 @@ void RunDirectory::truncateLog(int lastEpoch) const
     if (!std::filesystem::exists(logFile()))
         return;
     const std::vector<EpochStats> rows = readLog();
-    if (std::none_of(rows.begin(), rows.end(), [&](const EpochStats& row) { return row.epoch > lastEpoch; }))
+    if (std::none_of(rows.begin(), rows.end(),
+                     [&](const EpochStats& row) { return row.epoch > lastEpoch; }))
         return;
     std::istringstream lines(readWholeFile(logFile()));
     std::string line;
@@ -313,10 +337,12 @@ void RunDirectory::appendEvent(Json event) const
 {
     if (!event.contains("time"))
         event["time"] = isoTimeNow();
-    const std::string line = event.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+    const std::string line =
+        event.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
     const int fd = ::open(eventsFile().c_str(), O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0644);
     if (fd < 0)
-        throw FileError(eventsFile(), std::string("cannot open for appending: ") + std::strerror(errno));
+        throw FileError(eventsFile(),
+                        std::string("cannot open for appending: ") + std::strerror(errno));
     // One write() of the whole line: with O_APPEND it lands at the end in one piece.
     std::size_t written = 0;
     while (written < line.size()) {
@@ -333,7 +359,8 @@ void RunDirectory::appendEvent(Json event) const
     ::close(fd);
 }
 
-std::vector<Json> RunDirectory::readEvents(const std::filesystem::path& file, std::uintmax_t* offset)
+std::vector<Json> RunDirectory::readEvents(const std::filesystem::path& file,
+                                           std::uintmax_t* offset)
 {
     std::vector<Json> events;
     std::ifstream in(file, std::ios::binary);
@@ -393,7 +420,8 @@ std::filesystem::path RunDirectory::writeSnapshot(const HeatmapSnapshot& snapsho
         snapshot.predictions.size() != n * k * 2)
         throw FileError(snapshotFile(snapshot.epoch), "snapshot buffers do not match their shape");
     const std::string name = epochName(snapshot.epoch);
-    NpyArray::fromFloats({n, k, heat, heat}, snapshot.heatmaps.data()).save(snapshotsDir() / (name + ".npy"));
+    NpyArray::fromFloats({n, k, heat, heat}, snapshot.heatmaps.data())
+        .save(snapshotsDir() / (name + ".npy"));
 
     Json header;
     header["format"] = "keypoint-studio-heatmap-snapshot";
@@ -407,9 +435,10 @@ std::filesystem::path RunDirectory::writeSnapshot(const HeatmapSnapshot& snapsho
     header["keypoint_count"] = snapshot.keypointCount;
     Json samples = Json::array();
     for (std::size_t i = 0; i < n; ++i) {
-        samples.push_back(Json{{"stem", snapshot.stems[i]},
-                               {"target", pointList(snapshot.targets, i * k * 2, snapshot.keypointCount)},
-                               {"predicted", pointList(snapshot.predictions, i * k * 2, snapshot.keypointCount)}});
+        samples.push_back(Json{
+            {"stem", snapshot.stems[i]},
+            {"target", pointList(snapshot.targets, i * k * 2, snapshot.keypointCount)},
+            {"predicted", pointList(snapshot.predictions, i * k * 2, snapshot.keypointCount)}});
     }
     header["samples"] = std::move(samples);
     const std::filesystem::path file = snapshotFile(snapshot.epoch);
@@ -420,7 +449,8 @@ std::filesystem::path RunDirectory::writeSnapshot(const HeatmapSnapshot& snapsho
 HeatmapSnapshot RunDirectory::readSnapshot(const std::filesystem::path& jsonFile)
 {
     const Json header = parseJsonFile(jsonFile);
-    if (!header.is_object() || header.value("format", std::string()) != "keypoint-studio-heatmap-snapshot")
+    if (!header.is_object() ||
+        header.value("format", std::string()) != "keypoint-studio-heatmap-snapshot")
         throw FileError(jsonFile, "not a heatmap snapshot");
     HeatmapSnapshot snapshot;
     try {
@@ -431,10 +461,12 @@ HeatmapSnapshot RunDirectory::readSnapshot(const std::filesystem::path& jsonFile
     } catch (const nlohmann::json::exception& error) {
         throw FileError(jsonFile, error.what());
     }
-    const std::filesystem::path dataFile = jsonFile.parent_path() / header.value("heatmaps", std::string());
+    const std::filesystem::path dataFile =
+        jsonFile.parent_path() / header.value("heatmaps", std::string());
     const NpyArray array = NpyArray::load(dataFile);
     const auto& samples = header.value("samples", Json::array());
-    const std::vector<std::size_t> expected{samples.size(), static_cast<std::size_t>(snapshot.keypointCount),
+    const std::vector<std::size_t> expected{samples.size(),
+                                            static_cast<std::size_t>(snapshot.keypointCount),
                                             static_cast<std::size_t>(snapshot.heatmapSize),
                                             static_cast<std::size_t>(snapshot.heatmapSize)};
     if (array.type != NpyArray::Type::Float32 || array.shape != expected)
@@ -442,8 +474,10 @@ HeatmapSnapshot RunDirectory::readSnapshot(const std::filesystem::path& jsonFile
     snapshot.heatmaps.assign(array.floats(), array.floats() + array.elementCount());
     for (const auto& sample : samples) {
         snapshot.stems.push_back(sample.value("stem", std::string()));
-        readPointList(sample.value("target", Json()), snapshot.keypointCount, snapshot.targets, jsonFile);
-        readPointList(sample.value("predicted", Json()), snapshot.keypointCount, snapshot.predictions, jsonFile);
+        readPointList(sample.value("target", Json()), snapshot.keypointCount, snapshot.targets,
+                      jsonFile);
+        readPointList(sample.value("predicted", Json()), snapshot.keypointCount,
+                      snapshot.predictions, jsonFile);
     }
     return snapshot;
 }

@@ -30,19 +30,19 @@ namespace kps {
 // TrainingObserver::epochFinished. Losses are means over images; errors are IMG-space pixels.
 struct EpochStats
 {
-    int epoch = 0;            // 1-based over the whole run (fine-tune epochs follow the main ones)
-    std::string phase;        // "main" or "fine_tune" (events only; not a CSV column)
+    int epoch = 0;     // 1-based over the whole run (fine-tune epochs follow the main ones)
+    std::string phase; // "main" or "fine_tune" (events only; not a CSV column)
     double trainLoss = 0, trainFocal = 0, trainL1 = 0;
     double valLoss = 0, valFocal = 0, valL1 = 0;
-    double learningRate = 0;  // used during this epoch
+    double learningRate = 0;         // used during this epoch
     double valPck2 = 0, valPck5 = 0; // percent of visible val keypoints with error <= 2 / 5 px
     double valMeanErrorPx = 0;
     // The same three in the seed's 128-px input space (= the values above when IMG is 128), so
     // runs at different input sizes compare.
     double valPck2Seed = 0, valPck5Seed = 0, valMeanErrorSeedPx = 0;
-    double epochSeconds = 0;  // training + validation + writing
+    double epochSeconds = 0;    // training + validation + writing
     double imagesPerSecond = 0; // training images / training time
-    bool best = false;        // best by the run's criterion so far (best.pt was written)
+    bool best = false;          // best by the run's criterion so far (best.pt was written)
 
     nlohmann::ordered_json toJson() const;
     static EpochStats fromJson(const nlohmann::ordered_json& json);
@@ -59,7 +59,8 @@ struct DataSplit
     std::vector<std::string> val;
 
     nlohmann::ordered_json toJson() const;
-    static DataSplit fromJson(const nlohmann::ordered_json& json, const std::filesystem::path& file = {});
+    static DataSplit fromJson(const nlohmann::ordered_json& json,
+                              const std::filesystem::path& file = {});
 };
 
 // One heatmap snapshot: the model's raw sigmoid heatmaps for the fixed snapshot samples.
@@ -85,9 +86,10 @@ struct HeatmapSnapshot
     std::size_t sampleCount() const { return stems.size(); }
     const float* heatmap(std::size_t sample, int keypoint) const
     {
-        return heatmaps.data() +
-               (sample * static_cast<std::size_t>(keypointCount) + static_cast<std::size_t>(keypoint)) *
-                   static_cast<std::size_t>(heatmapSize) * static_cast<std::size_t>(heatmapSize);
+        return heatmaps.data() + (sample * static_cast<std::size_t>(keypointCount) +
+                                  static_cast<std::size_t>(keypoint)) *
+                                     static_cast<std::size_t>(heatmapSize) *
+                                     static_cast<std::size_t>(heatmapSize);
     }
 };
 
@@ -137,10 +139,12 @@ public:
     std::optional<nlohmann::ordered_json> readState() const;
 
     // Writes snapshots/inputs.npy: crops (N*IMG*IMG*3 BGR uint8) of the snapshot samples.
-    void writeSnapshotInputs(const std::vector<std::uint8_t>& crops, std::size_t count, int imageSize) const;
+    void writeSnapshotInputs(const std::vector<std::uint8_t>& crops, std::size_t count,
+                             int imageSize) const;
     // Returns the .json path.
     std::filesystem::path writeSnapshot(const HeatmapSnapshot& snapshot) const;
-    static HeatmapSnapshot readSnapshot(const std::filesystem::path& jsonFile); // throws kps::FileError
+    static HeatmapSnapshot
+    readSnapshot(const std::filesystem::path& jsonFile);      // throws kps::FileError
     std::vector<std::filesystem::path> snapshotFiles() const; // .json files by epoch
 
 private:

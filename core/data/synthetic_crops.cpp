@@ -48,7 +48,8 @@ LabelledCrops emptyCrops(const SyntheticCropOptions& options, std::size_t first,
     return result;
 }
 
-void storeCrop(LabelledCrops& result, std::size_t i, const cv::Mat& crop, const std::vector<float>& labels)
+void storeCrop(LabelledCrops& result, std::size_t i, const cv::Mat& crop,
+               const std::vector<float>& labels)
 {
     const std::size_t bytes = result.crops.bytesPerCrop();
     const cv::Mat continuous = crop.isContinuous() ? crop : crop.clone();
@@ -72,13 +73,17 @@ PinholeCamera modelCropCamera(const PinholeCamera& frame, const PreprocessConfig
     crop.height = preprocess.imageSize;
     crop.fx = frame.fx * geometry.scaleX() * rx;
     crop.fy = frame.fy * geometry.scaleY() * ry;
-    crop.cx = ((frame.cx + 0.5) * geometry.scaleX() + geometry.padLeft() - geometry.cropLeft()) * rx - 0.5;
-    crop.cy = ((frame.cy + 0.5) * geometry.scaleY() + geometry.padTop() - geometry.cropTop()) * ry - 0.5;
+    crop.cx =
+        ((frame.cx + 0.5) * geometry.scaleX() + geometry.padLeft() - geometry.cropLeft()) * rx -
+        0.5;
+    crop.cy =
+        ((frame.cy + 0.5) * geometry.scaleY() + geometry.padTop() - geometry.cropTop()) * ry - 0.5;
     return crop;
 }
 
-LabelledCrops renderModelCrops(const SyntheticCropOptions& options, std::size_t first, std::size_t count,
-                               const StopToken* stop, const std::vector<std::size_t>* only)
+LabelledCrops renderModelCrops(const SyntheticCropOptions& options, std::size_t first,
+                               std::size_t count, const StopToken* stop,
+                               const std::vector<std::size_t>* only)
 {
     LabelledCrops result = emptyCrops(options, first, count);
     const GeneratorOptions scenes =
@@ -97,9 +102,11 @@ LabelledCrops renderModelCrops(const SyntheticCropOptions& options, std::size_t 
             // label rule); the normalised target (lx + 0.5) / cropW is (u + 0.5) / IMG here.
             std::vector<float> labels(static_cast<std::size_t>(keypoints) * 2, -1.0f);
             for (const VertexVisibility& vertex : sample.vertices) {
-                if (vertex.status != VertexStatus::Visible || !vertex.pixel || vertex.index >= keypoints)
+                if (vertex.status != VertexStatus::Visible || !vertex.pixel ||
+                    vertex.index >= keypoints)
                     continue;
-                labels[2 * static_cast<std::size_t>(vertex.index)] = static_cast<float>(((*vertex.pixel)[0] + 0.5) / side);
+                labels[2 * static_cast<std::size_t>(vertex.index)] =
+                    static_cast<float>(((*vertex.pixel)[0] + 0.5) / side);
                 labels[2 * static_cast<std::size_t>(vertex.index) + 1] =
                     static_cast<float>(((*vertex.pixel)[1] + 0.5) / side);
             }
@@ -109,8 +116,8 @@ LabelledCrops renderModelCrops(const SyntheticCropOptions& options, std::size_t 
     return result;
 }
 
-LabelledCrops renderPipelineCrops(const SyntheticCropOptions& options, std::size_t first, std::size_t count,
-                                  const StopToken* stop)
+LabelledCrops renderPipelineCrops(const SyntheticCropOptions& options, std::size_t first,
+                                  std::size_t count, const StopToken* stop)
 {
     LabelledCrops result = emptyCrops(options, first, count);
     GeneratorOptions scenes = sceneOptions(options, options.frameWidth, options.frameHeight);
@@ -124,7 +131,8 @@ LabelledCrops renderPipelineCrops(const SyntheticCropOptions& options, std::size
             const Annotation annotation = Annotation::fromJson(sample.annotation);
             result.crops.imageWidths[i] = sample.image.cols;
             result.crops.imageHeights[i] = sample.image.rows;
-            storeCrop(result, i, geometry.apply(sample.image), keypointLabels(annotation, geometry, keypoints));
+            storeCrop(result, i, geometry.apply(sample.image),
+                      keypointLabels(annotation, geometry, keypoints));
         },
         stop);
     return result;

@@ -26,14 +26,14 @@ class StopToken;
 
 struct SyntheticCropOptions
 {
-    MeshInformation mesh;          // needs vertexCoordinates
-    PreprocessConfig preprocess;   // IMG, crop geometry
+    MeshInformation mesh;        // needs vertexCoordinates
+    PreprocessConfig preprocess; // IMG, crop geometry
     std::uint64_t seed = 0;
-    int supersampling = 4;         // renderModelCrops: samples per crop pixel side
-    int frameWidth = 480;          // renderPipelineCrops: the rendered frame (then preprocessed)
+    int supersampling = 4; // renderModelCrops: samples per crop pixel side
+    int frameWidth = 480;  // renderPipelineCrops: the rendered frame (then preprocessed)
     int frameHeight = 270;
     int frameSupersampling = 2;
-    int threads = 0;               // <= 0: all cores
+    int threads = 0; // <= 0: all cores
 };
 
 // The camera whose image is exactly the model's IMG x IMG crop of `frame` (same pixel-centre
@@ -44,9 +44,10 @@ PinholeCamera modelCropCamera(const PinholeCamera& frame, const PreprocessConfig
 // Images [first, first + count) of the stream `options.seed`; stems "synthetic_<index>".
 // On a stop the result is incomplete: check the token. `only` (offsets in [0, count)): render just
 // those (a rank's shard of an epoch); the others stay black, invalid, with no visible keypoint.
-LabelledCrops renderModelCrops(const SyntheticCropOptions& options, std::size_t first, std::size_t count,
-                               const StopToken* stop = nullptr, const std::vector<std::size_t>* only = nullptr);
-LabelledCrops renderPipelineCrops(const SyntheticCropOptions& options, std::size_t first, std::size_t count,
-                                  const StopToken* stop = nullptr);
+LabelledCrops renderModelCrops(const SyntheticCropOptions& options, std::size_t first,
+                               std::size_t count, const StopToken* stop = nullptr,
+                               const std::vector<std::size_t>* only = nullptr);
+LabelledCrops renderPipelineCrops(const SyntheticCropOptions& options, std::size_t first,
+                                  std::size_t count, const StopToken* stop = nullptr);
 
 } // namespace kps

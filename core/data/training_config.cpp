@@ -13,8 +13,7 @@ namespace {
 using Json = nlohmann::ordered_json;
 
 // Reads json[key] into value when present; a wrong type names the key.
-template <typename T>
-void readOptional(const Json& json, const char* key, T& value)
+template <typename T> void readOptional(const Json& json, const char* key, T& value)
 {
     const auto found = json.find(key);
     if (found == json.end() || found->is_null())
@@ -44,7 +43,10 @@ void require(bool condition, const std::string& message)
         throw std::invalid_argument(message);
 }
 
-bool isProbability(double p) { return p >= 0.0 && p <= 1.0; }
+bool isProbability(double p)
+{
+    return p >= 0.0 && p <= 1.0;
+}
 
 } // namespace
 
@@ -69,10 +71,14 @@ BackboneFreeze backboneFreezeFromString(const std::string& text)
         return BackboneFreeze::Frozen;
     if (text == "trainable")
         return BackboneFreeze::Trainable;
-    throw std::invalid_argument("backbone freeze must be auto, frozen or trainable (got \"" + text + "\")");
+    throw std::invalid_argument("backbone freeze must be auto, frozen or trainable (got \"" + text +
+                                "\")");
 }
 
-std::string toString(FocalForm form) { return form == FocalForm::Seed ? "seed" : "bce"; }
+std::string toString(FocalForm form)
+{
+    return form == FocalForm::Seed ? "seed" : "bce";
+}
 
 FocalForm focalFormFromString(const std::string& text)
 {
@@ -94,7 +100,8 @@ LearningRateSchedule learningRateScheduleFromString(const std::string& text)
         return LearningRateSchedule::Plateau;
     if (text == "warmup_cosine")
         return LearningRateSchedule::WarmupCosine;
-    throw std::invalid_argument("learning-rate schedule must be plateau or warmup_cosine (got \"" + text + "\")");
+    throw std::invalid_argument("learning-rate schedule must be plateau or warmup_cosine (got \"" +
+                                text + "\")");
 }
 
 std::string BestCheckpointCriterion::toString() const
@@ -138,8 +145,9 @@ BestCheckpointCriterion BestCheckpointCriterion::fromString(const std::string& t
             return criterion;
         }
     }
-    throw std::invalid_argument("best-checkpoint criterion must be val_loss, mean_error or pck@N with N > 0 (got \"" +
-                                text + "\")");
+    throw std::invalid_argument(
+        "best-checkpoint criterion must be val_loss, mean_error or pck@N with N > 0 (got \"" +
+        text + "\")");
 }
 
 Json SyntheticDataConfig::toJson() const
@@ -210,7 +218,10 @@ TrainingConfig TrainingConfig::fromRecipe(const std::string& name)
     throw std::invalid_argument("unknown recipe \"" + name + "\" (expected seed or cpu-fast)");
 }
 
-std::vector<std::string> TrainingConfig::recipeNames() { return {"seed", "cpu-fast"}; }
+std::vector<std::string> TrainingConfig::recipeNames()
+{
+    return {"seed", "cpu-fast"};
+}
 
 Json AugmentationConfig::toJson() const
 {
@@ -292,7 +303,8 @@ void TrainingConfig::validate() const
     if (syntheticData()) {
         require(synthetic.imagesPerEpoch >= 1, "synthetic images per epoch must be >= 1");
         require(synthetic.validationImages >= 1, "synthetic validation images must be >= 1");
-        require(synthetic.supersampling >= 1 && synthetic.supersampling <= 8, "synthetic supersampling must be in [1, 8]");
+        require(synthetic.supersampling >= 1 && synthetic.supersampling <= 8,
+                "synthetic supersampling must be in [1, 8]");
         require(synthetic.validationFrameWidth >= 16 && synthetic.validationFrameHeight >= 16,
                 "synthetic validation frames must be at least 16 x 16");
     }

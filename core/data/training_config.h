@@ -14,10 +14,10 @@ namespace kps {
 // Photometric augmentation only: geometry would move the keypoints away from their labels.
 struct AugmentationConfig
 {
-    double blurProbability = 0.3;      // chance per image of a Gaussian blur
-    double blurMaxSigma = 1.5;         // sigma drawn uniformly in [0.3, max], IMG pixels
+    double blurProbability = 0.3;       // chance per image of a Gaussian blur
+    double blurMaxSigma = 1.5;          // sigma drawn uniformly in [0.3, max], IMG pixels
     double brightnessProbability = 0.5; // chance per image of a brightness reduction
-    double brightnessMinFactor = 0.5;  // pixel values scaled by a factor in [min, max]
+    double brightnessMinFactor = 0.5;   // pixel values scaled by a factor in [min, max]
     double brightnessMaxFactor = 1.0;
 
     bool enabled() const { return blurProbability > 0.0 || brightnessProbability > 0.0; }
@@ -39,19 +39,32 @@ struct PlateauConfig
 
 // The heatmap focal loss (core/keypoint_loss.h): the Keras binary focal cross-entropy, or the
 // seed's own a_t (1-p_t)^gamma (-log p_t) on the soft targets.
-enum class FocalForm { Bce, Seed };
+enum class FocalForm
+{
+    Bce,
+    Seed
+};
 
 // How the main phase's learning rate moves: Keras-style ReduceLROnPlateau on the validation loss
 // (the seed's), or a linear warm-up then a cosine decay to minLearningRateFraction x the peak,
 // set per batch over the planned main-phase epochs.
-enum class LearningRateSchedule { Plateau, WarmupCosine };
+enum class LearningRateSchedule
+{
+    Plateau,
+    WarmupCosine
+};
 
 // Which validation number picks best.pt. The seed keeps the lowest validation loss; that loss
 // rises again while the coordinates keep improving (the focal term grows as peaks sharpen), so
 // the default is the mean error. PCK@N is in 128-px (seed-space) pixels.
 struct BestCheckpointCriterion
 {
-    enum class Kind { ValLoss, MeanError, Pck };
+    enum class Kind
+    {
+        ValLoss,
+        MeanError,
+        Pck
+    };
     Kind kind = Kind::MeanError;
     double pckThresholdPx = 5.0; // for Kind::Pck
 
@@ -71,8 +84,8 @@ struct SyntheticDataConfig
     int imagesPerEpoch = 2048;
     int validationImages = 256;
     bool freshEachEpoch = true;
-    int supersampling = 4;        // samples per crop pixel side when rendering training crops
-    int validationFrameWidth = 480;   // validation frames (16:9), downscaled by the preprocessing
+    int supersampling = 4;          // samples per crop pixel side when rendering training crops
+    int validationFrameWidth = 480; // validation frames (16:9), downscaled by the preprocessing
     int validationFrameHeight = 270;
 
     nlohmann::ordered_json toJson() const;
@@ -82,35 +95,41 @@ struct SyntheticDataConfig
 // Whether the main phase trains the backbone. Auto: frozen when ImageNet weights are imported
 // (the seed's recipe), trainable for a randomly initialised backbone (freezing random features
 // would cripple the model).
-enum class BackboneFreeze { Auto, Frozen, Trainable };
+enum class BackboneFreeze
+{
+    Auto,
+    Frozen,
+    Trainable
+};
 
 struct TrainingConfig
 {
-    std::string recipe = "seed";  // the recipe these values started from (recorded; see fromRecipe)
-    std::string dataDir;          // dataset root (4SP layout) or "synthetic:..." (SyntheticDataConfig)
-    std::string arraysDir;        // set: train on the seed's X_data.npy/Y_data.npz here instead
-    ModelConfig model;            // keypointCount is taken from the dataset at start
-    int epochs = 20;              // frozen-backbone phase
-    int batchSize = 0;            // 0 = device default (128 on CUDA, 32 on CPU), resolved at start
+    std::string recipe = "seed"; // the recipe these values started from (recorded; see fromRecipe)
+    std::string dataDir;   // dataset root (4SP layout) or "synthetic:..." (SyntheticDataConfig)
+    std::string arraysDir; // set: train on the seed's X_data.npy/Y_data.npz here instead
+    ModelConfig model;     // keypointCount is taken from the dataset at start
+    int epochs = 20;       // frozen-backbone phase
+    int batchSize = 0;     // 0 = device default (128 on CUDA, 32 on CPU), resolved at start
     // Forward passes (micro-batches of batchSize images, summed over the ranks of a data-parallel
     // run) per optimizer step: a step trains on batchSize * accumulateSteps images, whatever the
     // number of ranks.
     int accumulateSteps = 1;
     double learningRate = 5e-4;
     BackboneFreeze freezeBackbone = BackboneFreeze::Auto; // main phase
-    bool fineTune = false;        // second phase with the backbone unfrozen
+    bool fineTune = false;                                // second phase with the backbone unfrozen
     int fineTuneEpochs = 10;
     double fineTuneLearningRate = 2e-6;
     PlateauConfig plateau;
     LearningRateSchedule schedule = LearningRateSchedule::Plateau; // main phase
-    double warmupEpochs = 0.0;    // WarmupCosine: epochs of linear warm-up from 0
+    double warmupEpochs = 0.0;             // WarmupCosine: epochs of linear warm-up from 0
     double minLearningRateFraction = 0.02; // WarmupCosine: final LR / peak LR
-    int earlyStoppingPatience = 0; // epochs without val-loss improvement; 0 = off
+    int earlyStoppingPatience = 0;         // epochs without val-loss improvement; 0 = off
     double validationSplit = 0.15;
     unsigned long long seed = 42;
     AugmentationConfig augmentation;
-    double headPrior = 0.01;      // initial heatmap value of a fresh model (initialiseHeadPrior); 0 = off
-    double lambdaL1 = 5.0;        // loss weights (DESIGN.md "Model")
+    double headPrior =
+        0.01;              // initial heatmap value of a fresh model (initialiseHeadPrior); 0 = off
+    double lambdaL1 = 5.0; // loss weights (DESIGN.md "Model")
     double focalAlpha = 0.25;
     double focalGamma = 2.0;
     FocalForm focalForm = FocalForm::Bce;
@@ -122,12 +141,12 @@ struct TrainingConfig
     int batchNormRecalibrationBatches = 0;
     BestCheckpointCriterion bestCriterion;
     SyntheticDataConfig synthetic;
-    std::string device = "auto";  // "auto" | "cpu" | "cuda" | "cuda:N"
-    int threads = 0;              // CPU intra-op threads for training; 0 = all cores
-    int snapshotEvery = 1;        // epochs between heatmap snapshots; 0 = never
-    int snapshotSamples = 4;      // fixed validation images in each snapshot
-    std::string pretrained;       // torchvision ResNet .pth for the backbone; empty = random init
-    std::string cacheDir;         // preprocessed-image cache; empty = ImageCache::defaultCacheDir()
+    std::string device = "auto"; // "auto" | "cpu" | "cuda" | "cuda:N"
+    int threads = 0;             // CPU intra-op threads for training; 0 = all cores
+    int snapshotEvery = 1;       // epochs between heatmap snapshots; 0 = never
+    int snapshotSamples = 4;     // fixed validation images in each snapshot
+    std::string pretrained;      // torchvision ResNet .pth for the backbone; empty = random init
+    std::string cacheDir;        // preprocessed-image cache; empty = ImageCache::defaultCacheDir()
 
     // "synthetic:..." data (SyntheticDataConfig).
     bool syntheticData() const { return dataDir.rfind(kSyntheticPrefix, 0) == 0; }
@@ -167,10 +186,10 @@ struct TrainingConfig
     static TrainingConfig fromJson(const nlohmann::ordered_json& json);
 };
 
-std::string toString(BackboneFreeze freeze); // "auto", "frozen", "trainable"
-std::string toString(FocalForm form);        // "bce", "seed"
+std::string toString(BackboneFreeze freeze);            // "auto", "frozen", "trainable"
+std::string toString(FocalForm form);                   // "bce", "seed"
 FocalForm focalFormFromString(const std::string& text); // throws std::invalid_argument
-std::string toString(LearningRateSchedule schedule); // "plateau", "warmup_cosine"
+std::string toString(LearningRateSchedule schedule);    // "plateau", "warmup_cosine"
 LearningRateSchedule learningRateScheduleFromString(const std::string& text); // throws
 // Throws std::invalid_argument for other text.
 BackboneFreeze backboneFreezeFromString(const std::string& text);

@@ -23,14 +23,18 @@ namespace {
 
 // Uniform double in [0, 1) from the raw engine output: std::uniform_real_distribution's results
 // differ between standard libraries, this does not.
-double uniform01(std::mt19937_64& rng) { return static_cast<double>(rng() >> 11) * 0x1.0p-53; }
+double uniform01(std::mt19937_64& rng)
+{
+    return static_cast<double>(rng() >> 11) * 0x1.0p-53;
+}
 
 } // namespace
 
-BatchPipeline::BatchPipeline(const CropSet& crops, const std::vector<float>& labels, int keypointCount,
-                             std::vector<std::size_t> samples, BatchPipelineOptions options)
-    : m_crops(crops), m_labels(labels), m_keypointCount(keypointCount), m_samples(std::move(samples)),
-      m_options(options)
+BatchPipeline::BatchPipeline(const CropSet& crops, const std::vector<float>& labels,
+                             int keypointCount, std::vector<std::size_t> samples,
+                             BatchPipelineOptions options)
+    : m_crops(crops), m_labels(labels), m_keypointCount(keypointCount),
+      m_samples(std::move(samples)), m_options(options)
 {
     m_options.batchSize = std::max(1, m_options.batchSize);
     m_options.shardCount = std::max(1, m_options.shardCount);
@@ -39,7 +43,10 @@ BatchPipeline::BatchPipeline(const CropSet& crops, const std::vector<float>& lab
     m_options.prefetch = std::max(1, m_options.prefetch);
 }
 
-BatchPipeline::~BatchPipeline() { stop(); }
+BatchPipeline::~BatchPipeline()
+{
+    stop();
+}
 
 std::size_t shardGroupStart(std::size_t images, int groups, int group)
 {
@@ -52,7 +59,10 @@ int BatchPipeline::batchesPerEpoch() const
     return static_cast<int>((m_samples.size() + batch - 1) / batch);
 }
 
-std::vector<std::size_t> BatchPipeline::epochOrder(int epoch) const { return epochOrder(m_samples, m_options, epoch); }
+std::vector<std::size_t> BatchPipeline::epochOrder(int epoch) const
+{
+    return epochOrder(m_samples, m_options, epoch);
+}
 
 std::vector<std::size_t> BatchPipeline::epochOrder(const std::vector<std::size_t>& samples,
                                                    const BatchPipelineOptions& options, int epoch)
@@ -77,7 +87,8 @@ std::vector<std::size_t> BatchPipeline::shardSamples(const std::vector<std::size
     std::vector<std::size_t> result;
     for (std::size_t stepBegin = 0; stepBegin < order.size(); stepBegin += batch) {
         const std::size_t images = std::min(batch, order.size() - stepBegin);
-        for (std::size_t i = shardGroupStart(images, groups, firstGroup); i < shardGroupStart(images, groups, firstGroup + micro); ++i)
+        for (std::size_t i = shardGroupStart(images, groups, firstGroup);
+             i < shardGroupStart(images, groups, firstGroup + micro); ++i)
             result.push_back(order[stepBegin + i]);
     }
     return result;
@@ -99,16 +110,20 @@ void BatchPipeline::augmentCrop(std::uint8_t* crop, int imageSize, const Augment
         cv::GaussianBlur(image, image, cv::Size(0, 0), sigma, sigma, cv::BORDER_REFLECT_101);
     }
     if (brightnessDraw < config.brightnessProbability) {
-        const double factor = config.brightnessMinFactor +
-                              factorDraw * (config.brightnessMaxFactor - config.brightnessMinFactor);
+        const double factor =
+            config.brightnessMinFactor +
+            factorDraw * (config.brightnessMaxFactor - config.brightnessMinFactor);
         image.convertTo(image, -1, factor, 0.0);
     }
 }
 
-TrainingBatch BatchPipeline::makeBatch(int epoch, int index, const std::vector<std::size_t>& order) const
+TrainingBatch BatchPipeline::makeBatch(int epoch, int index,
+                                       const std::vector<std::size_t>& order) const
 {
-    const std::size_t stepBegin = static_cast<std::size_t>(index) * static_cast<std::size_t>(m_options.batchSize);
-    const std::size_t stepEnd = std::min(order.size(), stepBegin + static_cast<std::size_t>(m_options.batchSize));
+    const std::size_t stepBegin =
+        static_cast<std::size_t>(index) * static_cast<std::size_t>(m_options.batchSize);
+    const std::size_t stepEnd =
+        std::min(order.size(), stepBegin + static_cast<std::size_t>(m_options.batchSize));
     // This shard's micro-batches: groups shardIndex*micro .. +micro of the step's shardCount*micro.
     const std::size_t stepImages = stepEnd - stepBegin;
     const int micro = m_options.microBatches;
@@ -127,8 +142,9 @@ TrainingBatch BatchPipeline::makeBatch(int epoch, int index, const std::vector<s
     batch.index = index;
     batch.stepImages = static_cast<std::int64_t>(stepImages);
     for (int k = 0; k < micro; ++k)
-        batch.microBatchSizes.push_back(static_cast<std::int64_t>(shardGroupStart(stepImages, groups, firstGroup + k + 1) -
-                                                                  shardGroupStart(stepImages, groups, firstGroup + k)));
+        batch.microBatchSizes.push_back(
+            static_cast<std::int64_t>(shardGroupStart(stepImages, groups, firstGroup + k + 1) -
+                                      shardGroupStart(stepImages, groups, firstGroup + k)));
     batch.crops = at::empty({count, side, side, 3}, options.dtype(at::kByte));
     batch.coordinates = at::empty({count, m_keypointCount, 2}, options.dtype(at::kFloat));
     auto* pixels = batch.crops.data_ptr<std::uint8_t>();
@@ -142,7 +158,8 @@ TrainingBatch BatchPipeline::makeBatch(int epoch, int index, const std::vector<s
         std::memcpy(coordinates + row * labelFloats, m_labels.data() + sample * labelFloats,
                     labelFloats * sizeof(float));
         if (m_options.augment && m_options.augmentation.enabled()) {
-            const std::uint64_t seed = mixSeed(mixSeed(m_options.seed ^ 0xa5a5a5a5ull, static_cast<std::uint64_t>(epoch)), i);
+            const std::uint64_t seed = mixSeed(
+                mixSeed(m_options.seed ^ 0xa5a5a5a5ull, static_cast<std::uint64_t>(epoch)), i);
             augmentCrop(target, side, m_options.augmentation, seed);
         }
     }

@@ -24,11 +24,11 @@ struct CropSet;
 // One batch on the CPU (pinned when the pipeline feeds a CUDA device).
 struct TrainingBatch
 {
-    at::Tensor crops;       // (B, IMG, IMG, 3) uint8 BGR
-    at::Tensor coordinates; // (B, K, 2) float, normalised, -1 for invisible keypoints
+    at::Tensor crops;                 // (B, IMG, IMG, 3) uint8 BGR
+    at::Tensor coordinates;           // (B, K, 2) float, normalised, -1 for invisible keypoints
     std::vector<std::size_t> samples; // positions in the CropSet
     int epoch = 0;
-    int index = 0;          // batch index within the epoch
+    int index = 0; // batch index within the epoch
     // Sharded pipelines: the images of the whole step (all shards), and how this shard's rows
     // split into micro-batches (gradient accumulation); one entry = the whole batch.
     std::int64_t stepImages = 0;
@@ -83,7 +83,10 @@ public:
     std::vector<std::size_t> epochOrder(int epoch) const;
     // The samples this shard's batches of `epoch` contain (all of them when unsharded); the static
     // form answers for a pipeline not built yet (e.g. to render only those images first).
-    std::vector<std::size_t> shardSamples(int epoch) const { return shardSamples(m_samples, m_options, epoch); }
+    std::vector<std::size_t> shardSamples(int epoch) const
+    {
+        return shardSamples(m_samples, m_options, epoch);
+    }
     static std::vector<std::size_t> shardSamples(const std::vector<std::size_t>& samples,
                                                  const BatchPipelineOptions& options, int epoch);
     static std::vector<std::size_t> epochOrder(const std::vector<std::size_t>& samples,

@@ -40,8 +40,8 @@ at::Tensor heatmapTargets(const at::Tensor& coordinates, int size, double sigma)
     const at::Tensor coords = coordinates.to(at::kFloat);
     const at::Tensor cx = coords.select(2, 0).unsqueeze(-1) * (size - 1); // (B,K,1)
     const at::Tensor cy = coords.select(2, 1).unsqueeze(-1) * (size - 1);
-    const at::Tensor dx2 = (grid.view({1, 1, size}) - cx).pow(2);          // (B,K,W)
-    const at::Tensor dy2 = (grid.view({1, 1, size}) - cy).pow(2);          // (B,K,H)
+    const at::Tensor dx2 = (grid.view({1, 1, size}) - cx).pow(2); // (B,K,W)
+    const at::Tensor dy2 = (grid.view({1, 1, size}) - cy).pow(2); // (B,K,H)
     at::Tensor maps = at::exp(-(dy2.unsqueeze(-1) + dx2.unsqueeze(-2)) / (2.0 * sigma * sigma));
     const at::Tensor visible = (coords.select(2, 0) >= 0) & (coords.select(2, 1) >= 0); // (B,K)
     return maps * visible.to(at::kFloat).unsqueeze(-1).unsqueeze(-1);

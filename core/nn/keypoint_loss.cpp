@@ -7,7 +7,8 @@
 namespace kps {
 
 KeypointLossSums keypointLossSums(const ModelOutput& output, const torch::Tensor& targetHeatmaps,
-                                  const torch::Tensor& targetCoordinates, double alpha, double gamma, FocalForm form)
+                                  const torch::Tensor& targetCoordinates, double alpha,
+                                  double gamma, FocalForm form)
 {
     if (!output.heatmaps.defined() || output.heatmaps.sizes() != targetHeatmaps.sizes())
         throw std::invalid_argument("keypointLoss: heatmaps and their targets differ in shape");
@@ -33,13 +34,16 @@ KeypointLossSums keypointLossSums(const ModelOutput& output, const torch::Tensor
     const at::Tensor absError =
         at::where(coordinateValid > 0, (pred - target).abs(), at::zeros_like(pred));
     // Multiplying by the 0/1 mask (never indexing) keeps the graph shape fixed.
-    return {(focalPerChannel * channelVisible).sum(), absError.sum(), channelVisible.sum(), coordinateValid.sum()};
+    return {(focalPerChannel * channelVisible).sum(), absError.sum(), channelVisible.sum(),
+            coordinateValid.sum()};
 }
 
-torch::Tensor keypointLossCounts(const torch::Tensor& targetHeatmaps, const torch::Tensor& targetCoordinates)
+torch::Tensor keypointLossCounts(const torch::Tensor& targetHeatmaps,
+                                 const torch::Tensor& targetCoordinates)
 {
     const at::Tensor visible = (targetHeatmaps.amax({2, 3}) > 0).to(at::kFloat).sum();
-    const at::Tensor valid = (targetCoordinates.to(targetHeatmaps.device(), at::kFloat) != -1.0).to(at::kFloat).sum();
+    const at::Tensor valid =
+        (targetCoordinates.to(targetHeatmaps.device(), at::kFloat) != -1.0).to(at::kFloat).sum();
     return at::stack({visible, valid});
 }
 
@@ -47,7 +51,8 @@ LossParts keypointLoss(const ModelOutput& output, const torch::Tensor& targetHea
                        const torch::Tensor& targetCoordinates, double lambdaL1, double alpha,
                        double gamma, FocalForm form)
 {
-    const KeypointLossSums sums = keypointLossSums(output, targetHeatmaps, targetCoordinates, alpha, gamma, form);
+    const KeypointLossSums sums =
+        keypointLossSums(output, targetHeatmaps, targetCoordinates, alpha, gamma, form);
     // clamp(min 1) turns 0/0 into 0/1 when nothing is visible.
     const at::Tensor focal = sums.focalSum / sums.visibleHeatmaps.clamp_min(1.0);
     const at::Tensor l1 = sums.l1Sum / sums.validCoordinates.clamp_min(1.0);

@@ -44,10 +44,11 @@ struct KeypointLossSums
     torch::Tensor focalSum, l1Sum, visibleHeatmaps, validCoordinates;
 };
 KeypointLossSums keypointLossSums(const ModelOutput& output, const torch::Tensor& targetHeatmaps,
-                                  const torch::Tensor& targetCoordinates, double alpha = 0.25, double gamma = 2.0,
-                                  FocalForm form = FocalForm::Bce);
+                                  const torch::Tensor& targetCoordinates, double alpha = 0.25,
+                                  double gamma = 2.0, FocalForm form = FocalForm::Bce);
 // The denominators alone (they depend only on the targets): {visible heatmaps, valid coordinates}
 // as a float tensor of 2 values on the targets' device.
-torch::Tensor keypointLossCounts(const torch::Tensor& targetHeatmaps, const torch::Tensor& targetCoordinates);
+torch::Tensor keypointLossCounts(const torch::Tensor& targetHeatmaps,
+                                 const torch::Tensor& targetCoordinates);
 
 } // namespace kps

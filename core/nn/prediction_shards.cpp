@@ -67,8 +67,9 @@ PredictionJobResult mergePredictionShards(const std::vector<std::filesystem::pat
         }
     }
     // One process appends the images in stem order, each image's keypoints in index order.
-    std::stable_sort(records.begin(), records.end(),
-                     [](const KeypointRecord& a, const KeypointRecord& b) { return a.image < b.image; });
+    std::stable_sort(
+        records.begin(), records.end(),
+        [](const KeypointRecord& a, const KeypointRecord& b) { return a.image < b.image; });
     merged.results = computeKeypointResults(records, preprocess);
     merged.summary = EvaluationSummary::compute(merged.results, preprocess, keypointCount);
     return merged;

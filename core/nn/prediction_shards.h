@@ -14,7 +14,8 @@
 namespace kps {
 
 // The stems of rank `rank` of `count`: the inputs (sorted by stem) at rank, rank + count, ...
-std::vector<std::string> shardStems(const std::vector<PredictionInput>& inputs, int rank, int count);
+std::vector<std::string> shardStems(const std::vector<PredictionInput>& inputs, int rank,
+                                    int count);
 
 // A shard's records, image counts and problems as JSON with exact values, written atomically.
 // Throws kps::FileError.

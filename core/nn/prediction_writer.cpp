@@ -162,7 +162,6 @@ cv::Mat heatmapGrid(const std::vector<float>& heatmaps, int keypointCount, int h
     return grid;
 }
 
-
 nlohmann::ordered_json predictedAnnotationJson(const std::vector<float>& predicted,
                                                const std::vector<float>& heatmapPeaks,
                                                const LetterboxCrop& geometry, double threshold)
@@ -227,8 +226,8 @@ void PredictionWriter::write(const ImagePrediction& prediction, const std::strin
         writeImage(m_outDir / outputs::kHeatmapsDir / (stem + ".png"),
                    heatmapGrid(prediction.heatmaps, m_keypointCount, heat));
     if (m_options.rawHeatmaps && haveHeatmaps)
-        NpyArray::fromFloats({static_cast<std::size_t>(m_keypointCount), static_cast<std::size_t>(heat),
-                              static_cast<std::size_t>(heat)},
+        NpyArray::fromFloats({static_cast<std::size_t>(m_keypointCount),
+                              static_cast<std::size_t>(heat), static_cast<std::size_t>(heat)},
                              prediction.heatmaps.data())
             .save(m_outDir / outputs::kHeatmapsDir / (stem + ".npy"));
     const LetterboxCrop geometry(m_config, prediction.imageWidth, prediction.imageHeight);

@@ -61,10 +61,16 @@ constexpr double kInfinity = std::numeric_limits<double>::infinity();
 const char* const kMainPhase = "main";
 const char* const kFineTunePhase = "fine_tune";
 
-double secondsSince(Clock::time_point start) { return std::chrono::duration<double>(Clock::now() - start).count(); }
+double secondsSince(Clock::time_point start)
+{
+    return std::chrono::duration<double>(Clock::now() - start).count();
+}
 
 // JSON has no infinity: "not yet set" travels as null.
-Json finiteOrNull(double value) { return std::isfinite(value) ? Json(value) : Json(nullptr); }
+Json finiteOrNull(double value)
+{
+    return std::isfinite(value) ? Json(value) : Json(nullptr);
+}
 double numberOr(const Json& json, const char* key, double fallback)
 {
     const auto found = json.find(key);
@@ -107,11 +113,12 @@ struct LoopState
         json["best_score"] = finiteOrNull(bestScore);
         json["best_epoch"] = bestEpoch;
         json["end_reason"] = endReason;
-        json["partial_epoch"] = Json{{"epoch", completedEpochs + 1},
-                                     {"batches_done", partialBatches},
-                                     {"loss_sums", {partialSums[0], partialSums[1], partialSums[2]}},
-                                     {"images", partialImages},
-                                     {"seconds", partialSeconds}};
+        json["partial_epoch"] =
+            Json{{"epoch", completedEpochs + 1},
+                 {"batches_done", partialBatches},
+                 {"loss_sums", {partialSums[0], partialSums[1], partialSums[2]}},
+                 {"images", partialImages},
+                 {"seconds", partialSeconds}};
         // Every random draw derives from (seed, epoch, position): no generator state to keep.
         json["rng"] = Json{{"seed", seed}, {"scheme", "splitmix64(seed, epoch, position)"}};
         return json;
@@ -137,7 +144,8 @@ struct LoopState
             const Json& partial = json.at("partial_epoch");
             state.partialBatches = partial.at("batches_done").get<int>();
             for (int i = 0; i < 3; ++i)
-                state.partialSums[i] = partial.at("loss_sums").at(static_cast<std::size_t>(i)).get<double>();
+                state.partialSums[i] =
+                    partial.at("loss_sums").at(static_cast<std::size_t>(i)).get<double>();
             state.partialImages = partial.at("images").get<double>();
             state.partialSeconds = partial.at("seconds").get<double>();
         } catch (const nlohmann::json::exception& error) {
@@ -171,12 +179,14 @@ private:
 DataSplit makeSplit(const std::vector<std::string>& stems, double fraction, unsigned long long seed)
 {
     if (stems.size() < 2)
-        throw std::invalid_argument("at least 2 annotated images are needed for a train/validation split");
+        throw std::invalid_argument(
+            "at least 2 annotated images are needed for a train/validation split");
     std::vector<std::string> order = stems;
     std::mt19937_64 rng(mixSeed(seed, 0x5b11));
     for (std::size_t i = order.size(); i > 1; --i)
         std::swap(order[i - 1], order[static_cast<std::size_t>(rng() % i)]);
-    auto valCount = static_cast<std::size_t>(std::llround(fraction * static_cast<double>(order.size())));
+    auto valCount =
+        static_cast<std::size_t>(std::llround(fraction * static_cast<double>(order.size())));
     valCount = std::clamp<std::size_t>(valCount, 1, order.size() - 1);
     DataSplit split;
     split.seed = seed;
@@ -189,7 +199,8 @@ DataSplit makeSplit(const std::vector<std::string>& stems, double fraction, unsi
 
 std::string deviceText(const torch::Device& device)
 {
-    return device.is_cuda() ? "cuda:" + std::to_string(device.has_index() ? device.index() : 0) : "cpu";
+    return device.is_cuda() ? "cuda:" + std::to_string(device.has_index() ? device.index() : 0)
+                            : "cpu";
 }
 
 void saveOptimizer(const std::filesystem::path& file, torch::optim::Adam& optimizer)
@@ -199,13 +210,15 @@ void saveOptimizer(const std::filesystem::path& file, torch::optim::Adam& optimi
     writeFileAtomically(file, bytes.str());
 }
 
-void loadOptimizer(const std::filesystem::path& file, torch::optim::Adam& optimizer, const torch::Device& device)
+void loadOptimizer(const std::filesystem::path& file, torch::optim::Adam& optimizer,
+                   const torch::Device& device)
 {
     std::istringstream bytes(readWholeFile(file));
     try {
         torch::load(optimizer, bytes, device);
     } catch (const c10::Error& error) {
-        throw FileError(file, std::string("cannot read optimizer state: ") + error.what_without_backtrace());
+        throw FileError(file, std::string("cannot read optimizer state: ") +
+                                  error.what_without_backtrace());
     }
 }
 
@@ -219,7 +232,8 @@ void setLearningRate(torch::optim::Optimizer& optimizer, double lr)
 class TrainingSession
 {
 public:
-    TrainingSession(RunDirectory run, TrainingObserver* observer, const StopToken* stop, DistributedGroup* group)
+    TrainingSession(RunDirectory run, TrainingObserver* observer, const StopToken* stop,
+                    DistributedGroup* group)
         : m_run(std::move(run)), m_observer(observer), m_stop(stop), m_group(group),
           m_rank(group ? group->rank() : 0), m_ranks(group ? group->worldSize() : 1)
     {
@@ -280,9 +294,9 @@ private:
     EpochStats m_lastStats;
 
     DataSplit m_split;
-    LabelledCrops m_data;          // training stems, then validation stems (synthetic: validation only)
-    LabelledCrops m_trainData;     // synthetic data: the crops of the current epoch
-    int m_trainDataEpoch = -1;     // the epoch m_trainData was rendered for (-1: none)
+    LabelledCrops m_data;      // training stems, then validation stems (synthetic: validation only)
+    LabelledCrops m_trainData; // synthetic data: the crops of the current epoch
+    int m_trainDataEpoch = -1; // the epoch m_trainData was rendered for (-1: none)
     MeshInformation m_syntheticMesh;
     std::vector<std::size_t> m_trainSamples;
     std::vector<std::size_t> m_valSamples;
@@ -323,7 +337,8 @@ bool TrainingSession::agreeOnStop(double* pausedSeconds)
     for (;;) {
         const bool stop = stopRequested();
         const bool paused = m_stop && m_stop->paused();
-        torch::Tensor flags = torch::tensor({stop ? 1.0f : 0.0f, paused ? 1.0f : 0.0f}, torch::kFloat);
+        torch::Tensor flags =
+            torch::tensor({stop ? 1.0f : 0.0f, paused ? 1.0f : 0.0f}, torch::kFloat);
         m_group->allreduceSum(flags, "the stop/pause decision");
         if (flags[0].item<float>() > 0.0f)
             return true;
@@ -337,7 +352,8 @@ bool TrainingSession::agreeOnStop(double* pausedSeconds)
     return false;
 }
 
-TrainingSummary TrainingSession::summary(TrainingSummary::Outcome outcome, std::string message) const
+TrainingSummary TrainingSession::summary(TrainingSummary::Outcome outcome,
+                                         std::string message) const
 {
     TrainingSummary result;
     result.outcome = outcome;
@@ -363,11 +379,13 @@ void TrainingSession::loadDatasetData(bool resume)
         for (const DatasetProblem& problem : index.problems)
             if (problem.severity == ProblemSeverity::Error)
                 throw FileError(problem.file, problem.message);
-        throw FileError(m_config.dataDir, "at least 2 annotated images with readable images are needed (found " +
-                                              std::to_string(index.trainableSamples().size()) + ")");
+        throw FileError(m_config.dataDir,
+                        "at least 2 annotated images with readable images are needed (found " +
+                            std::to_string(index.trainableSamples().size()) + ")");
     }
     if (index.keypointCount <= 0)
-        throw FileError(m_config.dataDir, "no keypoints: the dataset has no mesh information and no annotations");
+        throw FileError(m_config.dataDir,
+                        "no keypoints: the dataset has no mesh information and no annotations");
     if (m_config.model.keypointCount != 0 && m_config.model.keypointCount != index.keypointCount)
         throw FileError(m_config.dataDir, "the dataset has " + std::to_string(index.keypointCount) +
                                               " keypoints but the run was made for " +
@@ -381,15 +399,17 @@ void TrainingSession::loadDatasetData(bool resume)
     if (resume) {
         const std::optional<DataSplit> split = m_run.readSplit();
         if (!split)
-            throw FileError(m_run.splitFile(), "missing: the run cannot be resumed with the same split");
+            throw FileError(m_run.splitFile(),
+                            "missing: the run cannot be resumed with the same split");
         m_split = *split;
     } else {
         std::vector<std::string> stems;
         for (const auto& entry : byStem)
             stems.push_back(entry.first);
         if (stems.size() < 2)
-            throw FileError(m_config.dataDir, "at least 2 annotated images with readable images are needed (found " +
-                                                  std::to_string(stems.size()) + ")");
+            throw FileError(m_config.dataDir,
+                            "at least 2 annotated images with readable images are needed (found " +
+                                std::to_string(stems.size()) + ")");
         // Every rank derives the same split from the seed.
         m_split = makeSplit(stems, m_config.validationSplit, m_config.seed);
         // The folder appears only once there is a run to put in it.
@@ -408,7 +428,8 @@ void TrainingSession::loadDatasetData(bool resume)
             const auto found = byStem.find(stem);
             if (found == byStem.end())
                 throw FileError(layout::annotationFile(m_config.dataDir, stem),
-                                "image \"" + stem + "\" of the run's split is missing or no longer trainable");
+                                "image \"" + stem +
+                                    "\" of the run's split is missing or no longer trainable");
             samples.push_back({stem, found->second->imagePath, found->second->annotationPath});
         }
     }
@@ -464,7 +485,8 @@ void TrainingSession::prepareData(bool resume)
         (i < m_split.train.size() ? m_trainSamples : m_valSamples).push_back(i);
     }
     if (m_trainSamples.empty() || m_valSamples.empty())
-        throw FileError(m_config.dataDir, "no decodable images left in the training or validation split");
+        throw FileError(m_config.dataDir,
+                        "no decodable images left in the training or validation split");
 
     chooseSnapshotSamples();
 
@@ -474,7 +496,8 @@ void TrainingSession::prepareData(bool resume)
 void TrainingSession::chooseSnapshotSamples()
 {
     // Spread evenly over the validation images.
-    const int snapshots = std::min<int>(m_config.snapshotSamples, static_cast<int>(m_valSamples.size()));
+    const int snapshots =
+        std::min<int>(m_config.snapshotSamples, static_cast<int>(m_valSamples.size()));
     for (int i = 0; i < snapshots; ++i)
         m_snapshotSamples.push_back(m_valSamples[static_cast<std::size_t>(i) * m_valSamples.size() /
                                                  static_cast<std::size_t>(snapshots)]);
@@ -499,16 +522,16 @@ void TrainingSession::makeTrainPipeline()
     const BatchPipelineOptions trainOptions = trainPipelineOptions();
     const LabelledCrops& train = m_config.syntheticData() ? m_trainData : m_data;
     m_trainPipeline.reset(); // it reads `train`: gone before a new set replaces it
-    m_trainPipeline = std::make_unique<BatchPipeline>(train.crops, train.labels, m_config.model.keypointCount,
-                                                      m_trainSamples, trainOptions);
+    m_trainPipeline = std::make_unique<BatchPipeline>(
+        train.crops, train.labels, m_config.model.keypointCount, m_trainSamples, trainOptions);
     if (!m_valPipeline) {
         BatchPipelineOptions valOptions = trainOptions;
         valOptions.batchSize = m_config.batchSize;
         valOptions.microBatches = 1;
         valOptions.shuffle = false;
         valOptions.augment = false;
-        m_valPipeline = std::make_unique<BatchPipeline>(m_data.crops, m_data.labels, m_config.model.keypointCount,
-                                                        m_valSamples, valOptions);
+        m_valPipeline = std::make_unique<BatchPipeline>(
+            m_data.crops, m_data.labels, m_config.model.keypointCount, m_valSamples, valOptions);
     }
 }
 
@@ -530,11 +553,13 @@ void TrainingSession::prepareSyntheticData(bool resume)
     const std::string meshFile = m_config.syntheticMeshFile();
     m_syntheticMesh = meshFile.empty() ? builtinSpacecraftMesh() : MeshInformation::load(meshFile);
     if (m_syntheticMesh.vertexCoordinates.empty())
-        throw FileError(meshFile, "has no vertex_coordinates: synthetic images need the mesh's 3-D vertices");
+        throw FileError(meshFile,
+                        "has no vertex_coordinates: synthetic images need the mesh's 3-D vertices");
     const int keypoints = m_syntheticMesh.keypointCount();
     if (m_config.model.keypointCount != 0 && m_config.model.keypointCount != keypoints)
         throw FileError(meshFile.empty() ? std::string("synthetic:builtin") : meshFile,
-                        "the mesh has " + std::to_string(keypoints) + " keypoints but the run was made for " +
+                        "the mesh has " + std::to_string(keypoints) +
+                            " keypoints but the run was made for " +
                             std::to_string(m_config.model.keypointCount));
     m_config.model.keypointCount = keypoints;
     if (!resume && writes()) {
@@ -545,7 +570,8 @@ void TrainingSession::prepareSyntheticData(bool resume)
     // Validation: a fixed set through the full preprocessing, from a seed no training epoch uses.
     const auto validationImages = static_cast<std::size_t>(m_config.synthetic.validationImages);
     stage("rendering", 0, validationImages);
-    m_data = renderPipelineCrops(syntheticOptions(mixSeed(m_config.seed, 0x7a11d)), 0, validationImages, m_stop);
+    m_data = renderPipelineCrops(syntheticOptions(mixSeed(m_config.seed, 0x7a11d)), 0,
+                                 validationImages, m_stop);
     if (stopRequested())
         return;
     stage("rendering", validationImages, validationImages);
@@ -629,8 +655,8 @@ void TrainingSession::buildModel(bool fromLast)
 
 void TrainingSession::buildOptimizer()
 {
-    m_optimizer = std::make_unique<torch::optim::Adam>(m_model->trainableParameters(),
-                                                       torch::optim::AdamOptions(m_state.learningRate));
+    m_optimizer = std::make_unique<torch::optim::Adam>(
+        m_model->trainableParameters(), torch::optim::AdamOptions(m_state.learningRate));
 }
 
 void TrainingSession::writeSnapshotInputs()
@@ -639,7 +665,8 @@ void TrainingSession::writeSnapshotInputs()
         return;
     std::vector<std::uint8_t> crops;
     for (const std::size_t sample : m_snapshotSamples)
-        crops.insert(crops.end(), m_data.crops.crop(sample), m_data.crops.crop(sample) + m_data.crops.bytesPerCrop());
+        crops.insert(crops.end(), m_data.crops.crop(sample),
+                     m_data.crops.crop(sample) + m_data.crops.bytesPerCrop());
     m_run.writeSnapshotInputs(crops, m_snapshotSamples.size(), m_data.crops.imageSize);
 }
 
@@ -660,27 +687,32 @@ void TrainingSession::writeSnapshot(int epoch)
     const std::size_t labelFloats = static_cast<std::size_t>(keypoints) * 2;
     for (std::size_t i = 0; i < m_snapshotSamples.size(); ++i) {
         const std::size_t sample = m_snapshotSamples[i];
-        std::memcpy(crops.data_ptr<std::uint8_t>() + i * m_data.crops.bytesPerCrop(), m_data.crops.crop(sample),
-                    m_data.crops.bytesPerCrop());
-        std::memcpy(coordinates.data_ptr<float>() + i * labelFloats, m_data.labels.data() + sample * labelFloats,
-                    labelFloats * sizeof(float));
+        std::memcpy(crops.data_ptr<std::uint8_t>() + i * m_data.crops.bytesPerCrop(),
+                    m_data.crops.crop(sample), m_data.crops.bytesPerCrop());
+        std::memcpy(coordinates.data_ptr<float>() + i * labelFloats,
+                    m_data.labels.data() + sample * labelFloats, labelFloats * sizeof(float));
         snapshot.stems.push_back(m_data.stems[sample]);
-        snapshot.targets.insert(snapshot.targets.end(), m_data.labels.begin() + static_cast<std::ptrdiff_t>(sample * labelFloats),
-                                m_data.labels.begin() + static_cast<std::ptrdiff_t>((sample + 1) * labelFloats));
+        snapshot.targets.insert(
+            snapshot.targets.end(),
+            m_data.labels.begin() + static_cast<std::ptrdiff_t>(sample * labelFloats),
+            m_data.labels.begin() + static_cast<std::ptrdiff_t>((sample + 1) * labelFloats));
     }
     ModelOutput output;
     {
         const bool wasTraining = m_model->is_training();
         m_model->eval();
         torch::NoGradGuard noGrad;
-        const DeviceBatch batch = toDeviceBatch(crops, coordinates, m_device, m_config.model.preprocess);
+        const DeviceBatch batch =
+            toDeviceBatch(crops, coordinates, m_device, m_config.model.preprocess);
         output = m_model->forward(batch.input);
         m_model->train(wasTraining);
     }
     const torch::Tensor heatmaps = output.heatmaps.to(torch::kCPU, torch::kFloat).contiguous();
     const torch::Tensor predicted = output.coordinates.to(torch::kCPU, torch::kFloat).contiguous();
-    snapshot.heatmaps.assign(heatmaps.data_ptr<float>(), heatmaps.data_ptr<float>() + heatmaps.numel());
-    snapshot.predictions.assign(predicted.data_ptr<float>(), predicted.data_ptr<float>() + predicted.numel());
+    snapshot.heatmaps.assign(heatmaps.data_ptr<float>(),
+                             heatmaps.data_ptr<float>() + heatmaps.numel());
+    snapshot.predictions.assign(predicted.data_ptr<float>(),
+                                predicted.data_ptr<float>() + predicted.numel());
     const std::filesystem::path file = m_run.writeSnapshot(snapshot);
     const std::string relative = std::filesystem::relative(file, m_run.root()).generic_string();
     event(Json{{"type", "snapshot"}, {"epoch", epoch}, {"path", relative}});
@@ -688,7 +720,8 @@ void TrainingSession::writeSnapshot(int epoch)
         m_observer->snapshotWritten(file.string(), epoch);
 }
 
-void TrainingSession::saveWeightsFile(const std::filesystem::path& file, const std::string& kind, int epoch)
+void TrainingSession::saveWeightsFile(const std::filesystem::path& file, const std::string& kind,
+                                      int epoch)
 {
     if (!writes())
         return;
@@ -725,13 +758,15 @@ bool TrainingSession::trainEpoch(int epoch, EpochStats& stats)
             return false;
         }
     }
-    const bool scheduled = m_config.schedule == LearningRateSchedule::WarmupCosine && m_state.phase == kMainPhase;
+    const bool scheduled =
+        m_config.schedule == LearningRateSchedule::WarmupCosine && m_state.phase == kMainPhase;
     m_model->train();
     torch::manual_seed(mixSeed(m_config.seed, static_cast<std::uint64_t>(epoch)));
     const int batches = m_trainPipeline->batchesPerEpoch();
-    torch::Tensor sums = torch::tensor({m_state.partialSums[0], m_state.partialSums[1], m_state.partialSums[2]},
-                                       torch::kDouble)
-                             .to(m_device);
+    torch::Tensor sums =
+        torch::tensor({m_state.partialSums[0], m_state.partialSums[1], m_state.partialSums[2]},
+                      torch::kDouble)
+            .to(m_device);
     double images = m_state.partialImages;
     double trainSeconds = m_state.partialSeconds;
     int batchIndex = m_state.partialBatches;
@@ -775,20 +810,23 @@ bool TrainingSession::trainEpoch(int epoch, EpochStats& stats)
         if (!m_firstBatchSeen)
             stage("first batch");
         if (scheduled) {
-            m_state.learningRate = scheduledLearningRate(m_state.phaseEpochsDone, batchIndex, batches);
+            m_state.learningRate =
+                scheduledLearningRate(m_state.phaseEpochsDone, batchIndex, batches);
             setLearningRate(*m_optimizer, m_state.learningRate);
         }
         // This rank's micro-batches of the step (one unless accumulating).
         std::vector<DeviceBatch> microBatches;
         std::int64_t offset = 0;
         for (const std::int64_t size : batch->microBatchSizes) {
-            microBatches.push_back(size > 0 ? toDeviceBatch(batch->crops.narrow(0, offset, size),
-                                                            batch->coordinates.narrow(0, offset, size), m_device,
-                                                            m_config.model.preprocess)
-                                            : DeviceBatch{});
+            microBatches.push_back(size > 0
+                                       ? toDeviceBatch(batch->crops.narrow(0, offset, size),
+                                                       batch->coordinates.narrow(0, offset, size),
+                                                       m_device, m_config.model.preprocess)
+                                       : DeviceBatch{});
             offset += size;
         }
-        const LossParts parts = accumulatedTrainingStep(m_model, *m_optimizer, microBatches, m_weights, m_group);
+        const LossParts parts =
+            accumulatedTrainingStep(m_model, *m_optimizer, microBatches, m_weights, m_group);
         // The step's loss is the union batch's: weighted by the images of all ranks.
         const auto count = static_cast<double>(batch->stepImages);
         sums += torch::stack({parts.total, parts.focal, parts.l1}).to(torch::kDouble) * count;
@@ -876,8 +914,10 @@ TrainingSummary TrainingSession::execute(TrainingConfig config, bool resume, int
     at::set_num_threads(m_threads);
     m_device = resolveDevice(m_config.device);
     if (m_group && m_device.is_cuda()) // one GPU per local rank
-        m_device = torch::Device(torch::kCUDA, static_cast<c10::DeviceIndex>(
-                                                   m_group->options().localRank % std::max<int>(1, static_cast<int>(torch::cuda::device_count()))));
+        m_device = torch::Device(
+            torch::kCUDA, static_cast<c10::DeviceIndex>(
+                              m_group->options().localRank %
+                              std::max<int>(1, static_cast<int>(torch::cuda::device_count()))));
     if (m_device.is_cuda())
         at::globalContext().setBenchmarkCuDNN(true);
     m_readEvery = m_device.is_cuda() ? 20 : 1;
@@ -885,7 +925,8 @@ TrainingSummary TrainingSession::execute(TrainingConfig config, bool resume, int
         m_config.batchSize = TrainingConfig::defaultBatchSize(m_device.is_cuda());
     if (!m_config.pretrained.empty())
         m_config.model.preprocess.normalisation = pretrainedNormalisation(m_config.pretrained);
-    m_weights = LossWeights{m_config.lambdaL1, m_config.focalAlpha, m_config.focalGamma, m_config.focalForm};
+    m_weights = LossWeights{m_config.lambdaL1, m_config.focalAlpha, m_config.focalGamma,
+                            m_config.focalForm};
 
     std::optional<Json> savedState;
     if (resume) {
@@ -905,7 +946,10 @@ TrainingSummary TrainingSession::execute(TrainingConfig config, bool resume, int
     stage("preparing data");
     prepareData(resume && (m_config.syntheticData() || m_run.readSplit().has_value()));
     if (anyRank(stopRequested(), "the stop decision after preparing data")) {
-        event(Json{{"type", "stopped"}, {"epoch", m_state.completedEpochs + 1}, {"batch", 0}, {"stage", "preparing data"}});
+        event(Json{{"type", "stopped"},
+                   {"epoch", m_state.completedEpochs + 1},
+                   {"batch", 0},
+                   {"stage", "preparing data"}});
         if (m_observer)
             m_observer->stopped(m_state.completedEpochs + 1, 0);
         return summary(TrainingSummary::Outcome::Stopped, "stopped while preparing data");
@@ -978,16 +1022,17 @@ TrainingSummary TrainingSession::execute(TrainingConfig config, bool resume, int
         }
         stage("validating");
         if (m_config.batchNormRecalibrationBatches > 0)
-            recalibrateBatchNorm(m_model, *m_trainPipeline, epoch, m_config.batchNormRecalibrationBatches, m_device,
+            recalibrateBatchNorm(m_model, *m_trainPipeline, epoch,
+                                 m_config.batchNormRecalibrationBatches, m_device,
                                  m_config.model.preprocess);
         // Ranks saw different batches: one set of statistics for validation and the checkpoints.
         if (m_group)
             averageBatchNormStatistics(m_model, *m_group);
         // Sharded and merged; a data-parallel validation runs to its end on every rank (a stop
         // lands at the next step's agreement).
-        const ValidationResult validation =
-            validateModel(m_model, *m_valPipeline, m_device, m_config.model.preprocess, m_weights,
-                          m_group ? nullptr : m_stop, m_config.bestCriterion.pckThresholdPx, m_group);
+        const ValidationResult validation = validateModel(
+            m_model, *m_valPipeline, m_device, m_config.model.preprocess, m_weights,
+            m_group ? nullptr : m_stop, m_config.bestCriterion.pckThresholdPx, m_group);
         if (validation.stopped) {
             saveResumable("last");
             event(Json{{"type", "stopped"}, {"epoch", epoch}, {"batch", m_state.partialBatches}});
@@ -1022,8 +1067,8 @@ TrainingSummary TrainingSession::execute(TrainingConfig config, bool resume, int
                 m_state.plateauBest = stats.valLoss;
                 m_state.plateauWait = 0;
             } else if (++m_state.plateauWait >= m_config.plateau.patience) {
-                const double reduced =
-                    std::max(m_state.learningRate * m_config.plateau.factor, m_config.plateau.minLearningRate);
+                const double reduced = std::max(m_state.learningRate * m_config.plateau.factor,
+                                                m_config.plateau.minLearningRate);
                 if (reduced < m_state.learningRate) {
                     m_state.learningRate = reduced;
                     setLearningRate(*m_optimizer, reduced);
@@ -1042,9 +1087,11 @@ TrainingSummary TrainingSession::execute(TrainingConfig config, bool resume, int
         }
 
         if (m_group) {
-            // Rank 0's decisions rule (the merged numbers are the same everywhere; this makes it so).
-            torch::Tensor decisions = torch::tensor({stats.best ? 1.0 : 0.0, earlyStop ? 1.0 : 0.0, m_state.learningRate},
-                                                    torch::kDouble);
+            // Rank 0's decisions rule (the merged numbers are the same everywhere; this makes it
+            // so).
+            torch::Tensor decisions =
+                torch::tensor({stats.best ? 1.0 : 0.0, earlyStop ? 1.0 : 0.0, m_state.learningRate},
+                              torch::kDouble);
             m_group->broadcast({decisions}, 0, "the epoch's decisions");
             stats.best = decisions[0].item<double>() > 0.5;
             earlyStop = decisions[1].item<double>() > 0.5;
@@ -1060,8 +1107,10 @@ TrainingSummary TrainingSession::execute(TrainingConfig config, bool resume, int
         m_state.partialImages = 0;
         m_state.partialSeconds = 0;
         if (earlyStop) {
-            m_state.endReason = "early stopping in the " + m_state.phase + " phase at epoch " + std::to_string(epoch);
-            m_state.phaseEpochsDone = m_state.phase == kMainPhase ? m_config.epochs : m_config.fineTuneEpochs;
+            m_state.endReason = "early stopping in the " + m_state.phase + " phase at epoch " +
+                                std::to_string(epoch);
+            m_state.phaseEpochsDone =
+                m_state.phase == kMainPhase ? m_config.epochs : m_config.fineTuneEpochs;
         }
 
         stage("writing");
@@ -1082,8 +1131,8 @@ TrainingSummary TrainingSession::execute(TrainingConfig config, bool resume, int
     }
 
     std::string message = m_state.endReason.empty()
-                               ? "finished " + std::to_string(m_state.completedEpochs) + " epochs"
-                               : m_state.endReason;
+                              ? "finished " + std::to_string(m_state.completedEpochs) + " epochs"
+                              : m_state.endReason;
     event(Json{{"type", "finished"},
                {"completed_epochs", m_state.completedEpochs},
                {"best_epoch", m_state.bestEpoch},
@@ -1096,7 +1145,8 @@ TrainingSummary TrainingSession::execute(TrainingConfig config, bool resume, int
 }
 
 TrainingSummary runGuarded(RunDirectory run, TrainingObserver* observer, const StopToken* stop,
-                           DistributedGroup* group, const std::function<TrainingSummary(TrainingSession&)>& body)
+                           DistributedGroup* group,
+                           const std::function<TrainingSummary(TrainingSession&)>& body)
 {
     TrainingSession session(run, observer, stop, group);
     std::string message;
@@ -1123,7 +1173,10 @@ TrainingSummary runGuarded(RunDirectory run, TrainingObserver* observer, const S
 
 } // namespace
 
-std::string resolveDeviceName(const std::string& spec) { return deviceText(resolveDevice(spec)); }
+std::string resolveDeviceName(const std::string& spec)
+{
+    return deviceText(resolveDevice(spec));
+}
 
 TrainingSummary Trainer::run(const TrainingConfig& config, const std::filesystem::path& runDir,
                              TrainingObserver* observer, const StopToken* stop)
@@ -1146,7 +1199,9 @@ TrainingSummary Trainer::run(const TrainingConfig& config, const std::filesystem
     }
     if (occupied) {
         const std::string message =
-            FileError(run.configFile(), "the run directory already holds a run (resume it or choose another)").what();
+            FileError(run.configFile(),
+                      "the run directory already holds a run (resume it or choose another)")
+                .what();
         if (observer)
             observer->failed(message);
         TrainingSummary result;

@@ -21,8 +21,8 @@ class StopToken;
 struct TrainingRunInfo
 {
     std::string runDir;
-    std::string device;      // "cpu", "cuda:0"
-    int threads = 0;         // CPU intra-op threads of the training thread
+    std::string device; // "cpu", "cuda:0"
+    int threads = 0;    // CPU intra-op threads of the training thread
     std::size_t trainSize = 0;
     std::size_t valSize = 0;
     int keypointCount = 0;
@@ -30,8 +30,8 @@ struct TrainingRunInfo
     int batchesPerEpoch = 0; // optimizer steps per epoch
     int ranks = 1;           // processes of a data-parallel run (batchSize is summed over them)
     int accumulateSteps = 1;
-    int firstEpoch = 1;      // > 1 when resumed
-    int totalEpochs = 0;     // main + fine-tune epochs (early stopping may end sooner)
+    int firstEpoch = 1;  // > 1 when resumed
+    int totalEpochs = 0; // main + fine-tune epochs (early stopping may end sooner)
     bool resumed = false;
 };
 
@@ -39,22 +39,27 @@ struct BatchProgress
 {
     int epoch = 0;
     int totalEpochs = 0;
-    int batch = 0;           // batches done in this epoch (1..batches)
+    int batch = 0; // batches done in this epoch (1..batches)
     int batches = 0;
-    double runningLoss = 0;  // mean training loss of the epoch so far
+    double runningLoss = 0;     // mean training loss of the epoch so far
     double imagesPerSecond = 0; // over this epoch so far
     double learningRate = 0;
 };
 
 struct TrainingSummary
 {
-    enum class Outcome { Finished, Stopped, Failed };
+    enum class Outcome
+    {
+        Finished,
+        Stopped,
+        Failed
+    };
     Outcome outcome = Outcome::Failed;
-    std::string message;     // why it failed, or how it ended ("early stopping at epoch 12")
+    std::string message; // why it failed, or how it ended ("early stopping at epoch 12")
     int completedEpochs = 0;
     int bestEpoch = 0;
     double bestValLoss = 0;
-    EpochStats lastEpoch;    // the last finished epoch (epoch 0 when none)
+    EpochStats lastEpoch; // the last finished epoch (epoch 0 when none)
 };
 
 // All callbacks run in the training thread; implementations forward them (e.g. queued signals).
@@ -96,8 +101,9 @@ public:
     // training_state.json with the same split, appending to its log. A run without a state file
     // (stopped before its first batch) starts over from its config.json. totalEpochs > 0 raises
     // the main phase's epoch count (to train a finished run further).
-    TrainingSummary resume(const std::filesystem::path& runDir, TrainingObserver* observer = nullptr,
-                           const StopToken* stop = nullptr, int epochs = 0);
+    TrainingSummary resume(const std::filesystem::path& runDir,
+                           TrainingObserver* observer = nullptr, const StopToken* stop = nullptr,
+                           int epochs = 0);
 
 private:
     DistributedGroup* m_group = nullptr;

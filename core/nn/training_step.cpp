@@ -29,10 +29,13 @@ torch::Device resolveDevice(const std::string& spec)
     if (spec == "cpu")
         return torch::Device(torch::kCPU);
     if (spec == "auto")
-        return torch::cuda::is_available() ? torch::Device(torch::kCUDA, 0) : torch::Device(torch::kCPU);
+        return torch::cuda::is_available() ? torch::Device(torch::kCUDA, 0)
+                                           : torch::Device(torch::kCPU);
     if (spec == "cuda" || spec.rfind("cuda:", 0) == 0) {
         if (!torch::cuda::is_available())
-            throw std::invalid_argument("device \"" + spec + "\" requested but CUDA is not available in this build or on this machine");
+            throw std::invalid_argument(
+                "device \"" + spec +
+                "\" requested but CUDA is not available in this build or on this machine");
         int index = 0;
         if (spec.size() > 5) {
             try {
@@ -43,11 +46,12 @@ torch::Device resolveDevice(const std::string& spec)
         }
         const auto count = static_cast<int>(torch::cuda::device_count());
         if (index < 0 || index >= count)
-            throw std::invalid_argument("device \"" + spec + "\" does not exist (" + std::to_string(count) +
-                                        " CUDA device(s))");
+            throw std::invalid_argument("device \"" + spec + "\" does not exist (" +
+                                        std::to_string(count) + " CUDA device(s))");
         return torch::Device(torch::kCUDA, static_cast<c10::DeviceIndex>(index));
     }
-    throw std::invalid_argument("unknown device \"" + spec + "\" (expected auto, cpu, cuda or cuda:N)");
+    throw std::invalid_argument("unknown device \"" + spec +
+                                "\" (expected auto, cpu, cuda or cuda:N)");
 }
 
 DeviceBatch toDeviceBatch(const torch::Tensor& cropsUint8, const torch::Tensor& coordinates,
@@ -59,25 +63,27 @@ DeviceBatch toDeviceBatch(const torch::Tensor& cropsUint8, const torch::Tensor& 
     const torch::Tensor crops = cropsUint8.to(device, /*non_blocking=*/async);
     batch.targetCoordinates = coordinates.to(device, /*non_blocking=*/async);
     batch.input = cropsToInput(crops, preprocess.normalisation);
-    batch.targetHeatmaps = heatmapTargets(batch.targetCoordinates, preprocess.heatmapSize, preprocess.sigma);
+    batch.targetHeatmaps =
+        heatmapTargets(batch.targetCoordinates, preprocess.heatmapSize, preprocess.sigma);
     return batch;
 }
 
-LossParts trainingStep(KeypointModel& model, torch::optim::Optimizer& optimizer, const DeviceBatch& batch,
-                       const LossWeights& weights)
+LossParts trainingStep(KeypointModel& model, torch::optim::Optimizer& optimizer,
+                       const DeviceBatch& batch, const LossWeights& weights)
 {
     optimizer.zero_grad();
     const ModelOutput output = model->forward(batch.input);
-    const LossParts parts = keypointLoss(output, batch.targetHeatmaps, batch.targetCoordinates,
-                                         weights.lambdaL1, weights.alpha, weights.gamma, weights.focalForm);
+    const LossParts parts =
+        keypointLoss(output, batch.targetHeatmaps, batch.targetCoordinates, weights.lambdaL1,
+                     weights.alpha, weights.gamma, weights.focalForm);
     parts.total.backward();
     optimizer.step();
     return LossParts{parts.total.detach(), parts.focal.detach(), parts.l1.detach()};
 }
 
 LossParts accumulatedTrainingStep(KeypointModel& model, torch::optim::Optimizer& optimizer,
-                                  const std::vector<DeviceBatch>& microBatches, const LossWeights& weights,
-                                  DistributedGroup* group)
+                                  const std::vector<DeviceBatch>& microBatches,
+                                  const LossWeights& weights, DistributedGroup* group)
 {
     optimizer.zero_grad();
     torch::Device device(torch::kCPU);
@@ -85,7 +91,8 @@ LossParts accumulatedTrainingStep(KeypointModel& model, torch::optim::Optimizer&
         device = parameter.device();
         break;
     }
-    torch::Tensor counts = torch::zeros({2}, torch::TensorOptions().dtype(torch::kFloat).device(device));
+    torch::Tensor counts =
+        torch::zeros({2}, torch::TensorOptions().dtype(torch::kFloat).device(device));
     for (const DeviceBatch& batch : microBatches)
         if (batch.size() > 0)
             counts += keypointLossCounts(batch.targetHeatmaps, batch.targetCoordinates);
@@ -97,13 +104,15 @@ LossParts accumulatedTrainingStep(KeypointModel& model, torch::optim::Optimizer&
     // Each rank's loss is scaled by the world size so that the mean of the ranks' gradients (SUM
     // then divide, as for any data-parallel run) is the gradient of the union batch's loss.
     const double world = group ? static_cast<double>(group->worldSize()) : 1.0;
-    torch::Tensor sums = torch::zeros({2}, torch::TensorOptions().dtype(torch::kFloat).device(device));
+    torch::Tensor sums =
+        torch::zeros({2}, torch::TensorOptions().dtype(torch::kFloat).device(device));
     for (const DeviceBatch& batch : microBatches) {
         if (batch.size() == 0)
             continue;
         const ModelOutput output = model->forward(batch.input);
-        const KeypointLossSums parts = keypointLossSums(output, batch.targetHeatmaps, batch.targetCoordinates,
-                                                        weights.alpha, weights.gamma, weights.focalForm);
+        const KeypointLossSums parts =
+            keypointLossSums(output, batch.targetHeatmaps, batch.targetCoordinates, weights.alpha,
+                             weights.gamma, weights.focalForm);
         torch::Tensor loss = parts.focalSum / visible + weights.lambdaL1 * (parts.l1Sum / valid);
         if (group)
             loss = loss * world;
@@ -134,7 +143,8 @@ namespace {
 bool isBatchNormStatistic(const std::string& name)
 {
     const auto endsWith = [&](const std::string& suffix) {
-        return name.size() >= suffix.size() && name.compare(name.size() - suffix.size(), suffix.size(), suffix) == 0;
+        return name.size() >= suffix.size() &&
+               name.compare(name.size() - suffix.size(), suffix.size(), suffix) == 0;
     };
     return endsWith("running_mean") || endsWith("running_var");
 }
@@ -175,8 +185,9 @@ void setDecoderBatchNormMomentum(KeypointModel& model, double momentum)
     }
 }
 
-void recalibrateBatchNorm(KeypointModel& model, const BatchPipeline& pipeline, int epoch, int batches,
-                          const torch::Device& device, const PreprocessConfig& preprocess)
+void recalibrateBatchNorm(KeypointModel& model, const BatchPipeline& pipeline, int epoch,
+                          int batches, const torch::Device& device,
+                          const PreprocessConfig& preprocess)
 {
     if (batches <= 0)
         return;
@@ -200,9 +211,9 @@ void recalibrateBatchNorm(KeypointModel& model, const BatchPipeline& pipeline, i
             std::int64_t offset = 0;
             for (const std::int64_t size : batch.microBatchSizes) {
                 if (size > 0) {
-                    const DeviceBatch deviceBatch = toDeviceBatch(batch.crops.narrow(0, offset, size),
-                                                                  batch.coordinates.narrow(0, offset, size), device,
-                                                                  preprocess);
+                    const DeviceBatch deviceBatch = toDeviceBatch(
+                        batch.crops.narrow(0, offset, size),
+                        batch.coordinates.narrow(0, offset, size), device, preprocess);
                     model->forward(deviceBatch.input);
                 }
                 offset += size;
@@ -214,9 +225,10 @@ void recalibrateBatchNorm(KeypointModel& model, const BatchPipeline& pipeline, i
     model->train(wasTraining);
 }
 
-ValidationResult validateModel(KeypointModel& model, BatchPipeline& pipeline, const torch::Device& device,
-                               const PreprocessConfig& preprocess, const LossWeights& weights,
-                               const StopToken* stop, double pckThresholdSeedPx, DistributedGroup* group)
+ValidationResult validateModel(KeypointModel& model, BatchPipeline& pipeline,
+                               const torch::Device& device, const PreprocessConfig& preprocess,
+                               const LossWeights& weights, const StopToken* stop,
+                               double pckThresholdSeedPx, DistributedGroup* group)
 {
     const bool wasTraining = model->is_training();
     model->eval();
@@ -224,7 +236,8 @@ ValidationResult validateModel(KeypointModel& model, BatchPipeline& pipeline, co
     ValidationResult result;
     // [loss, focal, l1] * images, visible, within 2, within 5, error sum, and in 128-px space
     // within 2, within 5, within the custom threshold: read once at the end.
-    torch::Tensor sums = torch::zeros({10}, torch::TensorOptions().dtype(torch::kDouble).device(device));
+    torch::Tensor sums =
+        torch::zeros({10}, torch::TensorOptions().dtype(torch::kDouble).device(device));
     const double imageSize = preprocess.imageSize;
     const double toSeed = kSeedImageSize / imageSize;
     pipeline.startEpoch(0);
@@ -235,29 +248,33 @@ ValidationResult validateModel(KeypointModel& model, BatchPipeline& pipeline, co
         }
         if (batch->crops.size(0) == 0)
             continue; // this rank's share of a small last batch
-        const DeviceBatch deviceBatch = toDeviceBatch(batch->crops, batch->coordinates, device, preprocess);
+        const DeviceBatch deviceBatch =
+            toDeviceBatch(batch->crops, batch->coordinates, device, preprocess);
         const ModelOutput output = model->forward(deviceBatch.input);
-        const LossParts parts = keypointLoss(output, deviceBatch.targetHeatmaps, deviceBatch.targetCoordinates,
-                                             weights.lambdaL1, weights.alpha, weights.gamma, weights.focalForm);
+        const LossParts parts =
+            keypointLoss(output, deviceBatch.targetHeatmaps, deviceBatch.targetCoordinates,
+                         weights.lambdaL1, weights.alpha, weights.gamma, weights.focalForm);
         const auto count = static_cast<double>(deviceBatch.size());
         const torch::Tensor target = deviceBatch.targetCoordinates;
         const torch::Tensor visible = target.select(-1, 0).ge(0) & target.select(-1, 1).ge(0);
-        const torch::Tensor error = (output.coordinates.to(torch::kFloat) - target).mul(imageSize).pow(2).sum(-1).sqrt();
+        const torch::Tensor error =
+            (output.coordinates.to(torch::kFloat) - target).mul(imageSize).pow(2).sum(-1).sqrt();
         const torch::Tensor visibleError = error.masked_select(visible).to(torch::kDouble);
         const torch::Tensor seedError = visibleError * toSeed;
-        sums += torch::stack({parts.total.to(torch::kDouble) * count, parts.focal.to(torch::kDouble) * count,
-                              parts.l1.to(torch::kDouble) * count,
-                              visible.sum().to(torch::kDouble), visibleError.le(2.0).sum().to(torch::kDouble),
-                              visibleError.le(5.0).sum().to(torch::kDouble), visibleError.sum(),
-                              seedError.le(2.0).sum().to(torch::kDouble),
-                              seedError.le(5.0).sum().to(torch::kDouble),
-                              seedError.le(pckThresholdSeedPx).sum().to(torch::kDouble)});
+        sums += torch::stack(
+            {parts.total.to(torch::kDouble) * count, parts.focal.to(torch::kDouble) * count,
+             parts.l1.to(torch::kDouble) * count, visible.sum().to(torch::kDouble),
+             visibleError.le(2.0).sum().to(torch::kDouble),
+             visibleError.le(5.0).sum().to(torch::kDouble), visibleError.sum(),
+             seedError.le(2.0).sum().to(torch::kDouble), seedError.le(5.0).sum().to(torch::kDouble),
+             seedError.le(pckThresholdSeedPx).sum().to(torch::kDouble)});
         result.images += static_cast<std::size_t>(deviceBatch.size());
     }
     pipeline.stop();
     model->train(wasTraining);
     if (group) {
-        torch::Tensor merged = torch::cat({sums, torch::full({1}, static_cast<double>(result.images), sums.options())});
+        torch::Tensor merged = torch::cat(
+            {sums, torch::full({1}, static_cast<double>(result.images), sums.options())});
         group->allreduceSum(merged, "validation sums");
         sums = merged.narrow(0, 0, 10);
         result.images = static_cast<std::size_t>(std::llround(merged[10].item<double>()));

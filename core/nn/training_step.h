@@ -51,8 +51,8 @@ DeviceBatch toDeviceBatch(const torch::Tensor& cropsUint8, const torch::Tensor& 
 
 // Forward, loss, backward, optimizer step. Returns the detached loss parts (still on the device:
 // reading them forces a GPU sync, so callers read them only every few batches).
-LossParts trainingStep(KeypointModel& model, torch::optim::Optimizer& optimizer, const DeviceBatch& batch,
-                       const LossWeights& weights);
+LossParts trainingStep(KeypointModel& model, torch::optim::Optimizer& optimizer,
+                       const DeviceBatch& batch, const LossWeights& weights);
 
 // One optimizer step over this process's micro-batches of a step (gradient accumulation; empty
 // ones allowed), with gradients averaged over `group`'s ranks when given (bucketed allreduce
@@ -61,8 +61,8 @@ LossParts trainingStep(KeypointModel& model, torch::optim::Optimizer& optimizer,
 // step on the union batch and one micro-batch on one process is exactly trainingStep. Returns
 // the union batch's loss parts (the same on every rank; on the device).
 LossParts accumulatedTrainingStep(KeypointModel& model, torch::optim::Optimizer& optimizer,
-                                  const std::vector<DeviceBatch>& microBatches, const LossWeights& weights,
-                                  DistributedGroup* group = nullptr);
+                                  const std::vector<DeviceBatch>& microBatches,
+                                  const LossWeights& weights, DistributedGroup* group = nullptr);
 
 // Averages the running statistics of every BatchNorm over `group`'s ranks (float buffers; the
 // batch counters are rank 0's). Ranks see different batches, so their statistics drift apart.
@@ -80,8 +80,9 @@ void setDecoderBatchNormMomentum(KeypointModel& model, double momentum);
 // K micro-batches or K ranks give the same statistics), then restores each one's momentum. Running
 // statistics that trail fast-moving weights make eval-mode predictions much worse than the
 // model is; this makes validation and the saved weights reflect the weights as they are.
-void recalibrateBatchNorm(KeypointModel& model, const BatchPipeline& pipeline, int epoch, int batches,
-                          const torch::Device& device, const PreprocessConfig& preprocess);
+void recalibrateBatchNorm(KeypointModel& model, const BatchPipeline& pipeline, int epoch,
+                          int batches, const torch::Device& device,
+                          const PreprocessConfig& preprocess);
 
 // The seed's evaluation space: errors of models with any IMG are also reported as if IMG were 128.
 constexpr double kSeedImageSize = 128.0;
@@ -91,22 +92,22 @@ constexpr double kSeedImageSize = 128.0;
 struct ValidationResult
 {
     double loss = 0, focal = 0, l1 = 0;
-    double pck2 = 0, pck5 = 0;       // percent of visible keypoints with e <= 2 / 5 px
+    double pck2 = 0, pck5 = 0; // percent of visible keypoints with e <= 2 / 5 px
     double meanErrorPx = 0;
     // The same in 128-px space (e * 128 / IMG), and PCK at pckThresholdSeedPx there.
     double pck2Seed = 0, pck5Seed = 0, meanErrorSeedPx = 0;
     double pckCustomSeed = 0;
     std::size_t images = 0;
     std::size_t visibleKeypoints = 0;
-    bool stopped = false;           // a stop was requested before the end: values are partial
+    bool stopped = false; // a stop was requested before the end: values are partial
 };
 
 // Runs the model in eval mode under NoGradGuard and restores its previous train/eval mode.
 // Reads device values once at the end.
-ValidationResult validateModel(KeypointModel& model, BatchPipeline& pipeline, const torch::Device& device,
-                               const PreprocessConfig& preprocess, const LossWeights& weights,
-                               const StopToken* stop = nullptr, double pckThresholdSeedPx = 5.0,
-                               DistributedGroup* group = nullptr);
+ValidationResult validateModel(KeypointModel& model, BatchPipeline& pipeline,
+                               const torch::Device& device, const PreprocessConfig& preprocess,
+                               const LossWeights& weights, const StopToken* stop = nullptr,
+                               double pckThresholdSeedPx = 5.0, DistributedGroup* group = nullptr);
 // With `group`, `pipeline` is this rank's shard: the sums are merged over ranks (the result is
 // global and the same on every rank) and `stop` must be null (every rank must finish).
 

@@ -373,8 +373,9 @@ private Q_SLOTS:
 
         const auto json = nlohmann::ordered_json::parse(readWholeFile(dir / report::kSummaryFile));
         QCOMPARE(json.at("euclidean_p95").get<double>(), 9.0);
-        QVERIFY(readWholeFile(dir / report::kSummaryFile).find("\"pck_thresholds_px\": [\n    2,") !=
-                std::string::npos);
+        QVERIFY(
+            readWholeFile(dir / report::kSummaryFile).find("\"pck_thresholds_px\": [\n    2,") !=
+            std::string::npos);
 
         // The seed's evaluation_summary.txt: the table, with real line breaks (no "\\n").
         const std::string text = readWholeFile(dir / report::kSummaryText);

@@ -1,7 +1,8 @@
-// ONNX export for every backbone (resnet18/34/50 and the Keras-style resnet50_keras): the exported graph passes onnx's checker (ours before writing,
-// Debian's python3-onnx after) and OpenCV DNN reproduces LibTorch's heatmaps and coordinates
-// within 1e-4 / 1e-3 IMG px at batch 1 and a dynamic batch; SHA-256 known vectors. Options, the
-// verifier's ability to fail and bad input: test_core_onnx_export_options.
+// ONNX export for every backbone (resnet18/34/50 and the Keras-style resnet50_keras): the exported
+// graph passes onnx's checker (ours before writing, Debian's python3-onnx after) and OpenCV DNN
+// reproduces LibTorch's heatmaps and coordinates within 1e-4 / 1e-3 IMG px at batch 1 and a dynamic
+// batch; SHA-256 known vectors. Options, the verifier's ability to fail and bad input:
+// test_core_onnx_export_options.
 
 #include <torch/torch.h>
 

@@ -63,7 +63,11 @@ void TestPreprocessing::roundTrip()
             const Point2 n = geometry.imageToNormalised({x, y});
             const Point2 back = geometry.normalisedToImage(n);
             QVERIFY2(std::abs(back.x - x) < 1e-4 && std::abs(back.y - y) < 1e-4,
-                     qPrintable(QStringLiteral("(%1,%2) came back as (%3,%4)").arg(x).arg(y).arg(back.x).arg(back.y)));
+                     qPrintable(QStringLiteral("(%1,%2) came back as (%3,%4)")
+                                    .arg(x)
+                                    .arg(y)
+                                    .arg(back.x)
+                                    .arg(back.y)));
             const Point2 c = geometry.imageToCrop({x, y});
             const Point2 c2 = geometry.normalisedToCrop(n);
             QVERIFY(std::abs(c.x - c2.x) < 1e-9 && std::abs(c.y - c2.y) < 1e-9);
@@ -159,7 +163,8 @@ void TestPreprocessing::imageApplyPutsDotWhereLabelSays()
     // A bright disc in the original image must show up in the 128 px crop where the label map says.
     cv::Mat image(height, width, CV_8UC3, cv::Scalar(0, 0, 0));
     const int radius = std::max(width, height) / 60;
-    cv::circle(image, cv::Point(static_cast<int>(px), static_cast<int>(py)), radius, cv::Scalar(255, 255, 255), cv::FILLED);
+    cv::circle(image, cv::Point(static_cast<int>(px), static_cast<int>(py)), radius,
+               cv::Scalar(255, 255, 255), cv::FILLED);
     const LetterboxCrop geometry(PreprocessConfig{}, width, height);
     const cv::Mat crop = geometry.apply(image);
     QCOMPARE(crop.cols, 128);
@@ -225,7 +230,8 @@ void TestPreprocessing::heatmapTensorMatchesCpu()
 {
     const std::vector<float> coords = {0.1f, 0.9f, -1.0f, -1.0f, 0.5f, 0.5f};
     const std::vector<float> cpu = heatmapTarget(coords, 32, 2.0);
-    const at::Tensor input = at::from_blob(const_cast<float*>(coords.data()), {1, 3, 2}, at::kFloat).clone();
+    const at::Tensor input =
+        at::from_blob(const_cast<float*>(coords.data()), {1, 3, 2}, at::kFloat).clone();
     const at::Tensor maps = heatmapTargets(input, 32, 2.0).contiguous();
     QCOMPARE(maps.size(0), 1);
     QCOMPARE(maps.size(1), 3);

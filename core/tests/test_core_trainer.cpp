@@ -158,15 +158,18 @@ void TestTrainer::npyReadableByNumpy()
     QCOMPARE(back.floats()[7], values[7]);
 
     QProcess python;
-    python.start(KPS_PYTHON, {"-c", "import numpy,sys; a=numpy.load(sys.argv[1]); "
-                                    "print(a.dtype, a.shape, float(a[1,2,4]), float(a.sum()))",
+    python.start(KPS_PYTHON, {"-c",
+                              "import numpy,sys; a=numpy.load(sys.argv[1]); "
+                              "print(a.dtype, a.shape, float(a[1,2,4]), float(a.sum()))",
                               QString::fromStdString((dir / "a.npy").string())});
     QVERIFY(python.waitForFinished(60000));
     const QString output = QString::fromUtf8(python.readAllStandardOutput()).trimmed();
     double sum = 0;
     for (const float v : values)
         sum += v;
-    QCOMPARE(output, QString("float32 (2, 3, 5) %1 %2").arg(double(values[29]), 0, 'f', 1).arg(sum, 0, 'f', 1));
+    QCOMPARE(
+        output,
+        QString("float32 (2, 3, 5) %1 %2").arg(double(values[29]), 0, 'f', 1).arg(sum, 0, 'f', 1));
 }
 
 void TestTrainer::pipelineIsDeterministicAndPhotometricOnly()
@@ -210,11 +213,11 @@ void TestTrainer::pipelineIsDeterministicAndPhotometricOnly()
             const std::size_t sample = batch.samples[row];
             seen.insert(sample);
             // Labels travel unchanged: the augmentation is photometric only.
-            const torch::Tensor expected =
-                torch::from_blob(labels.data() + sample * keypoints * 2, {keypoints, 2}, torch::kFloat);
+            const torch::Tensor expected = torch::from_blob(labels.data() + sample * keypoints * 2,
+                                                            {keypoints, 2}, torch::kFloat);
             QVERIFY(torch::equal(batch.coordinates[static_cast<long>(row)], expected));
-            const torch::Tensor original =
-                torch::from_blob(const_cast<std::uint8_t*>(crops.crop(sample)), {side, side, 3}, torch::kByte);
+            const torch::Tensor original = torch::from_blob(
+                const_cast<std::uint8_t*>(crops.crop(sample)), {side, side, 3}, torch::kByte);
             const torch::Tensor augmented = batch.crops[static_cast<long>(row)];
             if (!torch::equal(augmented, original)) {
                 ++changed;
@@ -235,7 +238,8 @@ void TestTrainer::pipelineIsDeterministicAndPhotometricOnly()
 
 void TestTrainer::frozenBackboneStaysBitIdentical()
 {
-    const std::filesystem::path runDir = std::filesystem::path(m_temp.path().toStdString()) / "frozen";
+    const std::filesystem::path runDir =
+        std::filesystem::path(m_temp.path().toStdString()) / "frozen";
     TrainingConfig config = smallConfig(m_data, m_cache);
     config.epochs = 1;
     config.freezeBackbone = BackboneFreeze::Frozen;
@@ -279,7 +283,8 @@ void TestTrainer::stopResumeReproducesUninterruptedRun()
     const auto startA = std::chrono::steady_clock::now();
     const TrainingSummary a = trainer.run(config, base / "a", &observerA);
     QVERIFY2(a.outcome == TrainingSummary::Outcome::Finished, a.message.c_str());
-    qInfo("2 epochs (%zu train / %zu val images) in %.1f s", observerA.info.trainSize, observerA.info.valSize,
+    qInfo("2 epochs (%zu train / %zu val images) in %.1f s", observerA.info.trainSize,
+          observerA.info.valSize,
           std::chrono::duration<double>(std::chrono::steady_clock::now() - startA).count());
     QCOMPARE(a.completedEpochs, 2);
     QVERIFY(observerA.finishedCalled);
@@ -325,7 +330,8 @@ void TestTrainer::stopResumeReproducesUninterruptedRun()
     QCOMPARE(logB[0].epoch, 1);
     QCOMPARE(logB[1].epoch, 2);
     for (int i = 0; i < 2; ++i) {
-        QVERIFY(std::abs(logA[i].trainLoss - logB[i].trainLoss) <= 1e-5 * std::abs(logA[i].trainLoss));
+        QVERIFY(std::abs(logA[i].trainLoss - logB[i].trainLoss) <=
+                1e-5 * std::abs(logA[i].trainLoss));
         QVERIFY(std::abs(logA[i].valLoss - logB[i].valLoss) <= 1e-5 * std::abs(logA[i].valLoss));
         QVERIFY(std::abs(logA[i].valPck5 - logB[i].valPck5) <= 1e-6);
     }
@@ -347,16 +353,20 @@ void TestTrainer::stopResumeReproducesUninterruptedRun()
     QCOMPARE(split->val.size(), std::size_t(6)); // round(0.15 * 40)
     const std::string logText = readWholeFile(runA.logFile());
     const std::string header = logText.substr(0, logText.find('\n'));
-    QCOMPARE(QString::fromStdString(header),
-             QString("epoch,train_loss,train_focal,train_l1,val_loss,val_focal,val_l1,lr,val_pck2,val_pck5,"
-                     "val_mean_error_px,epoch_seconds,images_per_second,best,val_pck2_128px,val_pck5_128px,"
-                     "val_mean_error_128px"));
+    QCOMPARE(
+        QString::fromStdString(header),
+        QString(
+            "epoch,train_loss,train_focal,train_l1,val_loss,val_focal,val_l1,lr,val_pck2,val_pck5,"
+            "val_mean_error_px,epoch_seconds,images_per_second,best,val_pck2_128px,val_pck5_128px,"
+            "val_mean_error_128px"));
     QCOMPARE(logA[0].learningRate, 5e-4);
     QVERIFY(logA[0].best);
     QVERIFY(logA[0].trainLoss > 0 && logA[0].valLoss > 0 && logA[0].imagesPerSecond > 0);
-    QVERIFY(std::abs(logA[0].trainLoss - (logA[0].trainFocal + 5.0 * logA[0].trainL1)) < 1e-4 * logA[0].trainLoss);
+    QVERIFY(std::abs(logA[0].trainLoss - (logA[0].trainFocal + 5.0 * logA[0].trainL1)) <
+            1e-4 * logA[0].trainLoss);
     // The CSV keeps 9 significant digits.
-    QVERIFY(std::abs(logA[1].trainLoss - observerA.epochs[1].trainLoss) <= 1e-8 * observerA.epochs[1].trainLoss);
+    QVERIFY(std::abs(logA[1].trainLoss - observerA.epochs[1].trainLoss) <=
+            1e-8 * observerA.epochs[1].trainLoss);
     QVERIFY(std::abs(logA[1].valPck5 - observerA.epochs[1].valPck5) <= 1e-6);
     QVERIFY(std::filesystem::exists(runA.bestWeightsFile()));
 
@@ -420,7 +430,8 @@ void TestTrainer::stopResumeReproducesUninterruptedRun()
 
 void TestTrainer::refusesExistingRun()
 {
-    const std::filesystem::path runDir = std::filesystem::path(m_temp.path().toStdString()) / "frozen";
+    const std::filesystem::path runDir =
+        std::filesystem::path(m_temp.path().toStdString()) / "frozen";
     QVERIFY(std::filesystem::exists(runDir / "config.json"));
     const std::string eventsBefore = readWholeFile(runDir / "events.jsonl");
     RecordingObserver observer;
@@ -428,7 +439,8 @@ void TestTrainer::refusesExistingRun()
     QVERIFY(summary.outcome == TrainingSummary::Outcome::Failed);
     QVERIFY(summary.message.find("config.json") != std::string::npos);
     QCOMPARE(observer.failure, summary.message);
-    QCOMPARE(readWholeFile(runDir / "events.jsonl"), eventsBefore); // someone else's run is untouched
+    QCOMPARE(readWholeFile(runDir / "events.jsonl"),
+             eventsBefore); // someone else's run is untouched
 }
 
 QTEST_GUILESS_MAIN(TestTrainer)

@@ -34,8 +34,8 @@ double focalOf(double p, double y, FocalForm form)
     ModelOutput output;
     output.heatmaps = torch::full({1, 1, 1, 1}, p);
     output.coordinates = torch::full({1, 1, 2}, 0.5);
-    const LossParts parts =
-        keypointLoss(output, torch::full({1, 1, 1, 1}, y), torch::full({1, 1, 2}, 0.5), 5.0, 0.25, 2.0, form);
+    const LossParts parts = keypointLoss(output, torch::full({1, 1, 1, 1}, y),
+                                         torch::full({1, 1, 2}, 0.5), 5.0, 0.25, 2.0, form);
     return parts.focal.item<double>();
 }
 
@@ -92,13 +92,17 @@ void TestTrainingRecipe::focalFormsDiffer()
 {
     // a_t = 0.5, (1 - p_t)^2 = 0.25 at y = 0.5, p = 0.9: seed -log(0.5) vs BCE of the soft target.
     QVERIFY(std::abs(focalOf(0.9, 0.5, FocalForm::Seed) - 0.125 * std::log(2.0)) < 1e-6);
-    QVERIFY(std::abs(focalOf(0.9, 0.5, FocalForm::Bce) - 0.125 * -(0.5 * std::log(0.9) + 0.5 * std::log(0.1))) < 1e-6);
+    QVERIFY(std::abs(focalOf(0.9, 0.5, FocalForm::Bce) -
+                     0.125 * -(0.5 * std::log(0.9) + 0.5 * std::log(0.1))) < 1e-6);
     QVERIFY(std::abs(focalOf(0.9, 0.5, FocalForm::Seed) - 0.0866) < 1e-4);
     QVERIFY(std::abs(focalOf(0.9, 0.5, FocalForm::Bce) - 0.1505) < 1e-4);
     // On hard targets the two are the same loss.
-    QVERIFY(std::abs(focalOf(0.7, 1.0, FocalForm::Seed) - focalOf(0.7, 1.0, FocalForm::Bce)) < 1e-7);
-    QVERIFY(std::abs(focalOf(0.2, 0.0, FocalForm::Seed) - focalOf(0.2, 0.0, FocalForm::Bce)) < 1e-7);
-    // The seed form is minimal where p_t is largest, i.e. p -> 1 for y > 0.5: a disk, not a Gaussian.
+    QVERIFY(std::abs(focalOf(0.7, 1.0, FocalForm::Seed) - focalOf(0.7, 1.0, FocalForm::Bce)) <
+            1e-7);
+    QVERIFY(std::abs(focalOf(0.2, 0.0, FocalForm::Seed) - focalOf(0.2, 0.0, FocalForm::Bce)) <
+            1e-7);
+    // The seed form is minimal where p_t is largest, i.e. p -> 1 for y > 0.5: a disk, not a
+    // Gaussian.
     QVERIFY(focalOf(0.99, 0.6, FocalForm::Seed) < focalOf(0.6, 0.6, FocalForm::Seed));
     QVERIFY(focalOf(0.6, 0.6, FocalForm::Bce) < focalOf(0.99, 0.6, FocalForm::Bce));
 }
@@ -140,7 +144,8 @@ void TestTrainingRecipe::recipesAndConfigFields()
     // A run written before the criterion existed kept the lowest validation loss.
     Json old = json;
     old.erase("best_checkpoint");
-    QVERIFY(TrainingConfig::fromJson(old).bestCriterion.kind == BestCheckpointCriterion::Kind::ValLoss);
+    QVERIFY(TrainingConfig::fromJson(old).bestCriterion.kind ==
+            BestCheckpointCriterion::Kind::ValLoss);
     for (const char* bad : {"pck@", "pck@-1", "pck@x", "loss", ""})
         QVERIFY_THROWS_EXCEPTION(std::invalid_argument, BestCheckpointCriterion::fromString(bad));
     Json badFocal = json;
@@ -177,8 +182,9 @@ void TestTrainingRecipe::modelCropsMatchThePipeline()
         if (!a)
             continue;
         ++visible;
-        worst = std::max({worst, static_cast<double>(std::abs(direct.labels[i] - pipeline.labels[i])),
-                          static_cast<double>(std::abs(direct.labels[i + 1] - pipeline.labels[i + 1]))});
+        worst = std::max(
+            {worst, static_cast<double>(std::abs(direct.labels[i] - pipeline.labels[i])),
+             static_cast<double>(std::abs(direct.labels[i + 1] - pipeline.labels[i + 1]))});
     }
     qInfo("%d visible keypoints, largest label difference %.2g (normalised)", visible, worst);
     QVERIFY(visible >= static_cast<int>(count) * 3);
@@ -191,10 +197,12 @@ void TestTrainingRecipe::modelCropsMatchThePipeline()
     const double meanDifference = sum / static_cast<double>(direct.crops.pixels.size());
     qInfo("mean |direct - pipeline| pixel difference %.2f (0-255)", meanDifference);
     QVERIFY(meanDifference < 6.0);
-    // Another index range of the same stream continues it: image 12 is the same wherever it is asked.
+    // Another index range of the same stream continues it: image 12 is the same wherever it is
+    // asked.
     const LabelledCrops later = renderModelCrops(options, 12, 1);
     QVERIFY(std::equal(later.crops.pixels.begin(), later.crops.pixels.end(),
-                       direct.crops.pixels.begin() + 2 * static_cast<std::ptrdiff_t>(direct.crops.bytesPerCrop())));
+                       direct.crops.pixels.begin() +
+                           2 * static_cast<std::ptrdiff_t>(direct.crops.bytesPerCrop())));
 }
 
 void TestTrainingRecipe::batchNormRecalibrationForgetsOldStatistics()
@@ -208,14 +216,17 @@ void TestTrainingRecipe::batchNormRecalibrationForgetsOldStatistics()
     std::iota(samples.begin(), samples.end(), 0);
     BatchPipelineOptions pipelineOptions;
     pipelineOptions.batchSize = 8;
-    const BatchPipeline pipeline(data.crops, data.labels, data.keypointCount, samples, pipelineOptions);
+    const BatchPipeline pipeline(data.crops, data.labels, data.keypointCount, samples,
+                                 pipelineOptions);
 
     ModelConfig modelConfig = ModelConfig::fromPreset("tiny", data.keypointCount);
     modelConfig.preprocess = options.preprocess;
     torch::manual_seed(1);
     KeypointModel model(modelConfig);
     setDecoderBatchNormMomentum(model, 0.3);
-    auto runningMean = [&] { return model->named_buffers(true)["decoder.d1.bn1.running_mean"].clone(); };
+    auto runningMean = [&] {
+        return model->named_buffers(true)["decoder.d1.bn1.running_mean"].clone();
+    };
     recalibrateBatchNorm(model, pipeline, 1, 2, torch::kCPU, options.preprocess);
     const torch::Tensor fromFresh = runningMean();
     {
@@ -230,7 +241,8 @@ void TestTrainingRecipe::batchNormRecalibrationForgetsOldStatistics()
     // Its momentum is back afterwards.
     for (const auto& item : model->named_modules())
         if (item.key() == "decoder.d1.bn1")
-            QCOMPARE(item.value()->as<torch::nn::BatchNorm2dImpl>()->options.momentum().value(), 0.3);
+            QCOMPARE(item.value()->as<torch::nn::BatchNorm2dImpl>()->options.momentum().value(),
+                     0.3);
 }
 
 void TestTrainingRecipe::syntheticRunResumesExactly()
@@ -246,13 +258,15 @@ void TestTrainingRecipe::syntheticRunResumesExactly()
     QCOMPARE(logA.size(), std::size_t(2));
     for (const EpochStats& row : logA) {
         // IMG 64: errors in the seed's 128-px space are twice the model's.
-        QVERIFY(std::abs(row.valMeanErrorSeedPx - 2.0 * row.valMeanErrorPx) < 1e-6 * row.valMeanErrorSeedPx);
+        QVERIFY(std::abs(row.valMeanErrorSeedPx - 2.0 * row.valMeanErrorPx) <
+                1e-6 * row.valMeanErrorSeedPx);
         QVERIFY(row.valPck5Seed <= row.valPck5 + 1e-9); // 5 px at 128 = 2.5 px at 64
     }
     // Cosine: the last batch of the last epoch is one step short of the floor.
     const double peak = config.learningRate, floor = peak * config.minLearningRateFraction;
     const double batches = 4, warm = 0.5 * batches, total = 2 * batches;
-    const double expected = floor + (peak - floor) * 0.5 * (1 + std::cos(M_PI * (total - 1 - warm) / (total - warm)));
+    const double expected =
+        floor + (peak - floor) * 0.5 * (1 + std::cos(M_PI * (total - 1 - warm) / (total - warm)));
     QVERIFY(std::abs(logA[1].learningRate - expected) < 1e-9);
     QVERIFY(logA[0].learningRate > logA[1].learningRate);
     // best.pt follows the mean error.
@@ -274,7 +288,8 @@ void TestTrainingRecipe::syntheticRunResumesExactly()
     const std::vector<EpochStats> logB = runB.readLog();
     QCOMPARE(logB.size(), std::size_t(2));
     for (std::size_t i = 0; i < 2; ++i) {
-        QVERIFY(std::abs(logA[i].trainLoss - logB[i].trainLoss) <= 1e-5 * std::abs(logA[i].trainLoss));
+        QVERIFY(std::abs(logA[i].trainLoss - logB[i].trainLoss) <=
+                1e-5 * std::abs(logA[i].trainLoss));
         QVERIFY2(std::abs(logA[i].valMeanErrorSeedPx - logB[i].valMeanErrorSeedPx) <= 1e-4,
                  qPrintable(QString("epoch %1: validation mean error %2 vs %3 px")
                                 .arg(i + 1)

@@ -93,8 +93,8 @@ private Q_SLOTS:
         lupdate.start(QStringLiteral(KPS_LUPDATE),
                       QStringList{QStringLiteral("-locations"), QStringLiteral("none"),
                                   QStringLiteral("-no-obsolete"),
-                                  QStringLiteral("@" KPS_LUPDATE_SOURCES), QStringLiteral("-ts")}
-                          + copies);
+                                  QStringLiteral("@" KPS_LUPDATE_SOURCES), QStringLiteral("-ts")} +
+                          copies);
         QVERIFY2(lupdate.waitForFinished(120000), "lupdate did not finish");
         QVERIFY2(lupdate.exitStatus() == QProcess::NormalExit && lupdate.exitCode() == 0,
                  lupdate.readAllStandardError().constData());

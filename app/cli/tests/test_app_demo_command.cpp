@@ -29,28 +29,37 @@ void TestDemoCommand::budgetEndsTrainingAndTheTestSetIsEvaluated()
     const QString out = temp.filePath(QStringLiteral("demo"));
     const kps::test::CliRun run = kps::test::runCli(
         QStringLiteral(KPS_CLI),
-        {QStringLiteral("demo"), QStringLiteral("--out"), out, QStringLiteral("--minutes"), QStringLiteral("0.75"),
-         QStringLiteral("--test-images"), QStringLiteral("24"), QStringLiteral("--epoch-images"), QStringLiteral("64")},
+        {QStringLiteral("demo"), QStringLiteral("--out"), out, QStringLiteral("--minutes"),
+         QStringLiteral("0.75"), QStringLiteral("--test-images"), QStringLiteral("24"),
+         QStringLiteral("--epoch-images"), QStringLiteral("64")},
         600000);
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QVERIFY(QFile::exists(out + QStringLiteral("/run/best.pt")));
-    QCOMPARE(QDir(out + QStringLiteral("/test_set/Rendered_Images")).entryList(QDir::Files).size(), 24);
+    QCOMPARE(QDir(out + QStringLiteral("/test_set/Rendered_Images")).entryList(QDir::Files).size(),
+             24);
     // Trained on the synthetic stream: no training set on disk.
     QVERIFY(!QDir(out + QStringLiteral("/dataset")).exists());
     QVERIFY(run.out.contains(QStringLiteral("recipe cpu-fast:")));
     // The rest of the budget is planned from the measured warm-up epoch; the run is resumed with
     // that count (config.json records it) and logs each epoch once, past the warm-up.
     const QRegularExpressionMatch planned =
-        QRegularExpression(QStringLiteral(R"(measured ([\d.]+) s per epoch: (\d+) epochs in all)")).match(run.out);
+        QRegularExpression(QStringLiteral(R"(measured ([\d.]+) s per epoch: (\d+) epochs in all)"))
+            .match(run.out);
     QVERIFY2(planned.hasMatch(), qPrintable(run.out.left(2000)));
     const int epochs = planned.captured(2).toInt();
     QFile configFile(out + QStringLiteral("/run/config.json"));
     QVERIFY(configFile.open(QIODevice::ReadOnly));
-    QCOMPARE(QJsonDocument::fromJson(configFile.readAll()).object().value(QStringLiteral("epochs")).toInt(), epochs);
+    QCOMPARE(QJsonDocument::fromJson(configFile.readAll())
+                 .object()
+                 .value(QStringLiteral("epochs"))
+                 .toInt(),
+             epochs);
     QFile logFile(out + QStringLiteral("/run/training_log.csv"));
     QVERIFY(logFile.open(QIODevice::ReadOnly));
-    const QStringList logLines = QString::fromUtf8(logFile.readAll()).trimmed().split(QLatin1Char('\n')).mid(1);
-    QVERIFY2(logLines.size() >= 2 && logLines.size() <= epochs, qPrintable(logLines.join(QLatin1Char('\n'))));
+    const QStringList logLines =
+        QString::fromUtf8(logFile.readAll()).trimmed().split(QLatin1Char('\n')).mid(1);
+    QVERIFY2(logLines.size() >= 2 && logLines.size() <= epochs,
+             qPrintable(logLines.join(QLatin1Char('\n'))));
     for (int i = 0; i < logLines.size(); ++i)
         QCOMPARE(logLines[i].section(QLatin1Char(','), 0, 0).toInt(), i + 1);
 
@@ -75,7 +84,8 @@ void TestDemoCommand::budgetEndsTrainingAndTheTestSetIsEvaluated()
     QCOMPARE(seed.value(QStringLiteral("img_size_px")).toInt(), 128);
     const QJsonObject pck = seed.value(QStringLiteral("pck_percent")).toObject();
     QCOMPARE(QString::number(pck.value(QStringLiteral("5")).toDouble(), 'f', 2), match.captured(4));
-    QCOMPARE(QString::number(seed.value(QStringLiteral("euclidean_mean")).toDouble(), 'f', 2), match.captured(5));
+    QCOMPARE(QString::number(seed.value(QStringLiteral("euclidean_mean")).toDouble(), 'f', 2),
+             match.captured(5));
     // 128-px errors are the 64-px errors doubled.
     QVERIFY(qAbs(seed.value(QStringLiteral("euclidean_mean")).toDouble() -
                  2.0 * summary.value(QStringLiteral("euclidean_mean")).toDouble()) < 1e-9);
@@ -84,7 +94,8 @@ void TestDemoCommand::budgetEndsTrainingAndTheTestSetIsEvaluated()
 void TestDemoCommand::badArguments()
 {
     const kps::test::CliRun run = kps::test::runCli(
-        QStringLiteral(KPS_CLI), {QStringLiteral("demo"), QStringLiteral("--minutes"), QStringLiteral("0")});
+        QStringLiteral(KPS_CLI),
+        {QStringLiteral("demo"), QStringLiteral("--minutes"), QStringLiteral("0")});
     QCOMPARE(run.exitCode, 2);
     QVERIFY(run.err.contains(QStringLiteral("--minutes: expected a positive number")));
     QCOMPARE(run.err.trimmed().count(QLatin1Char('\n')), 0); // one line

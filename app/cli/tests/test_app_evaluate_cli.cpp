@@ -28,7 +28,10 @@ namespace {
 
 using kps::test::CliRun;
 
-CliRun runCli(const QStringList& args) { return kps::test::runCli(QStringLiteral(KPS_CLI), args); }
+CliRun runCli(const QStringList& args)
+{
+    return kps::test::runCli(QStringLiteral(KPS_CLI), args);
+}
 
 QString q(const fs::path& path)
 {
@@ -221,10 +224,12 @@ private Q_SLOTS:
             return true;
         };
         for (const char* command : {"evaluate", "predict"}) {
-            const QString input = QString::fromLatin1(command) == "evaluate" ? "--data" : "--images";
+            const QString input =
+                QString::fromLatin1(command) == "evaluate" ? "--data" : "--images";
             const fs::path one = m_base / (std::string(command) + "_one");
             const fs::path two = m_base / (std::string(command) + "_two");
-            const QStringList common{command, "--model", q(m_model), input, q(m_root), "--batch", "2"};
+            const QStringList common{command,   "--model", q(m_model), input,
+                                     q(m_root), "--batch", "2"};
             const CliRun a = runCli(common + QStringList{"--out", q(one)});
             const CliRun b = runCli(common + QStringList{"--out", q(two), "--nproc", "2"});
             QVERIFY2(a.exitCode == 0, qPrintable(a.err));

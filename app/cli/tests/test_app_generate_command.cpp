@@ -21,7 +21,8 @@ using kps::test::CliRun;
 
 CliRun runCli(const QStringList& arguments)
 {
-    return kps::test::runCli(QStringLiteral(KPS_CLI), QStringList{QStringLiteral("generate")} + arguments, 120000);
+    return kps::test::runCli(QStringLiteral(KPS_CLI),
+                             QStringList{QStringLiteral("generate")} + arguments, 120000);
 }
 
 std::filesystem::path path(const QString& text)

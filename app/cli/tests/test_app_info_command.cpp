@@ -21,7 +21,10 @@ namespace {
 
 using CliResult = kps::test::CliRun;
 
-CliResult runCli(const QStringList& arguments) { return kps::test::runCli(QStringLiteral(KPS_CLI), arguments, 60000); }
+CliResult runCli(const QStringList& arguments)
+{
+    return kps::test::runCli(QStringLiteral(KPS_CLI), arguments, 60000);
+}
 
 void writeText(const fs::path& file, const std::string& text)
 {
@@ -83,8 +86,8 @@ void TestInfoCommand::jsonReport()
     try {
         report = Json::parse(result.out.toStdString()); // exactly one JSON document on stdout
     } catch (const std::exception& error) {
-        QFAIL(qPrintable(QString("stdout is not one JSON object: %1\n%2")
-                             .arg(error.what(), result.out)));
+        QFAIL(qPrintable(
+            QString("stdout is not one JSON object: %1\n%2").arg(error.what(), result.out)));
     }
     QVERIFY(report.is_object());
     QCOMPARE(report["images"].get<int>(), 3);
@@ -224,8 +227,8 @@ void TestInfoCommand::seedMeshFileName()
     QCOMPARE(human.exitCode, 0);
     QVERIFY2(human.out.contains(QRegularExpression(R"(Keypoints \(K\)\s+3 \(mesh "tri"\))")),
              qPrintable(human.out));
-    QVERIFY2(human.out.contains(
-                 QRegularExpression(R"(Mesh file\s+Object_Information/mesh_information_REF_TANGO)")),
+    QVERIFY2(human.out.contains(QRegularExpression(
+                 R"(Mesh file\s+Object_Information/mesh_information_REF_TANGO)")),
              qPrintable(human.out));
     QVERIFY2(human.out.contains(QRegularExpression(R"(Mesh edges\s+3\n)")), qPrintable(human.out));
 }
@@ -242,8 +245,7 @@ void TestInfoCommand::severalMeshFilesPickedByRule()
     writeText(root / "Object_Information" / "mesh_information_MASK_TANGO.json", four);
     writeText(root / "Object_Information" / "mesh_information_A.json", four);
     const auto info = [&] {
-        const CliResult result =
-            runCli({"info", QString::fromStdString(root.string()), "--json"});
+        const CliResult result = runCli({"info", QString::fromStdString(root.string()), "--json"});
         return Json::parse(result.out.toStdString());
     };
     Json report = info();
@@ -255,9 +257,10 @@ void TestInfoCommand::severalMeshFilesPickedByRule()
                                        "Object_Information/mesh_information_A.json",
                                        "Object_Information/mesh_information_MASK_TANGO.json"}));
     const CliResult human = runCli({"info", QString::fromStdString(root.string())});
-    QVERIFY2(human.out.contains(QRegularExpression(
-                 R"(Other mesh files \(unused\)\s+mesh_information_A.json, mesh_information_MASK_TANGO.json)")),
-             qPrintable(human.out));
+    QVERIFY2(
+        human.out.contains(QRegularExpression(
+            R"(Other mesh files \(unused\)\s+mesh_information_A.json, mesh_information_MASK_TANGO.json)")),
+        qPrintable(human.out));
 
     // Ours wins over every seed name.
     writeText(root / "Object_Information" / "mesh_information.json", four);

@@ -234,10 +234,11 @@ private Q_SLOTS:
 
     void badArgumentsAreOneLine()
     {
-        const kps::test::CliRun run = kps::test::runCli(
-            QStringLiteral(KPS_CLI), {"report", "--model", q(m_base / "missing.pt"), "--data",
-                                      q(m_data), "--out", q(m_base / "r2")},
-            60000);
+        const kps::test::CliRun run =
+            kps::test::runCli(QStringLiteral(KPS_CLI),
+                              {"report", "--model", q(m_base / "missing.pt"), "--data", q(m_data),
+                               "--out", q(m_base / "r2")},
+                              60000);
         QVERIFY(run.exitCode > 0);
         const QString err = run.err.trimmed();
         QVERIFY2(err.startsWith(QLatin1String("kpstudio report: ")), qPrintable(err));

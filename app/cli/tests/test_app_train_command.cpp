@@ -35,15 +35,18 @@ void TestTrainCommand::argumentErrors_data()
     const QString missing = m_temp.path() + "/no_such_dataset";
     QTest::newRow("no run") << QStringList{"train", "--data", "x"} << 2 << "--run DIR is required";
     QTest::newRow("no data") << QStringList{"train", "--run", "r"} << 2 << "--data DIR is required";
-    QTest::newRow("bad epochs") << QStringList{"train", "--data", "d", "--run", "r", "--epochs", "zero"} << 2
-                                << "--epochs: expected a number >= 1";
-    QTest::newRow("bad preset") << QStringList{"train", "--data", "d", "--run", "r", "--preset", "huge", "--device", "cpu"}
+    QTest::newRow("bad epochs") << QStringList{"train", "--data",   "d",   "--run",
+                                               "r",     "--epochs", "zero"}
+                                << 2 << "--epochs: expected a number >= 1";
+    QTest::newRow("bad preset") << QStringList{"train",    "--data", "d",        "--run", "r",
+                                               "--preset", "huge",   "--device", "cpu"}
                                 << 2 << "huge";
     QTest::newRow("missing dataset")
-        << QStringList{"train", "--data", missing, "--run", m_temp.path() + "/run", "--device", "cpu"} << 1
-        << "no_such_dataset: dataset folder does not exist";
-    QTest::newRow("resume a non-run") << QStringList{"train", "--run", m_temp.path(), "--resume"} << 1
-                                      << "config.json: missing: not a training run directory";
+        << QStringList{"train",    "--data", missing, "--run", m_temp.path() + "/run",
+                       "--device", "cpu"}
+        << 1 << "no_such_dataset: dataset folder does not exist";
+    QTest::newRow("resume a non-run") << QStringList{"train", "--run", m_temp.path(), "--resume"}
+                                      << 1 << "config.json: missing: not a training run directory";
 }
 
 void TestTrainCommand::argumentErrors()
@@ -63,9 +66,10 @@ void TestTrainCommand::argumentErrors()
 
 void TestTrainCommand::benchTrainPrintsThroughputAndRatio()
 {
-    const kps::test::CliRun result = runCli({"bench", "train", "--preset", "tiny", "--device", "cpu", "--batch", "4",
-                                  "--seconds", "1", "--threads", "2"},
-                                 300000);
+    const kps::test::CliRun result =
+        runCli({"bench", "train", "--preset", "tiny", "--device", "cpu", "--batch", "4",
+                "--seconds", "1", "--threads", "2"},
+               300000);
     qInfo("%s", qPrintable(result.out));
     QVERIFY2(result.exitCode == 0, qPrintable(result.err));
     auto number = [&](const QString& label) {

@@ -77,7 +77,8 @@ private Q_SLOTS:
         QVERIFY(root.isValid());
         QVERIFY(QDir(root.path()).mkpath(QStringLiteral("bin")));
         QVERIFY(QDir(root.path()).mkpath(QStringLiteral("share/doc/keypoint-studio")));
-        const QString shipped = root.filePath(QStringLiteral("share/doc/keypoint-studio/README.md"));
+        const QString shipped =
+            root.filePath(QStringLiteral("share/doc/keypoint-studio/README.md"));
         QFile file(shipped);
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("# Keypoint Studio\n");
@@ -87,12 +88,12 @@ private Q_SLOTS:
 
         // Without it (and no system-wide install), the source tree's README.
         QTemporaryDir empty;
-        const QString installed =
-            QStringLiteral(KPS_DATA_DIR "/../doc/keypoint-studio/README.md");
+        const QString installed = QStringLiteral(KPS_DATA_DIR "/../doc/keypoint-studio/README.md");
         if (!QFileInfo::exists(installed))
-            QCOMPARE(kps::AboutDialog::readmeUrl(empty.path()),
-                     QUrl::fromLocalFile(
-                         QFileInfo(QStringLiteral(KPS_SOURCE_DIR "/README.md")).canonicalFilePath()));
+            QCOMPARE(
+                kps::AboutDialog::readmeUrl(empty.path()),
+                QUrl::fromLocalFile(
+                    QFileInfo(QStringLiteral(KPS_SOURCE_DIR "/README.md")).canonicalFilePath()));
     }
 
     void preferencesStoreTheLanguage()
@@ -122,7 +123,8 @@ private Q_SLOTS:
     {
         kps::PreferencesDialog::storeLanguage(QStringLiteral("en"));
         kps::PreferencesDialog dialog;
-        dialog.languageCombo()->setCurrentIndex(dialog.languageCombo()->findData(QStringLiteral("de")));
+        dialog.languageCombo()->setCurrentIndex(
+            dialog.languageCombo()->findData(QStringLiteral("de")));
         dialog.reject();
         QCOMPARE(kps::PreferencesDialog::storedLanguage(), QStringLiteral("en"));
     }
@@ -133,7 +135,8 @@ private Q_SLOTS:
         translations.install(QStringLiteral("en"));
         kps::PreferencesDialog::setLiveTranslations(&translations);
         kps::PreferencesDialog dialog;
-        dialog.languageCombo()->setCurrentIndex(dialog.languageCombo()->findData(QStringLiteral("de")));
+        dialog.languageCombo()->setCurrentIndex(
+            dialog.languageCombo()->findData(QStringLiteral("de")));
         dialog.accept();
         QCOMPARE(translations.language(), QStringLiteral("de"));
         QCOMPARE(QCoreApplication::translate("main", "Open the built-in demo dataset."),
@@ -147,7 +150,8 @@ private Q_SLOTS:
         const QLocale portuguese(QStringLiteral("pt_PT"));
         const QLocale french(QStringLiteral("fr_FR"));
         // --lang beats the setting and the system.
-        QCOMPARE(PreferencesDialog::resolveLanguage("pt_BR", "de", german), QStringLiteral("pt_BR"));
+        QCOMPARE(PreferencesDialog::resolveLanguage("pt_BR", "de", german),
+                 QStringLiteral("pt_BR"));
         // The setting beats the system.
         QCOMPARE(PreferencesDialog::resolveLanguage("", "en", german), QStringLiteral("en"));
         QCOMPARE(PreferencesDialog::resolveLanguage("", "de", portuguese), QStringLiteral("de"));

@@ -55,18 +55,20 @@ private Q_SLOTS:
 
         auto opened = std::make_shared<bool>(false);
         auto shown = std::make_shared<bool>(false);
-        connect(&window, &kps::MainWindow::datasetOpened, &window, [&window, opened](const QString&, int) {
-            *opened = true;
-            window.selectSample(0);
-        });
+        connect(&window, &kps::MainWindow::datasetOpened, &window,
+                [&window, opened](const QString&, int) {
+                    *opened = true;
+                    window.selectSample(0);
+                });
         connect(&window, &kps::MainWindow::sampleShown, &window, [shown](int) { *shown = true; });
 
         const QString out = m_temp.filePath(QStringLiteral("shots"));
         kps::ScreenshotTour tour(&window, out);
         tour.setSettleMs(300);
         tour.setTimeoutMs(60000);
-        tour.addStep(QStringLiteral("data"), [&window, this] { window.openDataset(m_dataset); },
-                     [opened, shown] { return *opened && *shown; });
+        tour.addStep(
+            QStringLiteral("data"), [&window, this] { window.openDataset(m_dataset); },
+            [opened, shown] { return *opened && *shown; });
         QSignalSpy finished(&tour, &kps::ScreenshotTour::finished);
         tour.start();
         QVERIFY(finished.wait(60000));

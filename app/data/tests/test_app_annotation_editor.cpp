@@ -218,8 +218,7 @@ void TestAnnotationEditor::dragSavesExactlyThatKeypoint()
     QVERIFY(window.sampleModel()->index(1, 0).data(kps::SampleTableModel::ModifiedRole).toBool());
     QVERIFY(window.sampleModel()->index(1, 0).data().toString().endsWith(QStringLiteral(" *")));
     QVERIFY(readJson(file) == before);
-    QVERIFY(near(window.imageView()->markerItem(index)->scenePos() - QPointF(0.5, 0.5),
-                 expected));
+    QVERIFY(near(window.imageView()->markerItem(index)->scenePos() - QPointF(0.5, 0.5), expected));
 
     window.saveAction()->trigger();
     QVERIFY(!window.isWindowModified());
@@ -229,16 +228,16 @@ void TestAnnotationEditor::dragSavesExactlyThatKeypoint()
     const int entry = entryOf(after.at("visible_vertices"), index);
     QVERIFY(entry >= 0);
     const QPointF saved = jsonPixel(after["visible_vertices"][entry]);
-    QVERIFY2(near(saved, expected),
-             qPrintable(QStringLiteral("saved (%1, %2), expected (%3, %4)")
-                            .arg(saved.x(), 0, 'f', 6)
-                            .arg(saved.y(), 0, 'f', 6)
-                            .arg(expected.x(), 0, 'f', 6)
-                            .arg(expected.y(), 0, 'f', 6)));
+    QVERIFY2(near(saved, expected), qPrintable(QStringLiteral("saved (%1, %2), expected (%3, %4)")
+                                                   .arg(saved.x(), 0, 'f', 6)
+                                                   .arg(saved.y(), 0, 'f', 6)
+                                                   .arg(expected.x(), 0, 'f', 6)
+                                                   .arg(expected.y(), 0, 'f', 6)));
     const QPointF original = jsonPixel(before.at("visible_vertices")[entry]);
     QVERIFY(near(saved - original, QPointF(7, -5) / zoom, 1e-6));
     // Everything else, keys and order included (camera, rotation, other vertices), is as it was.
-    after["visible_vertices"][entry]["pixel_coordinates"] = before["visible_vertices"][entry]["pixel_coordinates"];
+    after["visible_vertices"][entry]["pixel_coordinates"] =
+        before["visible_vertices"][entry]["pixel_coordinates"];
     QCOMPARE(after.dump(), before.dump());
     QVERIFY(after.contains("camera"));
 }
@@ -273,8 +272,8 @@ void TestAnnotationEditor::undoRedoRestore()
     QVERIFY(window.isWindowModified());
     // Keyboard: Ctrl+Z and Ctrl+Shift+Z.
     QVERIFY(window.undoAction()->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::Key_Z)));
-    QVERIFY(window.redoAction()->shortcuts().contains(
-        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)));
+    QVERIFY(
+        window.redoAction()->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)));
     window.document()->undoStack()->setClean(); // no prompt when the window closes
 }
 
@@ -290,14 +289,17 @@ void TestAnnotationEditor::keypointTableEditsInPlace()
     const QPointF start = window.document()->keypoint(index).pixel.value();
     QCOMPARE(model->index(index, KeypointTableModel::YColumn).data(Qt::EditRole).toDouble(),
              start.y());
-    QCOMPARE(model->index(index, KeypointTableModel::VisibleColumn).data(Qt::CheckStateRole)
+    QCOMPARE(model->index(index, KeypointTableModel::VisibleColumn)
+                 .data(Qt::CheckStateRole)
                  .value<Qt::CheckState>(),
              Qt::Checked);
 
     QVERIFY(model->setData(model->index(index, KeypointTableModel::XColumn), 12.375));
     QCOMPARE(window.document()->keypoint(index).pixel.value(), QPointF(12.375, start.y()));
-    QVERIFY(near(window.imageView()->markerItem(index)->scenePos(), QPointF(12.875, start.y() + 0.5)));
-    QVERIFY(!model->setData(model->index(index, KeypointTableModel::XColumn), QStringLiteral("abc")));
+    QVERIFY(
+        near(window.imageView()->markerItem(index)->scenePos(), QPointF(12.875, start.y() + 0.5)));
+    QVERIFY(
+        !model->setData(model->index(index, KeypointTableModel::XColumn), QStringLiteral("abc")));
     QCOMPARE(window.document()->undoStack()->count(), 1);
     window.undoAction()->trigger();
     QCOMPARE(window.document()->keypoint(index).pixel.value(), start);
@@ -442,8 +444,8 @@ void TestAnnotationEditor::unlabelledImageGetsNewJson()
     KeypointImageView* view = window.imageView();
     view->setPlacementIndex(3);
     const QPoint click = view->mapFromScene(QPointF(100.5, 60.5));
-    const QPointF expected = view->viewportTransform().inverted().map(QPointF(click)) -
-                             QPointF(0.5, 0.5);
+    const QPointF expected =
+        view->viewportTransform().inverted().map(QPointF(click)) - QPointF(0.5, 0.5);
     QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, click);
     QCOMPARE(view->placementIndex(), -1);
     QVERIFY(document->keypoint(3).visible);
@@ -555,9 +557,8 @@ void TestAnnotationEditor::thumbnailsDecodeLazily()
     // Every decode that was asked for is kept, once.
     QCOMPARE(cache.cachedCount(), ready.size());
     // The same pixels as a direct decode.
-    QCOMPARE(thumbnail,
-             kps::ThumbnailCache::decode(dataset + "/Rendered_Images/img_000002.png",
-                                         kps::ThumbnailCache::thumbnailSize()));
+    QCOMPARE(thumbnail, kps::ThumbnailCache::decode(dataset + "/Rendered_Images/img_000002.png",
+                                                    kps::ThumbnailCache::thumbnailSize()));
     model->setThumbnailCache(window.thumbnailCache());
 }
 
@@ -637,9 +638,10 @@ void TestAnnotationEditor::shortcutsAreListed()
     };
     QVERIFY(find(QStringLiteral("Undo"))
                 .startsWith(QKeySequence(Qt::CTRL | Qt::Key_Z).toString(QKeySequence::NativeText)));
-    QVERIFY(find(QStringLiteral("Redo"))
-                .contains(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)
-                              .toString(QKeySequence::NativeText)));
+    QVERIFY(
+        find(QStringLiteral("Redo"))
+            .contains(
+                QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z).toString(QKeySequence::NativeText)));
     QCOMPARE(find(QStringLiteral("Save annotation")),
              QKeySequence(QKeySequence::Save).toString(QKeySequence::NativeText));
     QVERIFY(!find(QStringLiteral("Next image")).isEmpty());

@@ -110,8 +110,7 @@ private Q_SLOTS:
         const fs::path recent = cacheDir.string() + ".partial-2";
         fs::create_directories(abandoned);
         fs::create_directories(recent);
-        fs::last_write_time(abandoned,
-                            fs::file_time_type::clock::now() - std::chrono::hours(48));
+        fs::last_write_time(abandoned, fs::file_time_type::clock::now() - std::chrono::hours(48));
         const auto data = InspectionCache::build(m_request);
         QVERIFY(!fs::exists(abandoned));
         QVERIFY(fs::exists(recent));

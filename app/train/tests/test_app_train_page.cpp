@@ -474,7 +474,8 @@ void TestTrainPage::openFinishedRunShowsItsLog()
     if (qEnvironmentVariableIsSet("KPS_SCREENSHOT_DIR")) {
         page.resize(1600, 1000);
         QTest::qWait(200);
-        page.grab().save(QDir(qEnvironmentVariable("KPS_SCREENSHOT_DIR")).filePath(QStringLiteral("train_page.png")));
+        page.grab().save(QDir(qEnvironmentVariable("KPS_SCREENSHOT_DIR"))
+                             .filePath(QStringLiteral("train_page.png")));
     }
 }
 
@@ -520,8 +521,8 @@ void TestTrainPage::followsARunWrittenElsewhere()
     QTRY_COMPARE_WITH_TIMEOUT(page.evolutionView()->epochs(), (QVector<int>{1, 2, 3}), 10000);
     QTRY_VERIFY_WITH_TIMEOUT(!page.follower()->isFollowing(), 10000);
     QCOMPARE(barMismatches, 0);
-    qInfo("opened while live: %s; %d live batch updates", wasLive ? "yes" : "no (the run was faster)",
-          liveBatches);
+    qInfo("opened while live: %s; %d live batch updates",
+          wasLive ? "yes" : "no (the run was faster)", liveBatches);
 }
 
 // The Train page with Processes = 2: `kpstudio train --nproc 2` trains in two rank processes
@@ -569,7 +570,8 @@ void TestTrainPage::twoProcessRunFollowedStoppedAndResumed()
     QCOMPARE(run.readConfig().seed, 5ull);
 
     // Stop: every rank stops at the same step; none is killed.
-    QFile children(QStringLiteral("/proc/%1/task/%1/children").arg(page.trainingProcess()->processId()));
+    QFile children(
+        QStringLiteral("/proc/%1/task/%1/children").arg(page.trainingProcess()->processId()));
     QVERIFY(children.open(QIODevice::ReadOnly));
     const QList<QByteArray> ranks = children.readAll().trimmed().split(' ');
     QCOMPARE(ranks.size(), 2);
