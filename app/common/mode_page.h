@@ -2,7 +2,7 @@
 // ModePage is what every mode of the window implements (Data, Train, Inspect). A page is a
 // QMainWindow of its own, so it keeps its docks and their layout; MainWindow stacks the pages,
 // offers the shown page's docks in View > Panels, enables the page's actions only while it shows,
-// and saves and restores every page's state with its own.
+// and saves and restores every page's settings with its own.
 
 #include <QList>
 
@@ -31,9 +31,10 @@ public:
     virtual void activate() {}
     virtual void deactivate() {}
 
-    // Form values, options and dock layout, in the page's own QSettings group.
-    virtual void saveState() const = 0;
-    virtual void restoreState() = 0;
+    // Form values, options and dock layout, in the page's own QSettings group. (Not saveState():
+    // that name is QMainWindow's dock state, which these settings include.)
+    virtual void saveSettings() const = 0;
+    virtual void restoreSettings() = 0;
 };
 
 } // namespace kps

@@ -7,6 +7,7 @@
 // second model; pose check; report export. Embedded as a widget (Qt::Widget); its docks persist
 // in QSettings group "inspect".
 
+#include "mode_page.h"
 #include "inspection_worker.h"
 
 #include <QCache>
@@ -45,7 +46,7 @@ class NanLastSortProxyModel;
 class PckCurvePlot;
 class PredictionKeypointTableModel;
 
-class InspectPage : public QMainWindow
+class InspectPage : public QMainWindow, public ModePage
 {
     Q_OBJECT
 
@@ -74,7 +75,9 @@ public:
     // stem is not in it. Remembered and shown once an inspection arrives.
     bool showImage(const QString& stem);
     QString currentStem() const { return m_currentStem; }
-    void saveSettings() const;
+    void saveSettings() const override;
+    void restoreSettings() override;
+    QMainWindow* pageWidget() override { return this; }
 
     // Loads the cache of the chosen model / dataset / split, or runs the model when there is
     // none (forceRun: always run). Returns false (with a status message) when inputs are missing.
@@ -147,7 +150,6 @@ private:
     void buildStatisticsDock();
     void buildErrorsDock();
     void buildCompareDock();
-    void restoreSettings();
     InspectionRequest request(const QString& weights) const;
     void updateSplitChoices();
     void onInspectionFinished(InspectionDataPtr data, bool fromCache);

@@ -5,6 +5,7 @@
 // written by `kpstudio train` on a server) and follows it live through a RunFollower.
 // Embedded as a widget (a QMainWindow for its docks); settings persist under QSettings "train".
 
+#include "mode_page.h"
 #include "run_follower.h"
 #include "trainer.h"
 #include "training_config.h"
@@ -32,7 +33,7 @@ class TrainingCurvesPlot;
 class TrainingProcess;
 class TrainingWorker;
 
-class TrainPage : public QMainWindow
+class TrainPage : public QMainWindow, public ModePage
 {
     Q_OBJECT
 
@@ -50,7 +51,9 @@ public:
     // Used when the window closes: asks the training to stop and waits for it.
     bool stopTrainingAndWait(int msecs);
     // QSettings group "train": form values and dock state (restored by the constructor).
-    void saveSettings() const;
+    void saveSettings() const override;
+    void restoreSettings() override;
+    QMainWindow* pageWidget() override { return this; }
 
     // The form as a config; false with a readable message when a value is invalid.
     bool readForm(TrainingConfig& config, QString& error) const;
@@ -103,7 +106,6 @@ private:
     QWidget* buildControls();
     QWidget* buildEvolution();
     void fillDevices();
-    void restoreSettings();
     void validateForm();
     void updateButtons();
     void appendLog(const QString& text);
