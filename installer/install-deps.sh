@@ -4,8 +4,8 @@
 set -euo pipefail
 
 PACKAGES=(
-  # toolchain
-  build-essential cmake pkg-config
+  # toolchain; clang-format for the style test (ctest -L style)
+  build-essential cmake pkg-config clang-format
   # Qt 6 Widgets, tools (lupdate/lrelease), translations, SVG icons
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools linguist-qt6 qt6-translations-l10n
   libqt6svg6 libgl-dev

@@ -1,6 +1,7 @@
 #pragma once
 // Reading optional, typed fields of configuration objects (model, preprocessing, training): a
-// missing key keeps the default, a key of the wrong type is an error that names it.
+// missing key keeps the default, a key of the wrong type is an error that names it. Every config
+// reader uses these (one error text for all).
 
 #include <nlohmann/json.hpp>
 
@@ -31,20 +32,32 @@ template <typename T> void checkJsonFieldType(const nlohmann::ordered_json& valu
     }
 }
 
-// Throws std::invalid_argument("<section>.<key> has the wrong type").
+// The one reader of optional, typed JSON fields: reads object[key] into value when the key is
+// present and not null (else value keeps its default). A value of the wrong type throws
+// std::invalid_argument("<section>.<key>: expected ..."), or "<key>: ..." without a section.
+template <typename T>
+void readJsonField(const nlohmann::ordered_json& object, const char* key, T& value,
+                   const char* section = nullptr)
+{
+    const auto found = object.find(key);
+    if (found == object.end() || found->is_null())
+        return;
+    try {
+        checkJsonFieldType<T>(*found);
+        value = found->template get<T>();
+    } catch (const std::exception& error) {
+        const std::string path = section ? std::string(section) + "." + key : std::string(key);
+        throw std::invalid_argument(path + ": " + error.what());
+    }
+}
+
+// readJsonField for an expression: the field's value, or `fallback` when it is absent.
 template <typename T>
 T jsonFieldOr(const nlohmann::ordered_json& object, const char* key, T fallback,
               const char* section)
 {
-    const auto found = object.find(key);
-    if (found == object.end())
-        return fallback;
-    try {
-        checkJsonFieldType<T>(*found);
-        return found->template get<T>();
-    } catch (const std::exception&) {
-        throw std::invalid_argument(std::string(section) + "." + key + " has the wrong type");
-    }
+    readJsonField(object, key, fallback, section);
+    return fallback;
 }
 
 } // namespace kps

@@ -12,20 +12,6 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
-// Reads json[key] into value when present; a wrong type names the key.
-template <typename T> void readOptional(const Json& json, const char* key, T& value)
-{
-    const auto found = json.find(key);
-    if (found == json.end() || found->is_null())
-        return;
-    try {
-        checkJsonFieldType<T>(*found);
-        value = found->get<T>();
-    } catch (const std::exception& error) {
-        throw std::invalid_argument(std::string("\"") + key + "\": " + error.what());
-    }
-}
-
 const Json& objectAt(const Json& json, const char* key)
 {
     static const Json empty = Json::object();
@@ -33,7 +19,7 @@ const Json& objectAt(const Json& json, const char* key)
     if (found == json.end() || found->is_null())
         return empty;
     if (!found->is_object())
-        throw std::invalid_argument(std::string("\"") + key + "\": expected an object");
+        throw std::invalid_argument(std::string(key) + ": expected an object");
     return *found;
 }
 
@@ -163,12 +149,12 @@ Json SyntheticDataConfig::toJson() const
 SyntheticDataConfig SyntheticDataConfig::fromJson(const Json& json)
 {
     SyntheticDataConfig config;
-    readOptional(json, "images_per_epoch", config.imagesPerEpoch);
-    readOptional(json, "validation_images", config.validationImages);
-    readOptional(json, "fresh_each_epoch", config.freshEachEpoch);
-    readOptional(json, "supersampling", config.supersampling);
-    readOptional(json, "validation_frame_width", config.validationFrameWidth);
-    readOptional(json, "validation_frame_height", config.validationFrameHeight);
+    readJsonField(json, "images_per_epoch", config.imagesPerEpoch, "synthetic");
+    readJsonField(json, "validation_images", config.validationImages, "synthetic");
+    readJsonField(json, "fresh_each_epoch", config.freshEachEpoch, "synthetic");
+    readJsonField(json, "supersampling", config.supersampling, "synthetic");
+    readJsonField(json, "validation_frame_width", config.validationFrameWidth, "synthetic");
+    readJsonField(json, "validation_frame_height", config.validationFrameHeight, "synthetic");
     return config;
 }
 
@@ -235,11 +221,11 @@ Json AugmentationConfig::toJson() const
 AugmentationConfig AugmentationConfig::fromJson(const Json& json)
 {
     AugmentationConfig config;
-    readOptional(json, "blur_probability", config.blurProbability);
-    readOptional(json, "blur_max_sigma", config.blurMaxSigma);
-    readOptional(json, "brightness_probability", config.brightnessProbability);
-    readOptional(json, "brightness_min_factor", config.brightnessMinFactor);
-    readOptional(json, "brightness_max_factor", config.brightnessMaxFactor);
+    readJsonField(json, "blur_probability", config.blurProbability, "augmentation");
+    readJsonField(json, "blur_max_sigma", config.blurMaxSigma, "augmentation");
+    readJsonField(json, "brightness_probability", config.brightnessProbability, "augmentation");
+    readJsonField(json, "brightness_min_factor", config.brightnessMinFactor, "augmentation");
+    readJsonField(json, "brightness_max_factor", config.brightnessMaxFactor, "augmentation");
     return config;
 }
 
@@ -254,10 +240,10 @@ Json PlateauConfig::toJson() const
 PlateauConfig PlateauConfig::fromJson(const Json& json)
 {
     PlateauConfig config;
-    readOptional(json, "factor", config.factor);
-    readOptional(json, "patience", config.patience);
-    readOptional(json, "min_learning_rate", config.minLearningRate);
-    readOptional(json, "min_delta", config.minDelta);
+    readJsonField(json, "factor", config.factor, "plateau");
+    readJsonField(json, "patience", config.patience, "plateau");
+    readJsonField(json, "min_learning_rate", config.minLearningRate, "plateau");
+    readJsonField(json, "min_delta", config.minDelta, "plateau");
     return config;
 }
 
@@ -365,12 +351,12 @@ TrainingConfig TrainingConfig::fromJson(const Json& json)
     if (!json.is_object())
         throw std::invalid_argument("training config: expected a JSON object");
     TrainingConfig config;
-    readOptional(json, "recipe", config.recipe);
-    readOptional(json, "data_dir", config.dataDir);
-    readOptional(json, "arrays_dir", config.arraysDir);
+    readJsonField(json, "recipe", config.recipe);
+    readJsonField(json, "data_dir", config.dataDir);
+    readJsonField(json, "arrays_dir", config.arraysDir);
     if (const auto found = json.find("model"); found != json.end() && !found->is_null()) {
         if (!found->is_object())
-            throw std::invalid_argument("\"model\": expected an object");
+            throw std::invalid_argument("model: expected an object");
         // A config made before the dataset was scanned has keypoint_count 0, which a model
         // config alone rejects: parse with 1 and restore it.
         Json model = *found;
@@ -381,45 +367,47 @@ TrainingConfig TrainingConfig::fromJson(const Json& json)
         if (keypoints < 1)
             config.model.keypointCount = 0;
     }
-    readOptional(json, "epochs", config.epochs);
-    readOptional(json, "batch_size", config.batchSize);
-    readOptional(json, "accumulate_steps", config.accumulateSteps);
-    readOptional(json, "learning_rate", config.learningRate);
+    readJsonField(json, "epochs", config.epochs);
+    readJsonField(json, "batch_size", config.batchSize);
+    readJsonField(json, "accumulate_steps", config.accumulateSteps);
+    readJsonField(json, "learning_rate", config.learningRate);
     std::string freeze = toString(config.freezeBackbone);
-    readOptional(json, "freeze_backbone", freeze);
+    readJsonField(json, "freeze_backbone", freeze);
     try {
         config.freezeBackbone = backboneFreezeFromString(freeze);
     } catch (const std::invalid_argument& error) {
-        throw std::invalid_argument(std::string("\"freeze_backbone\": ") + error.what());
+        throw std::invalid_argument(std::string("freeze_backbone: ") + error.what());
     }
-    readOptional(json, "fine_tune", config.fineTune);
-    readOptional(json, "fine_tune_epochs", config.fineTuneEpochs);
-    readOptional(json, "fine_tune_learning_rate", config.fineTuneLearningRate);
+    readJsonField(json, "fine_tune", config.fineTune);
+    readJsonField(json, "fine_tune_epochs", config.fineTuneEpochs);
+    readJsonField(json, "fine_tune_learning_rate", config.fineTuneLearningRate);
     config.plateau = PlateauConfig::fromJson(objectAt(json, "plateau"));
     const Json& schedule = objectAt(json, "schedule");
     std::string scheduleKind = toString(config.schedule);
-    readOptional(schedule, "kind", scheduleKind);
-    readOptional(schedule, "warmup_epochs", config.warmupEpochs);
-    readOptional(schedule, "min_learning_rate_fraction", config.minLearningRateFraction);
-    readOptional(json, "early_stopping_patience", config.earlyStoppingPatience);
-    readOptional(json, "validation_split", config.validationSplit);
-    readOptional(json, "seed", config.seed);
+    readJsonField(schedule, "kind", scheduleKind, "schedule");
+    readJsonField(schedule, "warmup_epochs", config.warmupEpochs, "schedule");
+    readJsonField(schedule, "min_learning_rate_fraction", config.minLearningRateFraction,
+                  "schedule");
+    readJsonField(json, "early_stopping_patience", config.earlyStoppingPatience);
+    readJsonField(json, "validation_split", config.validationSplit);
+    readJsonField(json, "seed", config.seed);
     config.augmentation = AugmentationConfig::fromJson(objectAt(json, "augmentation"));
-    readOptional(json, "head_prior", config.headPrior);
+    readJsonField(json, "head_prior", config.headPrior);
     const Json& loss = objectAt(json, "loss");
-    readOptional(loss, "lambda_l1", config.lambdaL1);
-    readOptional(loss, "focal_alpha", config.focalAlpha);
-    readOptional(loss, "focal_gamma", config.focalGamma);
+    readJsonField(loss, "lambda_l1", config.lambdaL1, "loss");
+    readJsonField(loss, "focal_alpha", config.focalAlpha, "loss");
+    readJsonField(loss, "focal_gamma", config.focalGamma, "loss");
     std::string focal = toString(config.focalForm);
-    readOptional(loss, "focal", focal);
+    readJsonField(loss, "focal", focal, "loss");
     const Json& batchNorm = objectAt(json, "batch_norm");
-    readOptional(batchNorm, "decoder_momentum", config.decoderBatchNormMomentum);
-    readOptional(batchNorm, "recalibration_batches", config.batchNormRecalibrationBatches);
+    readJsonField(batchNorm, "decoder_momentum", config.decoderBatchNormMomentum, "batch_norm");
+    readJsonField(batchNorm, "recalibration_batches", config.batchNormRecalibrationBatches,
+                  "batch_norm");
     std::string best = config.bestCriterion.toString();
     // A run made before the criterion existed kept the lowest validation loss.
     if (json.contains("format") && !json.contains("best_checkpoint"))
         best = "val_loss";
-    readOptional(json, "best_checkpoint", best);
+    readJsonField(json, "best_checkpoint", best);
     config.synthetic = SyntheticDataConfig::fromJson(objectAt(json, "synthetic"));
     try {
         config.schedule = learningRateScheduleFromString(scheduleKind);
@@ -428,12 +416,12 @@ TrainingConfig TrainingConfig::fromJson(const Json& json)
     } catch (const std::invalid_argument& error) {
         throw std::invalid_argument(std::string("training config: ") + error.what());
     }
-    readOptional(json, "device", config.device);
-    readOptional(json, "threads", config.threads);
-    readOptional(json, "snapshot_every", config.snapshotEvery);
-    readOptional(json, "snapshot_samples", config.snapshotSamples);
-    readOptional(json, "pretrained", config.pretrained);
-    readOptional(json, "cache_dir", config.cacheDir);
+    readJsonField(json, "device", config.device);
+    readJsonField(json, "threads", config.threads);
+    readJsonField(json, "snapshot_every", config.snapshotEvery);
+    readJsonField(json, "snapshot_samples", config.snapshotSamples);
+    readJsonField(json, "pretrained", config.pretrained);
+    readJsonField(json, "cache_dir", config.cacheDir);
     config.validate();
     return config;
 }
