@@ -1,5 +1,5 @@
-# kps_add_tests(LIBRARIES lib...): one Qt Test executable per tests/test_<area>_<name>.cpp in the
-# calling directory, linked with the given libraries only (each test links what it tests).
+# kps_add_tests(SOURCES files... LIBRARIES libs...): one Qt Test executable per test_<area>_<name>.cpp,
+# linked with the given libraries only (each test links what it tests).
 # <area> (core, widgets, app, e2e, package) becomes the CTest label. GUI tests run offscreen.
 find_program(KPS_DEBIAN_PYTHON NAMES python3 PATHS /usr/bin NO_DEFAULT_PATH)
 

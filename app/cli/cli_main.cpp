@@ -1,5 +1,5 @@
-// kpstudio: the headless command line over kps_core (same work as the GUI, for servers and
-// scripts).
+// kpstudio: the headless command line over kps_data and kps_nn (same work as the GUI, for
+// servers and scripts).
 #include "cli/cli_commands.h"
 #include "torch_threads.h"
 #include "ui_translations.h"
