@@ -137,6 +137,10 @@ void MainWindow::createActions()
     m_aboutQtAction = new QAction(this);
     m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
     connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
+
+    // Open dataset… starts the Data page's toolbar, as it always did.
+    if (QToolBar* dataTools = m_dataPage->toolBars().value(0))
+        dataTools->insertAction(dataTools->actions().value(0), m_openAction);
 }
 
 void MainWindow::createMenus()

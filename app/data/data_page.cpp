@@ -184,10 +184,6 @@ void DataPage::createDocks()
     m_undoView = new QUndoView(m_undoGroup, this);
     m_undoView->setObjectName(QStringLiteral("undoView"));
     m_historyDock = dock("historyDock", m_undoView, Qt::RightDockWidgetArea);
-    // First run: every column of the Images panel readable, a slim Problems strip.
-    resizeDocks({m_samplesDock}, {460}, Qt::Horizontal);
-    resizeDocks({m_problemsDock}, {100}, Qt::Vertical);
-    resizeDocks({m_keypointsDock}, {330}, Qt::Horizontal);
 
     connect(m_samples, &SamplesPanel::currentRowChanged, m_controller,
             &DatasetController::selectSample);
@@ -196,6 +192,22 @@ void DataPage::createDocks()
         m_view->setSelectedKeypoint(index);
         updateEditActions();
     });
+}
+
+void DataPage::applyDefaultLayout()
+{
+    // Every column of the Images panel readable (thumbnail, stem, counts), a slim Problems strip.
+    resizeDocks({m_samplesDock, m_keypointsDock}, {460, 330}, Qt::Horizontal);
+    resizeDocks({m_problemsDock}, {100}, Qt::Vertical);
+}
+
+void DataPage::showEvent(QShowEvent* event)
+{
+    QMainWindow::showEvent(event);
+    if (m_defaultLayoutPending) {
+        m_defaultLayoutPending = false;
+        applyDefaultLayout();
+    }
 }
 
 void DataPage::createStatusWidgets()
@@ -647,8 +659,9 @@ void DataPage::saveSettings() const
 void DataPage::restoreSettings()
 {
     QSettings settings;
-    // Without a saved state the first-run layout of createDocks() stays.
-    restoreState(settings.value(QLatin1String(kStateKey)).toByteArray());
+    // Without a saved state the first-run layout applies when the page first shows.
+    if (restoreState(settings.value(QLatin1String(kStateKey)).toByteArray()))
+        m_defaultLayoutPending = false;
     const QList<QAction*> actions = overlayActions();
     for (int i = 0; i < actions.size(); ++i)
         actions[i]->setChecked(

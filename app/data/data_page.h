@@ -82,11 +82,15 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     void createActions();
     void createDocks();
     void createStatusWidgets();
+    // First run: dock sizes that show every column of the Images table and keep an empty
+    // Problems panel a strip. Applied once the page has its size (resizeDocks needs it).
+    void applyDefaultLayout();
     void connectController();
     void connectView();
     void retranslateUi();
@@ -101,6 +105,7 @@ private:
 
     DatasetController* m_controller = nullptr;
     bool m_active = false;
+    bool m_defaultLayoutPending = true; // no saved dock layout, and not shown yet
 
     KeypointImageView* m_view = nullptr;
     SamplesPanel* m_samples = nullptr;

@@ -30,6 +30,7 @@
 #include <QFile>
 #include <QGraphicsItem>
 #include <QGraphicsLineItem>
+#include <QHeaderView>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QSettings>
@@ -124,6 +125,8 @@ private Q_SLOTS:
     void demoDatasetIsGeneratedAndOpened();
     void settingsPersist();
     void modeBarSwitchesPagesAndPanels();
+    void firstRunLayoutFits_data();
+    void firstRunLayoutFits();
     void correctThisBecomesAnUndoableEdit();
     void translationsLoad();
     void screenshot();
@@ -420,6 +423,48 @@ void TestMainWindow::modeBarSwitchesPagesAndPanels()
     restored.setMode(MainWindow::Mode::Data);
     QVERIFY(restored.findChild<QDockWidget*>(QStringLiteral("samplesDock"))->isVisible());
     QVERIFY(!restored.findChild<QDockWidget*>(QStringLiteral("historyDock"))->isVisible());
+}
+
+void TestMainWindow::firstRunLayoutFits_data()
+{
+    QTest::addColumn<QSize>("size");
+    QTest::addRow("1366x768") << QSize(1366, 768);
+    QTest::addRow("1920x1080") << QSize(1920, 1080);
+}
+
+void TestMainWindow::firstRunLayoutFits()
+{
+    // No saved layout: the Data page's first-run arrangement, sized by content.
+    QFETCH(QSize, size);
+    MainWindow window;
+    window.resize(size);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(openAndWait(window, m_dataset));
+    QTest::qWait(50);
+    auto* images = window.findChild<QDockWidget*>(QStringLiteral("samplesDock"));
+    auto* problems = window.findChild<QDockWidget*>(QStringLiteral("problemsDock"));
+    auto* keypoints = window.findChild<QDockWidget*>(QStringLiteral("keypointsDock"));
+    QVERIFY(images && problems && keypoints);
+    // Every column of the Images table readable without scrolling, the Keypoints table wider than
+    // a few characters, an empty Problems panel a slim strip, and the image the largest part.
+    QTableView* table = window.dataPage()->samplesPanel()->table();
+    QVERIFY2(table->horizontalHeader()->length() <= table->viewport()->width() + 1,
+             qPrintable(QStringLiteral("%1 > %2")
+                            .arg(table->horizontalHeader()->length())
+                            .arg(table->viewport()->width())));
+    QVERIFY2(keypoints->width() >= 250, qPrintable(QString::number(keypoints->width())));
+    QVERIFY2(problems->height() <= 160, qPrintable(QString::number(problems->height())));
+    QVERIFY(problems->height() >= 60);
+    const QSize view = window.dataPage()->imageView()->size();
+    QVERIFY2(view.width() > images->width() && view.height() > size.height() / 2,
+             qPrintable(QStringLiteral("%1x%2").arg(view.width()).arg(view.height())));
+    const QString outDir = qEnvironmentVariable("KPS_SCREENSHOT_DIR");
+    if (!outDir.isEmpty())
+        QVERIFY(window.grab().save(QStringLiteral("%1/first_run_%2x%3.png")
+                                       .arg(outDir)
+                                       .arg(size.width())
+                                       .arg(size.height())));
 }
 
 void TestMainWindow::correctThisBecomesAnUndoableEdit()
