@@ -266,8 +266,9 @@ void DatasetController::onSampleLoaded(const LoadedSample& sample)
             new AnnotationDocument(stem, file, sample.annotation.get(), m_keypointCount, this);
     }
     setDocument(document);
-    applyPendingCorrection();
     Q_EMIT sampleShown(sample.row);
+    // After the image is on screen: the correction is an edit of what the user sees.
+    applyPendingCorrection();
 }
 
 // ---- Editing ---------------------------------------------------------------------------------

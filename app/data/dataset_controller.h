@@ -124,10 +124,11 @@ Q_SIGNALS:
     // The shown image is gone (another one is loading, or the dataset closed).
     void sampleCleared();
     // The sample at `row` is loaded: shownSample(), shownSampleErrors() and document() hold it.
+    // A pending "Correct this" for it is applied right after (correctionApplied).
     void sampleShown(int row);
     // The document was replaced (null: nothing editable).
     void documentChanged(kps::AnnotationDocument* document);
-    // The document's content or its modified state changed.
+    // The document's content changed (an edit, undo or redo).
     void documentEdited();
     void modifiedChanged(bool modified);
     void saved(const QString& file);
