@@ -1,6 +1,7 @@
 #include "data_page.h"
 
 #include "annotation_document.h"
+#include "data_status_widgets.h"
 #include "dataset_controller.h"
 #include "keypoint_image_view.h"
 #include "keypoints_panel.h"
@@ -14,9 +15,7 @@
 #include <QDockWidget>
 #include <QEvent>
 #include <QKeySequence>
-#include <QLabel>
 #include <QMessageBox>
-#include <QProgressBar>
 #include <QProgressDialog>
 #include <QSettings>
 #include <QToolBar>
@@ -69,7 +68,7 @@ DataPage::DataPage(QWidget* parent)
 
     createActions();
     createDocks();
-    createStatusWidgets();
+    m_status = new DataStatusWidgets(m_controller, m_view, this);
     connectController();
     connectView();
     m_controller->setUnsavedChangesPrompt([this](const QString& stem) {
@@ -196,8 +195,11 @@ void DataPage::createDocks()
 
 void DataPage::applyDefaultLayout()
 {
-    // Every column of the Images panel readable (thumbnail, stem, counts), a slim Problems strip.
-    resizeDocks({m_samplesDock, m_keypointsDock}, {460, 330}, Qt::Horizontal);
+    // Every column of the Images panel readable (thumbnail, stem, counts), a slim Problems strip;
+    // on a small window the image still keeps about 40 % of the width.
+    const int width = this->width();
+    resizeDocks({m_samplesDock, m_keypointsDock},
+                {std::min(460, width * 36 / 100), std::min(330, width / 4)}, Qt::Horizontal);
     resizeDocks({m_problemsDock}, {100}, Qt::Vertical);
 }
 
@@ -210,48 +212,12 @@ void DataPage::showEvent(QShowEvent* event)
     }
 }
 
-void DataPage::createStatusWidgets()
-{
-    m_scanProgress = new QProgressBar(this);
-    m_scanProgress->setMaximumWidth(160);
-    m_scanProgress->setTextVisible(true);
-    m_scanProgress->hide();
-    m_datasetLabel = new QLabel(this);
-    m_imageLabel = new QLabel(this);
-    m_cursorLabel = new QLabel(this);
-    m_cursorLabel->setMinimumWidth(
-        m_cursorLabel->fontMetrics().horizontalAdvance(QStringLiteral("x 0000.0  y 0000.0")));
-    m_zoomLabel = new QLabel(this);
-    m_zoomLabel->setMinimumWidth(
-        m_zoomLabel->fontMetrics().horizontalAdvance(QStringLiteral("0000 %")));
-    m_zoomLabel->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-}
-
 void DataPage::connectController()
 {
     DatasetController* controller = m_controller;
-    connect(controller, &DatasetController::scanStarted, this, [this](const QString& root) {
-        m_scanProgress->setRange(0, 0); // busy until the first progress report
-        m_scanProgress->show();
-        m_datasetLabel->setText(tr("Scanning %1…").arg(QDir::toNativeSeparators(root)));
-        updatePlaceholder();
-    });
-    connect(controller, &DatasetController::scanProgress, this, [this](int done, int total) {
-        m_scanProgress->setRange(0, std::max(total, 1));
-        m_scanProgress->setValue(done);
-    });
-    connect(controller, &DatasetController::datasetChanged, this, [this] {
-        if (!m_controller->isScanning())
-            m_scanProgress->hide();
-        updateDatasetSummary();
-        updatePlaceholder();
-    });
+    connect(controller, &DatasetController::datasetChanged, this, &DataPage::updatePlaceholder);
     connect(controller, &DatasetController::datasetFailed, this,
-            [this](const QString& root, const QString& message) {
-                m_datasetLabel->setText(
-                    tr("Could not open %1").arg(QDir::toNativeSeparators(root)));
-                Q_EMIT statusMessage(message, 0);
-            });
+            [this](const QString&, const QString& message) { Q_EMIT statusMessage(message, 0); });
     connect(controller, &DatasetController::datasetOpened, this, [this] {
         m_view->setEdges(m_controller->edges());
         // The first image of the list as the user sorted and filtered it.
@@ -265,10 +231,8 @@ void DataPage::connectController()
             &SamplesPanel::setCurrentRow);
     connect(controller, &DatasetController::sampleCleared, this, [this] {
         m_view->setPlacementIndex(-1);
-        if (m_controller->shownRow() < 0) { // the dataset closed
+        if (m_controller->shownRow() < 0) // the dataset closed
             m_view->clear();
-            m_imageLabel->clear();
-        }
     });
     connect(controller, &DatasetController::sampleShown, this, &DataPage::onSampleShown);
     connect(controller, &DatasetController::documentChanged, this, &DataPage::onDocumentChanged);
@@ -301,14 +265,6 @@ void DataPage::connectController()
 
 void DataPage::connectView()
 {
-    connect(m_view, &KeypointImageView::zoomFactorChanged, this,
-            [this](double zoom) { m_zoomLabel->setText(tr("%1 %").arg(qRound(zoom * 100))); });
-    connect(m_view, &KeypointImageView::cursorPixelChanged, this,
-            [this](const QPointF& pixel, bool inside) {
-                m_cursorLabel->setText(
-                    inside ? tr("x %1  y %2").arg(pixel.x(), 0, 'f', 1).arg(pixel.y(), 0, 'f', 1)
-                           : QString());
-            });
     // Edits from the view apply to the document of the stem on screen, never to another one.
     connect(m_view, &KeypointImageView::keypointMoved, this,
             [this](int index, const QPointF&, const QPointF& to) {
@@ -355,12 +311,12 @@ QList<QAction*> DataPage::viewActions() const
 
 QList<QWidget*> DataPage::statusBarWidgets() const
 {
-    return {m_datasetLabel, m_scanProgress};
+    return m_status->widgets();
 }
 
 QList<QWidget*> DataPage::permanentStatusBarWidgets() const
 {
-    return {m_imageLabel, m_cursorLabel, m_zoomLabel};
+    return m_status->permanentWidgets();
 }
 
 QList<QAction*> DataPage::modeActions() const
@@ -407,7 +363,6 @@ void DataPage::showPreviousSample()
 void DataPage::onSampleShown()
 {
     const LoadedSample& sample = m_controller->shownSample();
-    const SampleEntry& entry = m_controller->sampleModel()->sample(sample.row);
     AnnotationDocument* document = m_controller->document();
     m_view->setPlacementIndex(-1);
     m_view->setImage(sample.image);
@@ -418,17 +373,6 @@ void DataPage::onSampleShown()
     if (sample.image.isNull())
         m_view->setPlaceholderText(errors.join(QLatin1Char('\n')));
     Q_EMIT statusMessage(errors.join(QLatin1Char(' ')), errors.isEmpty() ? 0 : 8000);
-
-    QString info = m_controller->shownStem();
-    if (!sample.image.isNull())
-        info += QStringLiteral(" · ") +
-                tr("%1 × %2 px").arg(sample.image.width()).arg(sample.image.height());
-    if (sample.annotation)
-        info += QStringLiteral(" · ") + tr("%n visible", nullptr, sample.visibleCount);
-    else if (entry.annotationPath.empty())
-        info += QStringLiteral(" · ") + tr("not annotated");
-    m_imageLabel->setText(info);
-    m_zoomLabel->setText(tr("%1 %").arg(qRound(m_view->zoomFactor() * 100)));
 }
 
 void DataPage::onDocumentChanged(AnnotationDocument* document)
@@ -566,26 +510,6 @@ void DataPage::onDemoFinished(bool ok, const QString& error)
 
 // ---- Texts and settings ----------------------------------------------------------------------
 
-void DataPage::updateDatasetSummary()
-{
-    const DatasetController* controller = m_controller;
-    if (controller->isScanning())
-        return;
-    if (controller->datasetPath().isEmpty() || !controller->scanError().isEmpty()) {
-        if (controller->datasetPath().isEmpty())
-            m_datasetLabel->clear();
-        return;
-    }
-    const ProblemTableModel* problemModel = controller->problemModel();
-    const int problems =
-        problemModel->count(ProblemSeverity::Warning) + problemModel->count(ProblemSeverity::Error);
-    m_datasetLabel->setText(
-        tr("%n image(s)", nullptr, controller->sampleModel()->rowCount()) + QStringLiteral(" · ") +
-        tr("%n annotated", nullptr, controller->annotatedCount()) + QStringLiteral(" · ") +
-        tr("%n keypoint(s) per image", nullptr, controller->keypointCount()) +
-        QStringLiteral(" · ") + tr("%n problem(s)", nullptr, problems));
-}
-
 void DataPage::updatePlaceholder()
 {
     const DatasetController* controller = m_controller;
@@ -637,7 +561,7 @@ void DataPage::retranslateUi()
     m_zoomOutAction->setText(tr("Zoom o&ut"));
     m_nextAction->setText(tr("&Next image"));
     m_previousAction->setText(tr("&Previous image"));
-    updateDatasetSummary();
+    m_status->retranslateUi();
     updatePlaceholder();
 }
 

@@ -15,8 +15,6 @@
 
 class QAction;
 class QDockWidget;
-class QLabel;
-class QProgressBar;
 class QProgressDialog;
 class QToolBar;
 class QUndoGroup;
@@ -27,6 +25,7 @@ class QUndoView;
 namespace kps {
 
 class AnnotationDocument;
+class DataStatusWidgets;
 class DatasetController;
 class KeypointImageView;
 class KeypointsPanel;
@@ -87,14 +86,12 @@ protected:
 private:
     void createActions();
     void createDocks();
-    void createStatusWidgets();
     // First run: dock sizes that show every column of the Images table and keep an empty
     // Problems panel a strip. Applied once the page has its size (resizeDocks needs it).
     void applyDefaultLayout();
     void connectController();
     void connectView();
     void retranslateUi();
-    void updateDatasetSummary();
     void updatePlaceholder();
     void updateEditActions();
     void onSampleShown();
@@ -120,11 +117,7 @@ private:
     QToolBar* m_toolBar = nullptr;
     QPointer<QProgressDialog> m_demoProgress;
 
-    QLabel* m_datasetLabel = nullptr;
-    QProgressBar* m_scanProgress = nullptr;
-    QLabel* m_imageLabel = nullptr;
-    QLabel* m_cursorLabel = nullptr;
-    QLabel* m_zoomLabel = nullptr;
+    DataStatusWidgets* m_status = nullptr;
 
     QAction* m_saveAction = nullptr;
     QAction* m_undoAction = nullptr;
