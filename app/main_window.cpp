@@ -507,8 +507,10 @@ void MainWindow::restoreSettings()
         move(available.center() - QPoint(width() / 2, height() / 2));
     }
     restoreState(settings.value(QLatin1String(kStateKey)).toByteArray());
-    // Train and Inspect restored theirs when they were built; Data's comes with the window's.
-    m_dataPage->restoreSettings();
+    // Every page's own settings (dock layout, form values). Restoring twice is harmless: a page
+    // that also restores in its constructor only reads the same values again.
+    for (ModePage* page : pages())
+        page->restoreSettings();
     const int mode = settings.value(QLatin1String(kModeKey), 0).toInt();
     setMode(mode >= 0 && mode <= 2 ? static_cast<Mode>(mode) : Mode::Data);
 }

@@ -12,6 +12,7 @@
 #include "mode_page.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 class QAction;
 class QDockWidget;
@@ -19,8 +20,6 @@ class QProgressDialog;
 class QToolBar;
 class QUndoGroup;
 class QUndoView;
-
-#include <QPointer>
 
 namespace kps {
 
@@ -55,8 +54,8 @@ public:
     QList<QAction*> editActions() const;
     QList<QAction*> overlayActions() const;
     QList<QAction*> viewActions() const;
-    // The Data part of the window's status bar: dataset summary and scan progress (left), shown
-    // image, cursor position and zoom (right).
+    // The Data part of the window's status bar (DataStatusWidgets): dataset summary and scan
+    // progress (left), shown image, cursor position and zoom (right).
     QList<QWidget*> statusBarWidgets() const;
     QList<QWidget*> permanentStatusBarWidgets() const;
 

@@ -1,9 +1,10 @@
 // MainWindow on a generated dataset: the asynchronous scan fills the Images table, selecting a row
 // shows that image with its visible keypoints, next/previous and the filter work, the Problems
 // panel jumps to the sample of a problem, the demo dataset is built and opened, settings persist,
-// and the shipped translations load.
+// the mode bar switches pages (only the shown page's keys act), "Correct this" reaches the Data
+// page, the first-run layout fits 1366x768 and 1920x1080, and the shipped translations load.
 //
-// Set KPS_SCREENSHOT_DIR to also save a picture of the window on a full-size dataset.
+// Set KPS_SCREENSHOT_DIR to also save pictures of the window (full-size dataset, first run).
 
 #include "dataset_layout.h"
 #include "keypoint_image_view.h"

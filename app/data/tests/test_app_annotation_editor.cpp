@@ -1,9 +1,9 @@
-// The annotation editor in MainWindow on generated datasets: dragging a keypoint with the mouse
-// and saving changes exactly that keypoint in the JSON (sub-pixel, every other key kept), undo and
-// redo restore the state, the keypoint table edits in place and stays in sync with the view, the
-// unsaved-changes prompt guards switching images, an unlabelled image gets a new JSON, stale
-// loads never show on the wrong image, thumbnails decode lazily, the new-dataset dialog opens what
-// it generated, and the new strings are translated. (The new-dataset job itself:
+// The annotation editor (the Data page in MainWindow) on generated datasets: dragging a keypoint
+// with the mouse and saving changes exactly that keypoint in the JSON (sub-pixel, every other key
+// kept), undo and redo restore the state, the keypoint table edits in place and stays in sync with
+// the view, the unsaved-changes prompt guards switching images, an unlabelled image gets a new
+// JSON, stale loads never show on the wrong image, thumbnails decode lazily, the new-dataset dialog
+// opens what it generated, and the new strings are translated. (The new-dataset job itself:
 // test_app_dataset_controller.)
 //
 // Set KPS_SCREENSHOT_DIR to also save a picture of the window while editing.
