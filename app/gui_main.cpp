@@ -5,6 +5,8 @@
 // (tools/make_screenshots.sh runs it offscreen).
 
 #include "main_window.h"
+#include "data_page.h"
+#include "dataset_controller.h"
 #include "preferences_dialog.h"
 #include "resource_paths.h"
 #include "screenshot_tour.h"
@@ -36,19 +38,20 @@ makeScreenshotTour(kps::MainWindow& window, const QString& outputDir, const QStr
     auto tour = std::make_unique<kps::ScreenshotTour>(&window, outputDir);
     tour->setQuitWhenDone(true);
     tour->setSettleMs(5000); // the Images table repaints decoded thumbnails in batches
+    kps::DatasetController* data = window.dataPage()->controller();
     auto opened = std::make_shared<bool>(false);
     auto shown = std::make_shared<bool>(false);
     auto sampleCount = std::make_shared<int>(0);
-    QObject::connect(&window, &kps::MainWindow::datasetOpened, &window,
-                     [&window, opened, sampleCount](const QString&, int count) {
+    QObject::connect(data, &kps::DatasetController::datasetOpened, &window,
+                     [data, opened, sampleCount](const QString&, int count) {
                          *opened = true;
                          *sampleCount = count;
                          if (count > 0)
-                             window.selectSample(0);
+                             data->selectSample(0);
                      });
-    QObject::connect(&window, &kps::MainWindow::sampleShown, &window,
+    QObject::connect(data, &kps::DatasetController::sampleShown, &window,
                      [shown](int) { *shown = true; });
-    QObject::connect(&window, &kps::MainWindow::datasetFailed, &window,
+    QObject::connect(data, &kps::DatasetController::datasetFailed, &window,
                      [](const QString& path, const QString& message) {
                          QTextStream(stderr)
                              << "keypoint-studio: " << path << ": " << message << "\n";
@@ -56,12 +59,12 @@ makeScreenshotTour(kps::MainWindow& window, const QString& outputDir, const QStr
                      });
     // Thumbnails decode lazily: wait for the first screenful (at most 20 s after the image).
     auto sinceShown = std::make_shared<QElapsedTimer>();
-    tour->addStep(QStringLiteral("data"), {}, [&window, opened, shown, sampleCount, sinceShown] {
+    tour->addStep(QStringLiteral("data"), {}, [data, opened, shown, sampleCount, sinceShown] {
         if (!*opened || !*shown)
             return false;
         if (!sinceShown->isValid())
             sinceShown->start();
-        return window.thumbnailCache()->cachedCount() >= std::min(*sampleCount, 10) ||
+        return data->thumbnailCache()->cachedCount() >= std::min(*sampleCount, 10) ||
                sinceShown->elapsed() > 20000;
     });
     if (!runDir.isEmpty()) {
@@ -179,12 +182,13 @@ int main(int argc, char* argv[])
     }
     window.show();
     const QStringList positional = parser.positionalArguments();
+    kps::DatasetController* data = window.dataPage()->controller();
     if (parser.isSet(demoOption))
-        QTimer::singleShot(0, &window, &kps::MainWindow::openDemoDataset);
+        QTimer::singleShot(0, data, &kps::DatasetController::openDemoDataset);
     else if (!positional.isEmpty())
-        window.openDataset(positional.first());
+        data->openDataset(positional.first());
     else
-        window.openLastDataset();
+        data->openLastDataset();
     if (parser.isSet(runOption) && !tour)
         window.openRun(parser.value(runOption));
     if (tour)

@@ -1,18 +1,24 @@
 #pragma once
-// DatasetScanWorker runs kps::scanDataset off the UI thread (QtConcurrent) and hands the
-// DatasetIndex back as a value. Starting a new scan stops the previous one; results and progress
-// of a superseded scan (older generation) are dropped, so the UI only ever sees the latest.
+// DatasetScanWorker runs kps::scanDataset off the UI thread and hands the DatasetIndex back as a
+// value. Starting a new scan stops the previous one; results and progress of a superseded scan are
+// dropped (LatestJob), so the UI only ever sees the latest.
+//
+// Threads: every method and signal on the owner's (UI) thread; the scan runs on a private pool
+// and never touches this object (it reports through a LatestJob ticket). The destructor stops
+// running scans and waits for them.
 
 #include "dataset_scan.h"
+#include "latest_job.h"
 
-#include <QFutureWatcher>
 #include <QObject>
 #include <QString>
+#include <QThreadPool>
 
 #include <memory>
-#include <vector>
 
 namespace kps {
+
+class StopToken;
 
 struct DatasetScanResult
 {
@@ -28,31 +34,26 @@ class DatasetScanWorker : public QObject
 
 public:
     explicit DatasetScanWorker(QObject* parent = nullptr);
-    // Stops running scans and waits for them: their threads use this object.
     ~DatasetScanWorker() override;
 
     // Starts scanning `root`; returns the generation id of this scan.
     quint64 start(const QString& root);
     // Stops the current scan; it reports nothing.
     void cancel();
-    bool isRunning() const;
-    quint64 generation() const { return m_generation; }
+    bool isRunning() const { return m_running != 0; }
+    quint64 generation() const { return m_jobs.generation(); }
 
 Q_SIGNALS:
     void started(const QString& root);
     void progressChanged(int done, int total);
     void finished(const kps::DatasetIndex& index);
     void failed(const QString& root, const QString& message);
-    // Internal: progress from a worker thread, delivered queued and filtered by generation.
-    void jobProgress(quint64 generation, int done, int total, QPrivateSignal);
 
 private:
-    struct Job;
-    void onJobFinished(Job* job);
-    void onJobProgress(quint64 generation, int done, int total);
-
-    quint64 m_generation = 0;
-    std::vector<std::unique_ptr<Job>> m_jobs; // running jobs, the current one last
+    LatestJob m_jobs{this};
+    std::shared_ptr<StopToken> m_stop; // the current scan's
+    quint64 m_running = 0;             // generation of the scan still to report, 0 when none
+    QThreadPool m_pool;
 };
 
 } // namespace kps

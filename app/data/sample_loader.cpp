@@ -5,66 +5,47 @@
 #include "preprocess_config.h"
 
 #include <QImageReader>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace kps {
 
-SampleLoader::SampleLoader(QObject* parent)
-    : QObject(parent), m_watcher(new QFutureWatcher<LoadedSample>(this))
+SampleLoader::SampleLoader(QObject* parent) : QObject(parent)
 {
     qRegisterMetaType<LoadedSample>();
-    connect(m_watcher, &QFutureWatcherBase::finished, this, &SampleLoader::onFinished);
+    m_pool.setMaxThreadCount(1);
 }
 
 SampleLoader::~SampleLoader()
 {
-    m_watcher->disconnect(this);
-    m_watcher->waitForFinished();
+    m_jobs.invalidate(); // queued loads are skipped
+    m_pool.waitForDone();
 }
 
 quint64 SampleLoader::request(const SampleRequest& request)
 {
-    const quint64 id = ++m_nextId;
-    m_wantedId = id;
-    m_pending = std::make_pair(id, request);
-    if (m_runningId == 0)
-        startNext();
-    return id;
+    const LatestJob::Ticket ticket = m_jobs.run(
+        &m_pool,
+        [request](const LatestJob::Ticket& job) {
+            LoadedSample sample = load(request);
+            sample.requestId = job.generation();
+            return sample;
+        },
+        [this](LoadedSample sample) {
+            m_wantedId = 0;
+            Q_EMIT loaded(sample);
+        });
+    m_wantedId = ticket.generation();
+    return m_wantedId;
 }
 
 void SampleLoader::cancel()
 {
-    m_pending.reset();
+    m_jobs.invalidate();
     m_wantedId = 0;
 }
 
 bool SampleLoader::isBusy() const
 {
-    return m_runningId != 0 || m_pending.has_value();
-}
-
-void SampleLoader::startNext()
-{
-    if (!m_pending)
-        return;
-    auto [id, request] = *m_pending;
-    m_pending.reset();
-    m_runningId = id;
-    m_watcher->setFuture(QtConcurrent::run([id = id, request = request]() {
-        LoadedSample sample = load(request);
-        sample.requestId = id;
-        return sample;
-    }));
-}
-
-void SampleLoader::onFinished()
-{
-    LoadedSample sample = m_watcher->future().result();
-    m_runningId = 0;
-    if (m_pending)
-        startNext(); // a newer request arrived meanwhile: this result is already stale
-    else if (sample.requestId == m_wantedId)
-        Q_EMIT loaded(sample);
+    return m_wantedId != 0 || m_pool.activeThreadCount() > 0;
 }
 
 LoadedSample SampleLoader::load(const SampleRequest& request)

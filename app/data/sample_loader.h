@@ -1,20 +1,23 @@
 #pragma once
-// SampleLoader decodes a sample's image and reads its annotation JSON off the UI thread
-// (QtConcurrent) and hands back plain values for KeypointImageView. Only the latest request
-// matters: while one load runs, newer requests replace each other and superseded results are
-// dropped, so paging quickly through a dataset never queues up decodes.
+// SampleLoader decodes a sample's image and reads its annotation JSON off the UI thread and hands
+// back plain values for KeypointImageView. Only the latest request matters (LatestJob): loads run
+// one at a time on a private pool, a superseded request is skipped before it starts and its result
+// dropped if it already ran, so paging quickly through a dataset never queues up decodes.
+//
+// Threads: every method and signal on the owner's (UI) thread except load(), which is a pure
+// function (any thread). The destructor waits for a running load.
 
 #include "keypoint_image_view.h"
+#include "latest_job.h"
 
-#include <QFutureWatcher>
 #include <QImage>
 #include <QObject>
 #include <QRectF>
 #include <QString>
+#include <QThreadPool>
 #include <QVector>
 
 #include <memory>
-#include <optional>
 
 namespace kps {
 
@@ -62,14 +65,9 @@ Q_SIGNALS:
     void loaded(const kps::LoadedSample& sample);
 
 private:
-    void startNext();
-    void onFinished();
-
-    QFutureWatcher<LoadedSample>* m_watcher = nullptr;
-    quint64 m_nextId = 0;
-    quint64 m_runningId = 0; // 0 when idle
-    std::optional<std::pair<quint64, SampleRequest>> m_pending;
-    quint64 m_wantedId = 0; // the only id whose result is delivered
+    LatestJob m_jobs{this};
+    quint64 m_wantedId = 0; // the request whose result is still to come, 0 when none
+    QThreadPool m_pool;     // one thread: loads never run side by side
 };
 
 } // namespace kps

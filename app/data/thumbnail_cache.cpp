@@ -1,7 +1,6 @@
 #include "thumbnail_cache.h"
 
 #include <QImageReader>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace kps {
 
@@ -16,11 +15,13 @@ constexpr int kDecodeThreads = 2; // leave cores to the sample loader and traini
 ThumbnailCache::ThumbnailCache(QObject* parent) : QObject(parent), m_cache(kCacheCost)
 {
     m_pool.setMaxThreadCount(kDecodeThreads);
+    m_job = m_jobs.start();
 }
 
 ThumbnailCache::~ThumbnailCache()
 {
     m_queue.clear();
+    m_jobs.invalidate();
     m_pool.waitForDone();
 }
 
@@ -59,7 +60,8 @@ QImage ThumbnailCache::thumbnail(int row, const QString& path)
 
 void ThumbnailCache::clear()
 {
-    ++m_generation;
+    m_job = m_jobs.start(); // running decodes are stale: they hand back nothing
+    m_running = 0;
     m_cache.clear();
     m_queue.clear();
     m_queued.clear();
@@ -71,18 +73,19 @@ void ThumbnailCache::startNext()
         const auto [row, path] = m_queue.back(); // newest first: the rows on screen now
         m_queue.pop_back();
         ++m_running;
-        const quint64 generation = m_generation;
-        QtConcurrent::run(&m_pool, [path = path, box = thumbnailSize()] {
-            return decode(path, box);
-        }).then(this, [this, row = row, path = path, generation](const QImage& image) {
-            --m_running;
-            if (generation == m_generation) {
+        m_pool.start([this, job = m_job, row = row, path = path, box = thumbnailSize()] {
+            if (!job.isCurrent())
+                return; // the dataset changed before it began
+            const QImage image = decode(path, box);
+            // `this` is used only in the hand-back: on the UI thread, while the cache lives.
+            job.deliver([this, row, path, image] {
+                --m_running;
                 m_queued.remove(path);
                 // An unreadable image caches as a null image: asked again, it is not retried.
                 m_cache.insert(path, new QImage(image), 1);
                 Q_EMIT thumbnailReady(row);
-            }
-            startNext();
+                startNext();
+            });
         });
     }
 }

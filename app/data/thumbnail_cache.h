@@ -4,6 +4,12 @@
 // thread never decodes) and thumbnailReady(row) follows, so only the rows on screen are ever
 // decoded, and 100 000 images cost nothing until they scroll by. Requests are served newest first
 // and the queue is bounded, so fast scrolling does not build up a backlog of rows long gone.
+// clear() starts a new LatestJob: decodes asked for before it hand back nothing.
+//
+// Threads: every method and signal on the owner's (UI) thread except decode() (any thread);
+// decodes run on a private pool of two threads. The destructor waits for running decodes.
+
+#include "latest_job.h"
 
 #include <QCache>
 #include <QHash>
@@ -47,8 +53,9 @@ private:
     std::deque<std::pair<int, QString>> m_queue; // newest at the back
     QHash<QString, int> m_queued;                // path -> row, queued or running
     QThreadPool m_pool;
-    int m_running = 0;
-    quint64 m_generation = 0;
+    int m_running = 0; // decodes of the current job running
+    LatestJob m_jobs{this};
+    LatestJob::Ticket m_job; // the current dataset's: clear() starts another
 };
 
 } // namespace kps

@@ -1,13 +1,19 @@
 // MainWindow on a generated dataset: the asynchronous scan fills the Images table, selecting a row
 // shows that image with its visible keypoints, next/previous and the filter work, the Problems
 // panel jumps to the sample of a problem, the demo dataset is built and opened, settings persist,
-// and the shipped translations load.
+// the mode bar switches pages (only the shown page's keys act), "Correct this" reaches the Data
+// page, the first-run layout fits 1366x768 and 1920x1080, and the shipped translations load.
 //
-// Set KPS_SCREENSHOT_DIR to also save a picture of the window on a full-size dataset.
+// Set KPS_SCREENSHOT_DIR to also save pictures of the window (full-size dataset, first run).
 
 #include "dataset_layout.h"
 #include "keypoint_image_view.h"
+#include "data_page.h"
+#include "dataset_controller.h"
+#include "keypoints_panel.h"
 #include "main_window.h"
+#include "problems_panel.h"
+#include "samples_panel.h"
 #include "annotation_document.h"
 #include "keypoint_table_model.h"
 #include "inspect_page.h"
@@ -25,6 +31,7 @@
 #include <QFile>
 #include <QGraphicsItem>
 #include <QGraphicsLineItem>
+#include <QHeaderView>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QSettings>
@@ -42,6 +49,11 @@ using kps::KeypointImageView;
 using kps::MainWindow;
 
 namespace {
+
+kps::DatasetController* data(const MainWindow& window)
+{
+    return window.dataPage()->controller();
+}
 
 constexpr int kScanTimeoutMs = 30000;
 constexpr int kImageCount = 5;
@@ -90,9 +102,9 @@ int visibleMarkerCount(const KeypointImageView* view)
 
 bool openAndWait(MainWindow& window, const QString& path)
 {
-    QSignalSpy opened(&window, &MainWindow::datasetOpened);
-    QSignalSpy shown(&window, &MainWindow::sampleShown);
-    window.openDataset(path);
+    QSignalSpy opened(data(window), &kps::DatasetController::datasetOpened);
+    QSignalSpy shown(data(window), &kps::DatasetController::sampleShown);
+    data(window)->openDataset(path);
     return opened.wait(kScanTimeoutMs) && (shown.size() > 0 || shown.wait(kScanTimeoutMs));
 }
 
@@ -111,10 +123,11 @@ private Q_SLOTS:
     void nextAndPreviousKeys();
     void filterNarrowsList();
     void problemsPanelSelectsSample();
-    void newerScanWins();
     void demoDatasetIsGeneratedAndOpened();
     void settingsPersist();
     void modeBarSwitchesPagesAndPanels();
+    void firstRunLayoutFits_data();
+    void firstRunLayoutFits();
     void correctThisBecomesAnUndoableEdit();
     void translationsLoad();
     void screenshot();
@@ -143,15 +156,15 @@ void TestMainWindow::init()
 void TestMainWindow::scanFillsTable()
 {
     MainWindow window;
-    QVERIFY(window.imageView()->image().isNull());
+    QVERIFY(window.dataPage()->imageView()->image().isNull());
     QVERIFY(openAndWait(window, m_dataset));
 
     const QStringList stems = imageStems(m_dataset);
-    QCOMPARE(window.sampleModel()->rowCount(), stems.size());
-    QCOMPARE(window.sampleTable()->model()->rowCount(), stems.size());
+    QCOMPARE(data(window)->sampleModel()->rowCount(), stems.size());
+    QCOMPARE(window.dataPage()->samplesPanel()->table()->model()->rowCount(), stems.size());
     for (int row = 0; row < stems.size(); ++row) {
-        const QModelIndex index =
-            window.sampleTable()->model()->index(row, kps::SampleTableModel::StemColumn);
+        const QModelIndex index = window.dataPage()->samplesPanel()->table()->model()->index(
+            row, kps::SampleTableModel::StemColumn);
         QCOMPARE(index.data().toString(), stems[row]);
         const QModelIndex annotated = index.siblingAtColumn(kps::SampleTableModel::AnnotatedColumn);
         QVERIFY(annotated.data(kps::SampleTableModel::AnnotatedRole).toBool());
@@ -160,9 +173,9 @@ void TestMainWindow::scanFillsTable()
                  visibleKeypointsInJson(json).size());
     }
     // The first image is selected and shown once the scan is in.
-    QCOMPARE(window.currentSample(), 0);
-    QCOMPARE(window.imageView()->image().size(), QSize(320, 180));
-    QCOMPARE(window.problemModel()->rowCount(), 0);
+    QCOMPARE(data(window)->currentSample(), 0);
+    QCOMPARE(window.dataPage()->imageView()->image().size(), QSize(320, 180));
+    QCOMPARE(data(window)->problemModel()->rowCount(), 0);
     QCOMPARE(QSettings().value("datasets/last").toString(), QDir::cleanPath(m_dataset));
 }
 
@@ -180,26 +193,26 @@ void TestMainWindow::selectingRowShowsImageAndKeypoints()
     QVERIFY(openAndWait(window, m_dataset));
     const QString stem = imageStems(m_dataset).at(row);
 
-    QSignalSpy shown(&window, &MainWindow::sampleShown);
-    if (row != window.currentSample()) {
-        QVERIFY(window.selectSample(row));
+    QSignalSpy shown(data(window), &kps::DatasetController::sampleShown);
+    if (row != data(window)->currentSample()) {
+        QVERIFY(data(window)->selectSample(row));
         QVERIFY(shown.wait(kScanTimeoutMs));
         QCOMPARE(shown.last().first().toInt(), row);
     }
-    QCOMPARE(window.currentSample(), row);
+    QCOMPARE(data(window)->currentSample(), row);
 
     // The very pixels of that file.
     QImage expected(m_dataset + "/Rendered_Images/" + stem + ".png");
     QVERIFY(!expected.isNull());
-    QCOMPARE(window.imageView()->image().convertToFormat(QImage::Format_RGB32),
+    QCOMPARE(window.dataPage()->imageView()->image().convertToFormat(QImage::Format_RGB32),
              expected.convertToFormat(QImage::Format_RGB32));
 
     const QVector<ExpectedKeypoint> keypoints =
         visibleKeypointsInJson(m_dataset + "/JSON_Data_REF/" + stem + ".json");
     QVERIFY2(!keypoints.isEmpty(), "the generator should leave some keypoints visible");
-    QCOMPARE(visibleMarkerCount(window.imageView()), keypoints.size());
+    QCOMPARE(visibleMarkerCount(window.dataPage()->imageView()), keypoints.size());
     for (const ExpectedKeypoint& keypoint : keypoints) {
-        QGraphicsItem* marker = window.imageView()->markerItem(keypoint.index);
+        QGraphicsItem* marker = window.dataPage()->imageView()->markerItem(keypoint.index);
         QVERIFY(marker);
         QVERIFY(std::abs(marker->scenePos().x() - (keypoint.pixel.x() + 0.5)) < 1e-9);
         QVERIFY(std::abs(marker->scenePos().y() - (keypoint.pixel.y() + 0.5)) < 1e-9);
@@ -208,12 +221,12 @@ void TestMainWindow::selectingRowShowsImageAndKeypoints()
     QSet<int> visible;
     for (const ExpectedKeypoint& keypoint : keypoints)
         visible.insert(keypoint.index);
-    for (QGraphicsLineItem* line : window.imageView()->edgeItems()) {
+    for (QGraphicsLineItem* line : window.dataPage()->imageView()->edgeItems()) {
         QVERIFY(visible.contains(line->data(0).toInt()));
         QVERIFY(visible.contains(line->data(1).toInt()));
     }
     // The default model crop (1000x1000 of a 1920x1080 canvas) scaled to 320x180.
-    const QRectF crop = window.imageView()->cropBoxItem()->rect();
+    const QRectF crop = window.dataPage()->imageView()->cropBoxItem()->rect();
     QVERIFY(std::abs(crop.width() - 1000.0 / 6) < 1e-6);
     QVERIFY(std::abs(crop.left() - 460.0 / 6) < 1e-6);
 }
@@ -224,28 +237,28 @@ void TestMainWindow::nextAndPreviousKeys()
     window.show();
     QVERIFY(QTest::qWaitForWindowActive(&window));
     QVERIFY(openAndWait(window, m_dataset));
-    window.sampleTable()->setFocus();
-    QSignalSpy shown(&window, &MainWindow::sampleShown);
+    window.dataPage()->samplesPanel()->table()->setFocus();
+    QSignalSpy shown(data(window), &kps::DatasetController::sampleShown);
 
     QTest::keyClick(&window, Qt::Key_PageDown);
-    QTRY_COMPARE(window.currentSample(), 1);
+    QTRY_COMPARE(data(window)->currentSample(), 1);
     QVERIFY(shown.wait(kScanTimeoutMs) || shown.size() > 0);
     QCOMPARE(shown.last().first().toInt(), 1);
 
     QTest::keyClick(&window, Qt::Key_N);
-    QCOMPARE(window.currentSample(), 2);
+    QCOMPARE(data(window)->currentSample(), 2);
     QTest::keyClick(&window, Qt::Key_PageUp);
-    QCOMPARE(window.currentSample(), 1);
+    QCOMPARE(data(window)->currentSample(), 1);
     QTest::keyClick(&window, Qt::Key_P);
     QTest::keyClick(&window, Qt::Key_P); // stays at the first image
-    QCOMPARE(window.currentSample(), 0);
+    QCOMPARE(data(window)->currentSample(), 0);
     QTRY_COMPARE(shown.last().first().toInt(), 0);
 
     // Typing N into the filter field types a letter, it does not move to the next image.
-    window.filterEdit()->setFocus();
-    QTest::keyClick(window.filterEdit(), Qt::Key_N);
-    QCOMPARE(window.filterEdit()->text(), QStringLiteral("n"));
-    QCOMPARE(window.sampleProxy()->rowCount(), 0); // no stem contains an "n"
+    window.dataPage()->samplesPanel()->filterEdit()->setFocus();
+    QTest::keyClick(window.dataPage()->samplesPanel()->filterEdit(), Qt::Key_N);
+    QCOMPARE(window.dataPage()->samplesPanel()->filterEdit()->text(), QStringLiteral("n"));
+    QCOMPARE(window.dataPage()->samplesPanel()->proxy()->rowCount(), 0); // no stem contains an "n"
 }
 
 void TestMainWindow::filterNarrowsList()
@@ -253,19 +266,21 @@ void TestMainWindow::filterNarrowsList()
     MainWindow window;
     QVERIFY(openAndWait(window, m_dataset));
     const QString stem = imageStems(m_dataset).at(3);
-    window.filterEdit()->setText(stem.toUpper()); // case-insensitive
-    QCOMPARE(window.sampleProxy()->rowCount(), 1);
-    QCOMPARE(window.sampleProxy()->index(0, 0).data().toString(), stem);
-    window.filterEdit()->setText(QStringLiteral("no such image"));
-    QCOMPARE(window.sampleProxy()->rowCount(), 0);
+    window.dataPage()->samplesPanel()->filterEdit()->setText(stem.toUpper()); // case-insensitive
+    QCOMPARE(window.dataPage()->samplesPanel()->proxy()->rowCount(), 1);
+    QCOMPARE(window.dataPage()->samplesPanel()->proxy()->index(0, 0).data().toString(), stem);
+    window.dataPage()->samplesPanel()->filterEdit()->setText(QStringLiteral("no such image"));
+    QCOMPARE(window.dataPage()->samplesPanel()->proxy()->rowCount(), 0);
     // Selecting a filtered-out sample clears the filter.
-    QVERIFY(window.selectSample(2));
-    QVERIFY(window.filterEdit()->text().isEmpty());
-    QCOMPARE(window.currentSample(), 2);
-    window.sampleProxy()->setSubset(kps::SampleFilterProxyModel::Subset::Unlabelled);
-    QCOMPARE(window.sampleProxy()->rowCount(), 0);
-    window.sampleProxy()->setSubset(kps::SampleFilterProxyModel::Subset::Annotated);
-    QCOMPARE(window.sampleProxy()->rowCount(), kImageCount);
+    QVERIFY(data(window)->selectSample(2));
+    QVERIFY(window.dataPage()->samplesPanel()->filterEdit()->text().isEmpty());
+    QCOMPARE(data(window)->currentSample(), 2);
+    window.dataPage()->samplesPanel()->proxy()->setSubset(
+        kps::SampleFilterProxyModel::Subset::Unlabelled);
+    QCOMPARE(window.dataPage()->samplesPanel()->proxy()->rowCount(), 0);
+    window.dataPage()->samplesPanel()->proxy()->setSubset(
+        kps::SampleFilterProxyModel::Subset::Annotated);
+    QCOMPARE(window.dataPage()->samplesPanel()->proxy()->rowCount(), kImageCount);
 }
 
 void TestMainWindow::problemsPanelSelectsSample()
@@ -282,17 +297,17 @@ void TestMainWindow::problemsPanelSelectsSample()
 
     MainWindow window;
     QVERIFY(openAndWait(window, broken));
-    QCOMPARE(window.sampleModel()->rowCount(), 4);
-    QVERIFY(window.problemModel()->rowCount() >= 1);
+    QCOMPARE(data(window)->sampleModel()->rowCount(), 4);
+    QVERIFY(data(window)->problemModel()->rowCount() >= 1);
     const QModelIndex sampleIndex =
-        window.sampleModel()->index(2, kps::SampleTableModel::ProblemsColumn);
+        data(window)->sampleModel()->index(2, kps::SampleTableModel::ProblemsColumn);
     QVERIFY(sampleIndex.data(kps::SampleTableModel::ProblemCountRole).toInt() >= 1);
     QVERIFY(!sampleIndex.siblingAtColumn(kps::SampleTableModel::AnnotatedColumn)
                  .data(kps::SampleTableModel::AnnotatedRole)
                  .toBool());
 
     int problemRow = -1;
-    QAbstractItemModel* problems = window.problemTable()->model();
+    QAbstractItemModel* problems = window.dataPage()->problemsPanel()->model();
     for (int row = 0; row < problems->rowCount(); ++row) {
         if (QDir::cleanPath(
                 problems->index(row, 0).data(kps::ProblemTableModel::FilePathRole).toString()) ==
@@ -302,32 +317,17 @@ void TestMainWindow::problemsPanelSelectsSample()
     QVERIFY2(problemRow >= 0, "a problem names the broken JSON");
     QCOMPARE(problems->index(problemRow, kps::ProblemTableModel::FileColumn).data().toString(),
              "JSON_Data_REF/" + stems[2] + ".json");
-    QCOMPARE(window.currentSample(), 0);
+    QCOMPARE(data(window)->currentSample(), 0);
 
-    QSignalSpy shown(&window, &MainWindow::sampleShown);
+    QSignalSpy shown(data(window), &kps::DatasetController::sampleShown);
     const QModelIndex problemIndex =
         problems->index(problemRow, kps::ProblemTableModel::MessageColumn);
-    Q_EMIT window.problemTable()->doubleClicked(problemIndex);
-    QCOMPARE(window.currentSample(), 2);
+    Q_EMIT window.dataPage()->problemsPanel()->doubleClicked(problemIndex);
+    QCOMPARE(data(window)->currentSample(), 2);
     QVERIFY(shown.wait(kScanTimeoutMs));
     // The image still shows, without keypoints: its annotation is unreadable.
-    QCOMPARE(window.imageView()->image().size(), QSize(160, 90));
-    QCOMPARE(visibleMarkerCount(window.imageView()), 0);
-}
-
-void TestMainWindow::newerScanWins()
-{
-    const QString other = m_temp.filePath(QStringLiteral("other"));
-    kps::test::generateSmallDataset(other.toStdString(), 2, 160, 90, 3);
-    MainWindow window;
-    QSignalSpy opened(&window, &MainWindow::datasetOpened);
-    window.openDataset(m_dataset);
-    window.openDataset(other); // supersedes the first scan before it reports
-    QVERIFY(opened.wait(kScanTimeoutMs));
-    QTest::qWait(200); // a stale result would arrive about now
-    QCOMPARE(opened.size(), 1);
-    QCOMPARE(opened.first().at(0).toString(), QDir::cleanPath(other));
-    QCOMPARE(window.sampleModel()->rowCount(), 2);
+    QCOMPARE(window.dataPage()->imageView()->image().size(), QSize(160, 90));
+    QCOMPARE(visibleMarkerCount(window.dataPage()->imageView()), 0);
 }
 
 void TestMainWindow::demoDatasetIsGeneratedAndOpened()
@@ -339,20 +339,20 @@ void TestMainWindow::demoDatasetIsGeneratedAndOpened()
     settings.count = 3;
     settings.width = 192;
     settings.height = 108;
-    window.setDemoDataset(demo, settings);
-    QSignalSpy opened(&window, &MainWindow::datasetOpened);
-    window.openDemoDataset();
+    data(window)->setDemoDataset(demo, settings);
+    QSignalSpy opened(data(window), &kps::DatasetController::datasetOpened);
+    data(window)->openDemoDataset();
     QVERIFY(opened.wait(120000));
     QCOMPARE(opened.first().at(0).toString(), QDir::cleanPath(demo));
-    QCOMPARE(window.sampleModel()->rowCount(), 3);
+    QCOMPARE(data(window)->sampleModel()->rowCount(), 3);
     QVERIFY(!QFileInfo::exists(demo + ".partial"));
     QVERIFY(kps::DemoDatasetJob::isComplete(demo));
 
     // Second time: opened directly, nothing regenerated.
     const QDateTime written =
         QFileInfo(demo + "/Object_Information/mesh_information.json").lastModified();
-    QSignalSpy again(&window, &MainWindow::datasetOpened);
-    window.openDemoDataset();
+    QSignalSpy again(data(window), &kps::DatasetController::datasetOpened);
+    data(window)->openDemoDataset();
     QVERIFY(again.wait(kScanTimeoutMs));
     QCOMPARE(QFileInfo(demo + "/Object_Information/mesh_information.json").lastModified(), written);
 }
@@ -364,16 +364,18 @@ void TestMainWindow::settingsPersist()
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.resize(900, 640);
-        window.imageView()->setOverlayVisible(KeypointImageView::Overlay::Labels, false);
+        window.dataPage()->imageView()->setOverlayVisible(KeypointImageView::Overlay::Labels,
+                                                          false);
         QVERIFY(openAndWait(window, m_dataset));
         window.close(); // saves
     }
     MainWindow restored;
     QCOMPARE(restored.size(), QSize(900, 640));
-    QVERIFY(!restored.imageView()->isOverlayVisible(KeypointImageView::Overlay::Labels));
-    QVERIFY(restored.imageView()->isOverlayVisible(KeypointImageView::Overlay::Edges));
-    QVERIFY(restored.openLastDataset());
-    QCOMPARE(restored.datasetPath(), QDir::cleanPath(m_dataset));
+    QVERIFY(
+        !restored.dataPage()->imageView()->isOverlayVisible(KeypointImageView::Overlay::Labels));
+    QVERIFY(restored.dataPage()->imageView()->isOverlayVisible(KeypointImageView::Overlay::Edges));
+    QVERIFY(data(restored)->openLastDataset());
+    QCOMPARE(data(restored)->datasetPath(), QDir::cleanPath(m_dataset));
 }
 
 void TestMainWindow::modeBarSwitchesPagesAndPanels()
@@ -388,19 +390,19 @@ void TestMainWindow::modeBarSwitchesPagesAndPanels()
         QVERIFY(history && images);
         history->hide(); // the user's choice, to come back as it was
         QCOMPARE(window.mode(), MainWindow::Mode::Data);
-        QVERIFY(window.imageView()->isVisible());
+        QVERIFY(window.dataPage()->imageView()->isVisible());
 
         QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
         QCOMPARE(window.mode(), MainWindow::Mode::Train);
         QVERIFY(window.trainPage()->isVisible());
-        QVERIFY(!window.imageView()->isVisible());
+        QVERIFY(!window.dataPage()->imageView()->isVisible());
         QVERIFY(!images->isVisible());
         // The editor's keys do nothing outside Data.
-        QVERIFY(!window.saveAction()->isEnabled());
-        QVERIFY(!window.undoAction()->isEnabled());
-        const int row = window.currentSample();
+        QVERIFY(!window.dataPage()->saveAction()->isEnabled());
+        QVERIFY(!window.dataPage()->undoAction()->isEnabled());
+        const int row = data(window)->currentSample();
         QTest::keyClick(&window, Qt::Key_N);
-        QCOMPARE(window.currentSample(), row);
+        QCOMPARE(data(window)->currentSample(), row);
 
         window.setMode(MainWindow::Mode::Inspect);
         QVERIFY(window.inspectPage()->isVisible());
@@ -410,7 +412,7 @@ void TestMainWindow::modeBarSwitchesPagesAndPanels()
         QCOMPARE(window.mode(), MainWindow::Mode::Data);
         QVERIFY(images->isVisible());
         QVERIFY(!history->isVisible());
-        QVERIFY(window.saveAction()->isEnabled());
+        QVERIFY(window.dataPage()->saveAction()->isEnabled());
 
         window.setMode(MainWindow::Mode::Inspect);
         window.close(); // saves the mode and the Data panels' own visibility
@@ -424,6 +426,48 @@ void TestMainWindow::modeBarSwitchesPagesAndPanels()
     QVERIFY(!restored.findChild<QDockWidget*>(QStringLiteral("historyDock"))->isVisible());
 }
 
+void TestMainWindow::firstRunLayoutFits_data()
+{
+    QTest::addColumn<QSize>("size");
+    QTest::addRow("1366x768") << QSize(1366, 768);
+    QTest::addRow("1920x1080") << QSize(1920, 1080);
+}
+
+void TestMainWindow::firstRunLayoutFits()
+{
+    // No saved layout: the Data page's first-run arrangement, sized by content.
+    QFETCH(QSize, size);
+    MainWindow window;
+    window.resize(size);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(openAndWait(window, m_dataset));
+    QTest::qWait(50);
+    auto* images = window.findChild<QDockWidget*>(QStringLiteral("samplesDock"));
+    auto* problems = window.findChild<QDockWidget*>(QStringLiteral("problemsDock"));
+    auto* keypoints = window.findChild<QDockWidget*>(QStringLiteral("keypointsDock"));
+    QVERIFY(images && problems && keypoints);
+    // Every column of the Images table readable without scrolling, the Keypoints table wider than
+    // a few characters, an empty Problems panel a slim strip, and the image the largest part.
+    QTableView* table = window.dataPage()->samplesPanel()->table();
+    QVERIFY2(table->horizontalHeader()->length() <= table->viewport()->width() + 1,
+             qPrintable(QStringLiteral("%1 > %2")
+                            .arg(table->horizontalHeader()->length())
+                            .arg(table->viewport()->width())));
+    QVERIFY2(keypoints->width() >= 250, qPrintable(QString::number(keypoints->width())));
+    QVERIFY2(problems->height() <= 160, qPrintable(QString::number(problems->height())));
+    QVERIFY(problems->height() >= 60);
+    const QSize view = window.dataPage()->imageView()->size();
+    QVERIFY2(view.width() > images->width() && view.height() > size.height() / 2,
+             qPrintable(QStringLiteral("%1x%2").arg(view.width()).arg(view.height())));
+    const QString outDir = qEnvironmentVariable("KPS_SCREENSHOT_DIR");
+    if (!outDir.isEmpty())
+        QVERIFY(window.grab().save(QStringLiteral("%1/first_run_%2x%3.png")
+                                       .arg(outDir)
+                                       .arg(size.width())
+                                       .arg(size.height())));
+}
+
 void TestMainWindow::correctThisBecomesAnUndoableEdit()
 {
     MainWindow window;
@@ -434,7 +478,7 @@ void TestMainWindow::correctThisBecomesAnUndoableEdit()
 
     // Inspect asks to correct the third image (not the one shown): Data opens it and applies.
     const QString stem = imageStems(m_dataset).at(2);
-    const int keypoints = window.keypointModel()->rowCount();
+    const int keypoints = window.dataPage()->keypointsPanel()->keypointModel()->rowCount();
     QVERIFY(keypoints > 2);
     QVector<QPointF> pixels;
     QVector<bool> visible;
@@ -442,15 +486,15 @@ void TestMainWindow::correctThisBecomesAnUndoableEdit()
         pixels << QPointF(10.25 + k, 20.5 + 2 * k);
         visible << (k != 1);
     }
-    QSignalSpy shown(&window, &MainWindow::sampleShown);
+    QSignalSpy shown(data(window), &kps::DatasetController::sampleShown);
     Q_EMIT window.inspectPage()->correctionRequested(stem, pixels, visible);
     QVERIFY(shown.wait(kScanTimeoutMs));
     QCOMPARE(window.mode(), MainWindow::Mode::Data);
-    QVERIFY(window.document());
-    QCOMPARE(window.document()->stem(), stem);
-    QVERIFY(window.document()->isModified());
+    QVERIFY(data(window)->document());
+    QCOMPARE(data(window)->document()->stem(), stem);
+    QVERIFY(data(window)->document()->isModified());
     for (int k = 0; k < keypoints; ++k) {
-        const kps::KeypointState state = window.document()->keypoint(k);
+        const kps::KeypointState state = data(window)->document()->keypoint(k);
         QCOMPARE(state.visible, k != 1);
         if (k != 1) {
             QVERIFY(state.pixel);
@@ -458,13 +502,13 @@ void TestMainWindow::correctThisBecomesAnUndoableEdit()
         }
     }
     // One step: undo brings back the annotation as it was on disk.
-    window.undoAction()->trigger();
-    QVERIFY(!window.document()->isModified());
-    QVERIFY(*window.document()->keypoint(0).pixel != pixels[0]);
+    window.dataPage()->undoAction()->trigger();
+    QVERIFY(!data(window)->document()->isModified());
+    QVERIFY(*data(window)->document()->keypoint(0).pixel != pixels[0]);
 
     // An unknown stem changes nothing.
-    QVERIFY(!window.applyCorrection(QStringLiteral("no_such_image"), pixels, visible));
-    QCOMPARE(window.document()->stem(), stem);
+    QVERIFY(!data(window)->applyCorrection(QStringLiteral("no_such_image"), pixels, visible));
+    QCOMPARE(data(window)->document()->stem(), stem);
 }
 
 void TestMainWindow::translationsLoad()
@@ -490,7 +534,8 @@ void TestMainWindow::translationsLoad()
                  QStringLiteral("Anotada"));
         // The open window follows the language change.
         QTRY_COMPARE(fileMenu->title(), QStringLiteral("&Arquivo"));
-        QCOMPARE(window.sampleModel()
+        QCOMPARE(data(window)
+                     ->sampleModel()
                      ->headerData(kps::SampleTableModel::ProblemsColumn, Qt::Horizontal)
                      .toString(),
                  QStringLiteral("Problemas"));
@@ -534,12 +579,12 @@ void TestMainWindow::screenshot()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QVERIFY(openAndWait(window, full));
-    QSignalSpy shown(&window, &MainWindow::sampleShown);
-    window.selectSample(1);
+    QSignalSpy shown(data(window), &kps::DatasetController::sampleShown);
+    data(window)->selectSample(1);
     QVERIFY(shown.wait(kScanTimeoutMs));
     QTest::qWait(100);
     QVERIFY(window.grab().save(outDir + "/main_window.png"));
-    window.imageView()->setZoomFactor(3.0);
+    window.dataPage()->imageView()->setZoomFactor(3.0);
     QTest::qWait(50);
     QVERIFY(window.grab().save(outDir + "/main_window_zoom.png"));
 }

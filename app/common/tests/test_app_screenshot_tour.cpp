@@ -1,6 +1,8 @@
 // ScreenshotTour on the offscreen platform: the main window opens a tiny dataset, the tour waits
 // for it and its first image, and saves a PNG of the window's size that shows real content.
 
+#include "data_page.h"
+#include "dataset_controller.h"
 #include "main_window.h"
 #include "screenshot_tour.h"
 #include "test_dataset.h"
@@ -53,21 +55,23 @@ private Q_SLOTS:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
 
+        kps::DatasetController* data = window.dataPage()->controller();
         auto opened = std::make_shared<bool>(false);
         auto shown = std::make_shared<bool>(false);
-        connect(&window, &kps::MainWindow::datasetOpened, &window,
-                [&window, opened](const QString&, int) {
+        connect(data, &kps::DatasetController::datasetOpened, &window,
+                [data, opened](const QString&, int) {
                     *opened = true;
-                    window.selectSample(0);
+                    data->selectSample(0);
                 });
-        connect(&window, &kps::MainWindow::sampleShown, &window, [shown](int) { *shown = true; });
+        connect(data, &kps::DatasetController::sampleShown, &window,
+                [shown](int) { *shown = true; });
 
         const QString out = m_temp.filePath(QStringLiteral("shots"));
         kps::ScreenshotTour tour(&window, out);
         tour.setSettleMs(300);
         tour.setTimeoutMs(60000);
         tour.addStep(
-            QStringLiteral("data"), [&window, this] { window.openDataset(m_dataset); },
+            QStringLiteral("data"), [data, this] { data->openDataset(m_dataset); },
             [opened, shown] { return *opened && *shown; });
         QSignalSpy finished(&tour, &kps::ScreenshotTour::finished);
         tour.start();

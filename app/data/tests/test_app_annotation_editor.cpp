@@ -1,21 +1,26 @@
-// The annotation editor in MainWindow on generated datasets: dragging a keypoint with the mouse
-// and saving changes exactly that keypoint in the JSON (sub-pixel, every other key kept), undo and
-// redo restore the state, the keypoint table edits in place and stays in sync with the view, the
-// unsaved-changes prompt guards switching images, an unlabelled image gets a new JSON, stale
-// loads never show on the wrong image, thumbnails decode lazily, the new-dataset job generates
-// off the UI thread and cancels, and the new strings are translated.
+// The annotation editor (the Data page in MainWindow) on generated datasets: dragging a keypoint
+// with the mouse and saving changes exactly that keypoint in the JSON (sub-pixel, every other key
+// kept), undo and redo restore the state, the keypoint table edits in place and stays in sync with
+// the view, the unsaved-changes prompt guards switching images, an unlabelled image gets a new
+// JSON, stale loads never show on the wrong image, thumbnails decode lazily, the new-dataset dialog
+// opens what it generated, and the new strings are translated. (The new-dataset job itself:
+// test_app_dataset_controller.)
 //
 // Set KPS_SCREENSHOT_DIR to also save a picture of the window while editing.
 
 #include "annotation_document.h"
 #include "keypoint_image_view.h"
 #include "keypoint_table_model.h"
+#include "data_page.h"
+#include "dataset_controller.h"
+#include "keypoints_panel.h"
 #include "main_window.h"
+#include "problems_panel.h"
+#include "samples_panel.h"
 #include "new_dataset_dialog.h"
 #include "problem_table_model.h"
 #include "sample_filter_proxy_model.h"
 #include "sample_table_model.h"
-#include "synthetic_dataset_job.h"
 #include "test_dataset.h"
 #include "thumbnail_cache.h"
 #include "ui_translations.h"
@@ -48,6 +53,11 @@ using Json = nlohmann::ordered_json;
 
 namespace {
 
+kps::DatasetController* data(const MainWindow& window)
+{
+    return window.dataPage()->controller();
+}
+
 constexpr int kTimeoutMs = 30000;
 constexpr int kImageCount = 4;
 
@@ -64,21 +74,25 @@ QString jsonPath(const QString& root, const QString& stem)
 
 QString stemOf(const MainWindow& window, int row)
 {
-    return window.sampleModel()->index(row, 0).data(kps::SampleTableModel::StemRole).toString();
+    return data(window)
+        ->sampleModel()
+        ->index(row, 0)
+        .data(kps::SampleTableModel::StemRole)
+        .toString();
 }
 
 bool openAndWait(MainWindow& window, const QString& path)
 {
-    QSignalSpy opened(&window, &MainWindow::datasetOpened);
-    QSignalSpy shown(&window, &MainWindow::sampleShown);
-    window.openDataset(path);
+    QSignalSpy opened(data(window), &kps::DatasetController::datasetOpened);
+    QSignalSpy shown(data(window), &kps::DatasetController::sampleShown);
+    data(window)->openDataset(path);
     return opened.wait(kTimeoutMs) && (shown.size() > 0 || shown.wait(kTimeoutMs));
 }
 
 bool selectAndWait(MainWindow& window, int row)
 {
-    QSignalSpy shown(&window, &MainWindow::sampleShown);
-    if (!window.selectSample(row))
+    QSignalSpy shown(data(window), &kps::DatasetController::sampleShown);
+    if (!data(window)->selectSample(row))
         return false;
     return (shown.size() > 0 || shown.wait(kTimeoutMs)) && shown.last().first().toInt() == row;
 }
@@ -95,7 +109,7 @@ int entryOf(const Json& list, int index)
 // The first visible keypoint of the shown image whose marker lies well inside the viewport.
 int draggableKeypoint(const MainWindow& window)
 {
-    const KeypointImageView* view = window.imageView();
+    const KeypointImageView* view = window.dataPage()->imageView();
     for (const kps::KeypointMarker& marker : view->keypoints()) {
         if (!marker.visible)
             continue;
@@ -150,7 +164,6 @@ private Q_SLOTS:
     void brokenAnnotationIsReadOnly();
     void proxySortsByVisibleCount();
     void thumbnailsDecodeLazily();
-    void newDatasetJobGeneratesAndCancels();
     void newDatasetDialogOpensResult();
     void shortcutsAreListed();
     void translationsCoverEditor();
@@ -193,18 +206,18 @@ void TestAnnotationEditor::dragSavesExactlyThatKeypoint()
     QVERIFY(openAndWait(window, dataset));
     QVERIFY(selectAndWait(window, 1));
     const QString stem = stemOf(window, 1);
-    QVERIFY(window.document());
-    QCOMPARE(window.document()->stem(), stem);
+    QVERIFY(data(window)->document());
+    QCOMPARE(data(window)->document()->stem(), stem);
 
     const QString file = jsonPath(dataset, stem);
     const Json before = readJson(file);
     const int index = draggableKeypoint(window);
     QVERIFY2(index >= 0, "a visible keypoint inside the view");
-    const double zoom = window.imageView()->transform().m11();
+    const double zoom = window.dataPage()->imageView()->transform().m11();
     QVERIFY2(zoom > 1.0, "the 320x180 image is magnified, so a drag moves by a fraction");
 
-    QSignalSpy moved(window.imageView(), &KeypointImageView::keypointMoved);
-    const QPointF expected = dragKeypoint(window.imageView(), index, QPoint(7, -5));
+    QSignalSpy moved(window.dataPage()->imageView(), &KeypointImageView::keypointMoved);
+    const QPointF expected = dragKeypoint(window.dataPage()->imageView(), index, QPoint(7, -5));
     QCOMPARE(moved.size(), 1);
     QCOMPARE(moved.first().at(0).toInt(), index);
     QVERIFY(near(moved.first().at(2).toPointF(), expected));
@@ -215,14 +228,24 @@ void TestAnnotationEditor::dragSavesExactlyThatKeypoint()
     // Modified marker: title and row; the file is untouched until saved.
     QVERIFY(window.isWindowModified());
     QVERIFY(window.windowTitle().contains(QStringLiteral("[*]")));
-    QVERIFY(window.sampleModel()->index(1, 0).data(kps::SampleTableModel::ModifiedRole).toBool());
-    QVERIFY(window.sampleModel()->index(1, 0).data().toString().endsWith(QStringLiteral(" *")));
+    QVERIFY(data(window)
+                ->sampleModel()
+                ->index(1, 0)
+                .data(kps::SampleTableModel::ModifiedRole)
+                .toBool());
+    QVERIFY(
+        data(window)->sampleModel()->index(1, 0).data().toString().endsWith(QStringLiteral(" *")));
     QVERIFY(readJson(file) == before);
-    QVERIFY(near(window.imageView()->markerItem(index)->scenePos() - QPointF(0.5, 0.5), expected));
+    QVERIFY(near(window.dataPage()->imageView()->markerItem(index)->scenePos() - QPointF(0.5, 0.5),
+                 expected));
 
-    window.saveAction()->trigger();
+    window.dataPage()->saveAction()->trigger();
     QVERIFY(!window.isWindowModified());
-    QVERIFY(!window.sampleModel()->index(1, 0).data(kps::SampleTableModel::ModifiedRole).toBool());
+    QVERIFY(!data(window)
+                 ->sampleModel()
+                 ->index(1, 0)
+                 .data(kps::SampleTableModel::ModifiedRole)
+                 .toBool());
 
     Json after = readJson(file);
     const int entry = entryOf(after.at("visible_vertices"), index);
@@ -252,29 +275,33 @@ void TestAnnotationEditor::undoRedoRestore()
     QVERIFY(openAndWait(window, dataset));
     const int index = draggableKeypoint(window);
     QVERIFY(index >= 0);
-    const QPointF start = window.document()->keypoint(index).pixel.value();
-    const QPointF end = dragKeypoint(window.imageView(), index, QPoint(-9, 4));
-    QVERIFY(near(window.document()->keypoint(index).pixel.value(), end));
-    QCOMPARE(window.document()->undoStack()->count(), 1);
-    QVERIFY(window.undoAction()->isEnabled());
+    const QPointF start = data(window)->document()->keypoint(index).pixel.value();
+    const QPointF end = dragKeypoint(window.dataPage()->imageView(), index, QPoint(-9, 4));
+    QVERIFY(near(data(window)->document()->keypoint(index).pixel.value(), end));
+    QCOMPARE(data(window)->document()->undoStack()->count(), 1);
+    QVERIFY(window.dataPage()->undoAction()->isEnabled());
 
-    window.undoAction()->trigger();
-    QVERIFY(near(window.document()->keypoint(index).pixel.value(), start));
-    QVERIFY(near(window.imageView()->markerItem(index)->scenePos() - QPointF(0.5, 0.5), start));
+    window.dataPage()->undoAction()->trigger();
+    QVERIFY(near(data(window)->document()->keypoint(index).pixel.value(), start));
+    QVERIFY(near(window.dataPage()->imageView()->markerItem(index)->scenePos() - QPointF(0.5, 0.5),
+                 start));
     QVERIFY(!window.isWindowModified()); // back at the saved state
-    const QModelIndex x = window.keypointModel()->index(index, KeypointTableModel::XColumn);
+    const QModelIndex x = window.dataPage()->keypointsPanel()->keypointModel()->index(
+        index, KeypointTableModel::XColumn);
     QCOMPARE(x.data(Qt::EditRole).toDouble(), start.x());
 
-    window.redoAction()->trigger();
-    QVERIFY(near(window.document()->keypoint(index).pixel.value(), end));
-    QVERIFY(near(window.imageView()->markerItem(index)->scenePos() - QPointF(0.5, 0.5), end));
+    window.dataPage()->redoAction()->trigger();
+    QVERIFY(near(data(window)->document()->keypoint(index).pixel.value(), end));
+    QVERIFY(near(window.dataPage()->imageView()->markerItem(index)->scenePos() - QPointF(0.5, 0.5),
+                 end));
     QCOMPARE(x.data(Qt::EditRole).toDouble(), end.x());
     QVERIFY(window.isWindowModified());
     // Keyboard: Ctrl+Z and Ctrl+Shift+Z.
-    QVERIFY(window.undoAction()->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::Key_Z)));
     QVERIFY(
-        window.redoAction()->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)));
-    window.document()->undoStack()->setClean(); // no prompt when the window closes
+        window.dataPage()->undoAction()->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::Key_Z)));
+    QVERIFY(window.dataPage()->redoAction()->shortcuts().contains(
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)));
+    data(window)->document()->undoStack()->setClean(); // no prompt when the window closes
 }
 
 void TestAnnotationEditor::keypointTableEditsInPlace()
@@ -282,11 +309,11 @@ void TestAnnotationEditor::keypointTableEditsInPlace()
     const QString dataset = freshDataset(QStringLiteral("table"));
     MainWindow window;
     QVERIFY(openAndWait(window, dataset));
-    KeypointTableModel* model = window.keypointModel();
+    KeypointTableModel* model = window.dataPage()->keypointsPanel()->keypointModel();
     QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QVERIFY(model->rowCount() >= window.document()->keypointCount());
-    const int index = window.document()->annotation().visibleVertices().front().index;
-    const QPointF start = window.document()->keypoint(index).pixel.value();
+    QVERIFY(model->rowCount() >= data(window)->document()->keypointCount());
+    const int index = data(window)->document()->annotation().visibleVertices().front().index;
+    const QPointF start = data(window)->document()->keypoint(index).pixel.value();
     QCOMPARE(model->index(index, KeypointTableModel::YColumn).data(Qt::EditRole).toDouble(),
              start.y());
     QCOMPARE(model->index(index, KeypointTableModel::VisibleColumn)
@@ -295,15 +322,15 @@ void TestAnnotationEditor::keypointTableEditsInPlace()
              Qt::Checked);
 
     QVERIFY(model->setData(model->index(index, KeypointTableModel::XColumn), 12.375));
-    QCOMPARE(window.document()->keypoint(index).pixel.value(), QPointF(12.375, start.y()));
-    QVERIFY(
-        near(window.imageView()->markerItem(index)->scenePos(), QPointF(12.875, start.y() + 0.5)));
+    QCOMPARE(data(window)->document()->keypoint(index).pixel.value(), QPointF(12.375, start.y()));
+    QVERIFY(near(window.dataPage()->imageView()->markerItem(index)->scenePos(),
+                 QPointF(12.875, start.y() + 0.5)));
     QVERIFY(
         !model->setData(model->index(index, KeypointTableModel::XColumn), QStringLiteral("abc")));
-    QCOMPARE(window.document()->undoStack()->count(), 1);
-    window.undoAction()->trigger();
-    QCOMPARE(window.document()->keypoint(index).pixel.value(), start);
-    window.document()->undoStack()->setClean();
+    QCOMPARE(data(window)->document()->undoStack()->count(), 1);
+    window.dataPage()->undoAction()->trigger();
+    QCOMPARE(data(window)->document()->keypoint(index).pixel.value(), start);
+    data(window)->document()->undoStack()->setClean();
 }
 
 void TestAnnotationEditor::toggleAndDeleteAreUndoable()
@@ -311,21 +338,22 @@ void TestAnnotationEditor::toggleAndDeleteAreUndoable()
     const QString dataset = freshDataset(QStringLiteral("toggle"));
     MainWindow window;
     QVERIFY(openAndWait(window, dataset));
-    kps::AnnotationDocument* document = window.document();
+    kps::AnnotationDocument* document = data(window)->document();
     const int index = document->annotation().visibleVertices().front().index;
     const QPointF pixel = document->keypoint(index).pixel.value();
     const int visible = document->visibleCount();
-    window.keypointTable()->setCurrentIndex(window.keypointModel()->index(index, 0));
-    QCOMPARE(window.imageView()->selectedKeypoint(), index);
+    window.dataPage()->keypointsPanel()->setCurrentIndex(
+        window.dataPage()->keypointsPanel()->keypointModel()->index(index, 0));
+    QCOMPARE(window.dataPage()->imageView()->selectedKeypoint(), index);
 
-    KeypointTableModel* model = window.keypointModel();
+    KeypointTableModel* model = window.dataPage()->keypointsPanel()->keypointModel();
     QVERIFY(model->setData(model->index(index, KeypointTableModel::VisibleColumn), Qt::Unchecked,
                            Qt::CheckStateRole));
     QVERIFY(!document->keypoint(index).visible);
     QCOMPARE(document->keypoint(index).pixel.value(), pixel); // position kept
     QCOMPARE(document->visibleCount(), visible - 1);
     bool markerHollow = false;
-    for (const kps::KeypointMarker& marker : window.imageView()->keypoints())
+    for (const kps::KeypointMarker& marker : window.dataPage()->imageView()->keypoints())
         if (marker.index == index)
             markerHollow = !marker.visible;
     QVERIFY(markerHollow);
@@ -348,12 +376,12 @@ void TestAnnotationEditor::toggleAndDeleteAreUndoable()
     }
     QVERIFY(deleted);
     QVERIFY(!document->keypoint(index).listed);
-    QVERIFY(!window.imageView()->markerItem(index));
+    QVERIFY(!window.dataPage()->imageView()->markerItem(index));
     QCOMPARE(model->index(index, KeypointTableModel::StatusColumn).data().toString(),
              QStringLiteral("missing"));
     QCOMPARE(document->undoStack()->count(), 3);
     for (int i = 0; i < 3; ++i)
-        window.undoAction()->trigger();
+        window.dataPage()->undoAction()->trigger();
     QVERIFY(document->keypoint(index).visible);
     QCOMPARE(document->keypoint(index).pixel.value(), pixel);
     QVERIFY(!window.isWindowModified());
@@ -366,13 +394,13 @@ void TestAnnotationEditor::unsavedPromptOnSwitch()
     QVERIFY(openAndWait(window, dataset));
     QStringList asked;
     QMessageBox::StandardButton answer = QMessageBox::Cancel;
-    window.setUnsavedChangesPrompt([&](const QString& stem) {
+    data(window)->setUnsavedChangesPrompt([&](const QString& stem) {
         asked << stem;
         return answer;
     });
     const QString stem0 = stemOf(window, 0);
-    const int index = window.document()->annotation().visibleVertices().front().index;
-    const QPointF start = window.document()->keypoint(index).pixel.value();
+    const int index = data(window)->document()->annotation().visibleVertices().front().index;
+    const QPointF start = data(window)->document()->keypoint(index).pixel.value();
     const Json original = readJson(jsonPath(dataset, stem0));
 
     // No edits: no question.
@@ -381,26 +409,26 @@ void TestAnnotationEditor::unsavedPromptOnSwitch()
     QVERIFY(selectAndWait(window, 0));
 
     // Cancel keeps the edited image selected and shown.
-    QVERIFY(window.document()->moveKeypoint(index, start + QPointF(1.25, 0)));
-    window.selectSample(2);
+    QVERIFY(data(window)->document()->moveKeypoint(index, start + QPointF(1.25, 0)));
+    data(window)->selectSample(2);
     QCOMPARE(asked, QStringList{stem0});
-    QCOMPARE(window.currentSample(), 0);
-    QCOMPARE(window.document()->stem(), stem0);
-    QVERIFY(window.document()->isModified());
+    QCOMPARE(data(window)->currentSample(), 0);
+    QCOMPARE(data(window)->document()->stem(), stem0);
+    QVERIFY(data(window)->document()->isModified());
 
     // Discard moves on and writes nothing.
     answer = QMessageBox::Discard;
     QVERIFY(selectAndWait(window, 2));
     QCOMPARE(asked.size(), 2);
     QVERIFY(readJson(jsonPath(dataset, stem0)) == original);
-    QCOMPARE(window.document()->stem(), stemOf(window, 2));
+    QCOMPARE(data(window)->document()->stem(), stemOf(window, 2));
 
     // Save writes the edit, then moves on.
     answer = QMessageBox::Save;
     const QString stem2 = stemOf(window, 2);
-    const int index2 = window.document()->annotation().visibleVertices().front().index;
-    const QPointF start2 = window.document()->keypoint(index2).pixel.value();
-    QVERIFY(window.document()->moveKeypoint(index2, start2 + QPointF(0, 2.5)));
+    const int index2 = data(window)->document()->annotation().visibleVertices().front().index;
+    const QPointF start2 = data(window)->document()->keypoint(index2).pixel.value();
+    QVERIFY(data(window)->document()->moveKeypoint(index2, start2 + QPointF(0, 2.5)));
     QVERIFY(selectAndWait(window, 3));
     QCOMPARE(asked.size(), 3);
     const Json saved = readJson(jsonPath(dataset, stem2));
@@ -411,8 +439,8 @@ void TestAnnotationEditor::unsavedPromptOnSwitch()
     answer = QMessageBox::Cancel;
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QVERIFY(window.document()->moveKeypoint(
-        window.document()->annotation().visibleVertices().front().index, QPointF(3, 4)));
+    QVERIFY(data(window)->document()->moveKeypoint(
+        data(window)->document()->annotation().visibleVertices().front().index, QPointF(3, 4)));
     QVERIFY(!window.close());
     QCOMPARE(asked.size(), 4);
     QVERIFY(window.isVisible());
@@ -430,18 +458,18 @@ void TestAnnotationEditor::unlabelledImageGetsNewJson()
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QVERIFY(openAndWait(window, dataset));
-    const int row = window.sampleModel()->rowForStem(stem);
+    const int row = data(window)->sampleModel()->rowForStem(stem);
     QVERIFY(row >= 0);
-    QVERIFY(!window.sampleModel()->sample(row).annotated);
+    QVERIFY(!data(window)->sampleModel()->sample(row).annotated);
     QVERIFY(selectAndWait(window, row));
-    kps::AnnotationDocument* document = window.document();
+    kps::AnnotationDocument* document = data(window)->document();
     QVERIFY(document);
     QVERIFY(!document->existsOnDisk());
     QVERIFY(document->keypointCount() > 3);
-    QCOMPARE(window.imageView()->keypoints().size(), 0);
+    QCOMPARE(window.dataPage()->imageView()->keypoints().size(), 0);
 
     // Place keypoint 3 with a click, as the user would after choosing it.
-    KeypointImageView* view = window.imageView();
+    KeypointImageView* view = window.dataPage()->imageView();
     view->setPlacementIndex(3);
     const QPoint click = view->mapFromScene(QPointF(100.5, 60.5));
     const QPointF expected =
@@ -453,7 +481,7 @@ void TestAnnotationEditor::unlabelledImageGetsNewJson()
     QVERIFY(view->markerItem(3));
     QVERIFY(!QFileInfo::exists(jsonPath(dataset, stem)));
 
-    QVERIFY(window.saveAnnotation());
+    QVERIFY(data(window)->saveAnnotation());
     const Json written = readJson(jsonPath(dataset, stem));
     QVERIFY(written.at("non_visible_vertices").is_array());
     QCOMPARE(written.at("non_visible_vertices").size(), std::size_t(0));
@@ -461,8 +489,8 @@ void TestAnnotationEditor::unlabelledImageGetsNewJson()
     QCOMPARE(written["visible_vertices"][0].at("index").get<int>(), 3);
     QVERIFY(near(jsonPixel(written["visible_vertices"][0]), expected));
     // The list now knows the image is annotated.
-    QVERIFY(window.sampleModel()->sample(row).annotated);
-    QCOMPARE(window.sampleModel()->sample(row).visibleCount, 1);
+    QVERIFY(data(window)->sampleModel()->sample(row).annotated);
+    QCOMPARE(data(window)->sampleModel()->sample(row).visibleCount, 1);
 }
 
 void TestAnnotationEditor::staleLoadNeverShowsOnWrongImage()
@@ -470,20 +498,20 @@ void TestAnnotationEditor::staleLoadNeverShowsOnWrongImage()
     const QString dataset = freshDataset(QStringLiteral("stale"));
     MainWindow window;
     QVERIFY(openAndWait(window, dataset));
-    QSignalSpy shown(&window, &MainWindow::sampleShown);
-    window.selectSample(1);
-    window.selectSample(3); // supersedes the load of image 1
+    QSignalSpy shown(data(window), &kps::DatasetController::sampleShown);
+    data(window)->selectSample(1);
+    data(window)->selectSample(3); // supersedes the load of image 1
     QTRY_VERIFY_WITH_TIMEOUT(!shown.isEmpty() && shown.last().first().toInt() == 3, kTimeoutMs);
     QTest::qWait(200); // a stale result would arrive about now
     for (const auto& args : shown)
         QCOMPARE(args.first().toInt(), 3);
     const QString stem = stemOf(window, 3);
-    QCOMPARE(window.document()->stem(), stem);
+    QCOMPARE(data(window)->document()->stem(), stem);
     const Json json = readJson(jsonPath(dataset, stem));
     for (const Json& vertex : json.at("visible_vertices")) {
         const int index = vertex.at("index").get<int>();
-        QVERIFY(window.imageView()->markerItem(index));
-        QVERIFY(near(window.imageView()->markerItem(index)->scenePos(),
+        QVERIFY(window.dataPage()->imageView()->markerItem(index));
+        QVERIFY(near(window.dataPage()->imageView()->markerItem(index)->scenePos(),
                      jsonPixel(vertex) + QPointF(0.5, 0.5)));
     }
 }
@@ -499,12 +527,12 @@ void TestAnnotationEditor::brokenAnnotationIsReadOnly()
     }
     MainWindow window;
     QVERIFY(openAndWait(window, dataset));
-    QVERIFY(window.problemModel()->rowCount() >= 1);
+    QVERIFY(data(window)->problemModel()->rowCount() >= 1);
     QVERIFY(selectAndWait(window, 1));
-    QVERIFY(!window.imageView()->image().isNull());
-    QVERIFY(!window.document()); // never overwrite a file we could not read
-    QVERIFY(!window.saveAction()->isEnabled());
-    QVERIFY(!window.saveAnnotation());
+    QVERIFY(!window.dataPage()->imageView()->image().isNull());
+    QVERIFY(!data(window)->document()); // never overwrite a file we could not read
+    QVERIFY(!window.dataPage()->saveAction()->isEnabled());
+    QVERIFY(!data(window)->saveAnnotation());
 }
 
 void TestAnnotationEditor::proxySortsByVisibleCount()
@@ -512,7 +540,7 @@ void TestAnnotationEditor::proxySortsByVisibleCount()
     const QString dataset = freshDataset(QStringLiteral("sort"), 6);
     MainWindow window;
     QVERIFY(openAndWait(window, dataset));
-    kps::SampleFilterProxyModel* proxy = window.sampleProxy();
+    kps::SampleFilterProxyModel* proxy = window.dataPage()->samplesPanel()->proxy();
     proxy->sort(kps::SampleTableModel::VisibleColumn, Qt::DescendingOrder);
     int previous = std::numeric_limits<int>::max();
     for (int row = 0; row < proxy->rowCount(); ++row) {
@@ -533,7 +561,7 @@ void TestAnnotationEditor::thumbnailsDecodeLazily()
     MainWindow window;
     QVERIFY(openAndWait(window, dataset));
     kps::ThumbnailCache cache;
-    kps::SampleTableModel* model = window.sampleModel();
+    kps::SampleTableModel* model = data(window)->sampleModel();
     model->setThumbnailCache(&cache);
     QSignalSpy ready(&cache, &kps::ThumbnailCache::thumbnailReady);
     QSignalSpy changed(model, &QAbstractItemModel::dataChanged);
@@ -559,45 +587,7 @@ void TestAnnotationEditor::thumbnailsDecodeLazily()
     // The same pixels as a direct decode.
     QCOMPARE(thumbnail, kps::ThumbnailCache::decode(dataset + "/Rendered_Images/img_000002.png",
                                                     kps::ThumbnailCache::thumbnailSize()));
-    model->setThumbnailCache(window.thumbnailCache());
-}
-
-void TestAnnotationEditor::newDatasetJobGeneratesAndCancels()
-{
-    kps::SyntheticDatasetJob job;
-    QSignalSpy progress(&job, &kps::SyntheticDatasetJob::progressChanged);
-    QSignalSpy finished(&job, &kps::SyntheticDatasetJob::finished);
-    kps::SyntheticDatasetSettings settings;
-    settings.outputDir = m_temp.filePath(QStringLiteral("generated"));
-    settings.count = 5;
-    settings.width = 96;
-    settings.height = 54;
-    settings.seed = 4;
-    settings.visibility = QStringLiteral("4sp");
-    job.start(settings);
-    QVERIFY(job.isRunning()); // start() returned while the work goes on elsewhere
-    QVERIFY(finished.wait(120000));
-    QVERIFY(finished.first().at(0).toBool());
-    QCOMPARE(finished.first().at(2).toInt(), 5);
-    QVERIFY(!progress.isEmpty());
-    QCOMPARE(progress.last().at(0).toInt(), 5);
-    QCOMPARE(QDir(settings.outputDir + "/Rendered_Images").entryList(QDir::Files).size(), 5);
-    QCOMPARE(QDir(settings.outputDir + "/JSON_Data_REF").entryList(QDir::Files).size(), 5);
-
-    // Cancel: stops early and leaves no half dataset behind.
-    kps::SyntheticDatasetJob big;
-    QSignalSpy bigProgress(&big, &kps::SyntheticDatasetJob::progressChanged);
-    QSignalSpy bigFinished(&big, &kps::SyntheticDatasetJob::finished);
-    settings.outputDir = m_temp.filePath(QStringLiteral("cancelled"));
-    settings.count = 2000;
-    big.start(settings);
-    QVERIFY(bigProgress.wait(60000));
-    big.cancel();
-    QVERIFY(bigFinished.size() == 1 || bigFinished.wait(60000));
-    QVERIFY(!bigFinished.first().at(0).toBool());
-    QVERIFY(bigFinished.first().at(3).toString().isEmpty()); // cancelled, not failed
-    QVERIFY(bigFinished.first().at(2).toInt() < 2000);
-    QVERIFY(!QFileInfo::exists(settings.outputDir));
+    model->setThumbnailCache(data(window)->thumbnailCache());
 }
 
 void TestAnnotationEditor::newDatasetDialogOpensResult()
@@ -613,7 +603,7 @@ void TestAnnotationEditor::newDatasetDialogOpensResult()
     dialog->setSettings(settings);
     QVERIFY(dialog->validationError().isEmpty());
     QCOMPARE(dialog->settings().count, 3);
-    QSignalSpy opened(&window, &MainWindow::datasetOpened);
+    QSignalSpy opened(data(window), &kps::DatasetController::datasetOpened);
     QVERIFY(dialog->generate());
     QVERIFY(opened.wait(120000));
     QCOMPARE(opened.first().at(0).toString(), QDir::cleanPath(settings.outputDir));
@@ -659,7 +649,7 @@ void TestAnnotationEditor::translationsCoverEditor()
     QCOMPARE(QCoreApplication::translate("kps::NewDatasetDialog", "New synthetic dataset"),
              QStringLiteral("Novo conjunto de dados sintético"));
     QCOMPARE(translations.install(QStringLiteral("de")), QStringLiteral("de"));
-    QCOMPARE(QCoreApplication::translate("kps::MainWindow", "Unsaved changes"),
+    QCOMPARE(QCoreApplication::translate("kps::DataPage", "Unsaved changes"),
              QStringLiteral("Ungespeicherte Änderungen"));
 }
 
@@ -680,11 +670,12 @@ void TestAnnotationEditor::screenshot()
     QVERIFY(selectAndWait(window, 1));
     const int index = draggableKeypoint(window);
     QVERIFY(index >= 0);
-    dragKeypoint(window.imageView(), index, QPoint(25, 18));
-    window.keypointTable()->setCurrentIndex(window.keypointModel()->index(index, 0));
+    dragKeypoint(window.dataPage()->imageView(), index, QPoint(25, 18));
+    window.dataPage()->keypointsPanel()->setCurrentIndex(
+        window.dataPage()->keypointsPanel()->keypointModel()->index(index, 0));
     QTest::qWait(300); // thumbnails
     QVERIFY(window.grab().save(outDir + "/editor.png"));
-    window.document()->undoStack()->setClean();
+    data(window)->document()->undoStack()->setClean();
 }
 
 QTEST_MAIN(TestAnnotationEditor)
