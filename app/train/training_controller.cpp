@@ -237,11 +237,11 @@ bool TrainingController::openRun(const QString& runDir)
 
 void TrainingController::setPaused(bool paused)
 {
-    if (paused == m_paused)
-        return;
-    m_paused = paused;
-    m_worker->pause(paused);
-    if (m_worker->isRunning()) {
+    // Only a training of this process pauses (not one still reading its history, nor a process
+    // run): anything else leaves the state as it is, and its view shows that again.
+    if (paused != m_paused && m_worker->isRunning()) {
+        m_paused = paused;
+        m_worker->pause(paused);
         setStage(paused ? tr("Paused (after the current batch)") : tr("Training"));
         Q_EMIT logLine(paused ? tr("paused") : tr("continued"));
     }

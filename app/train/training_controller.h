@@ -62,7 +62,8 @@ public:
     // Shows a run's history; follows it while it is being written. False (with a statusMessage)
     // when runDir is not a run or a training runs.
     bool openRun(const QString& runDir);
-    // Pauses (after the current batch) or continues a training of this process.
+    // Pauses (after the current batch) or continues a training of this process; no effect on
+    // anything else (stateChanged follows either way).
     void setPaused(bool paused);
     // Stops after the current batch (every process of a process run); the run stays resumable.
     void stop();
