@@ -68,18 +68,19 @@ void TrainingPrinter::runStarted(const TrainingRunInfo& info)
     std::fflush(stdout);
 }
 
-void TrainingPrinter::stage(const std::string& text, std::size_t done, std::size_t total)
+void TrainingPrinter::stage(TrainingStage stage, std::size_t done, std::size_t total)
 {
     if (m_quiet)
         return;
+    const char* text = toString(stage);
     if (total > 0) {
         m_progress.progress(text, done, total);
         return;
     }
-    if (text == "writing" || text == "validating")
+    if (stage == TrainingStage::Writing || stage == TrainingStage::Validating)
         return; // every epoch: the epoch line says enough
     m_progress.finish();
-    std::fprintf(stderr, "%s...\n", text.c_str());
+    std::fprintf(stderr, "%s...\n", text);
     std::fflush(stderr);
 }
 

@@ -25,7 +25,7 @@ public:
     explicit TrainingPrinter(bool quiet = false);
 
     void runStarted(const TrainingRunInfo& info) override;
-    void stage(const std::string& text, std::size_t done, std::size_t total) override;
+    void stage(TrainingStage stage, std::size_t done, std::size_t total) override;
     void batchProgress(const BatchProgress& progress) override;
     void epochFinished(const EpochStats& stats) override;
     void finished(const TrainingSummary& summary) override;

@@ -9,7 +9,6 @@
 #include "training_config.h"
 
 #include <QCoreApplication>
-#include <QPointer>
 #include <QThreadPool>
 #include <QTimer>
 
@@ -152,7 +151,6 @@ BatchPoint BatchPointBuilder::add(int epoch, int batch, int batches, double runn
 // What one read of events.jsonl (and, initially, of the other files) found.
 struct RunFollower::Tail
 {
-    quint64 generation = 0;
     std::uintmax_t offset = 0;
     BatchPointBuilder builder;
     QVector<EpochPoint> epochs;
@@ -175,17 +173,10 @@ void readEventsInto(const std::vector<Json>& events, bool collectEpochs, RunFoll
         const std::string type = event.value("type", std::string());
         try {
             if (type == "batch") {
-                BatchProgress progress;
-                progress.epoch = event.value("epoch", 0);
-                progress.batch = event.value("batch", 0);
-                progress.batches = event.value("batches", 1);
-                progress.runningLoss = event.value("loss", 0.0);
-                progress.imagesPerSecond = event.value("images_per_second", 0.0);
-                progress.learningRate = event.value("lr", 0.0);
+                const BatchProgress progress = BatchProgress::fromJson(event);
                 tail.lastBatch = progress;
-                tail.batches.push_back(
-                    tail.builder.add(event.value("epoch", 0), event.value("batch", 0),
-                                     event.value("batches", 1), event.value("loss", 0.0)));
+                tail.batches.push_back(tail.builder.add(progress.epoch, progress.batch,
+                                                        progress.batches, progress.runningLoss));
             } else if (type == "epoch") {
                 const EpochStats stats = EpochStats::fromJson(event);
                 if (collectEpochs) {
@@ -213,6 +204,10 @@ void readEventsInto(const std::vector<Json>& events, bool collectEpochs, RunFoll
                     tail.message = tr("stopped in epoch %1 after batch %2")
                                        .arg(event.value("epoch", 0))
                                        .arg(event.value("batch", 0));
+                const int completed = event.value("completed_epochs", 0);
+                if (type == "finished" &&
+                    event.value("message", std::string()) == allEpochsFinishedMessage(completed))
+                    tail.message = tr("finished %1 epochs").arg(completed);
                 if (collectEpochs)
                     tail.log << tr("run %1: %2").arg(tail.state, tail.message);
             }
@@ -225,7 +220,7 @@ void readEventsInto(const std::vector<Json>& events, bool collectEpochs, RunFoll
 } // namespace
 
 RunFollower::RunFollower(QObject* parent)
-    : QObject(parent), m_pool(new QThreadPool(this)), m_timer(new QTimer(this))
+    : QObject(parent), m_jobs(this), m_pool(new QThreadPool(this)), m_timer(new QTimer(this))
 {
     qRegisterMetaType<kps::RunHistory>();
     qRegisterMetaType<kps::SnapshotData>();
@@ -247,15 +242,14 @@ RunFollower::~RunFollower()
 void RunFollower::open(const QString& runDir, bool follow)
 {
     close();
-    const quint64 generation = ++m_generation;
+    m_run = m_jobs.start();
+    const LatestJob::Ticket ticket = m_run;
     m_runDir = runDir;
     m_follow = follow;
-    QPointer<RunFollower> self(this);
-    m_pool->start([self, generation, runDir] {
+    m_pool->start([this, ticket, runDir] {
         RunHistory history;
         history.runDir = runDir;
         Tail tail;
-        tail.generation = generation;
         QString error;
         try {
             const RunDirectory run(runDir.toStdString());
@@ -279,33 +273,29 @@ void RunFollower::open(const QString& runDir, bool follow)
         } catch (const std::exception& e) {
             error = QString::fromStdString(e.what());
         }
-        QMetaObject::invokeMethod(
-            self,
-            [self, generation, history, tail, error] {
-                if (!self || generation != self->m_generation)
-                    return;
-                if (!error.isEmpty()) {
-                    self->m_follow = false;
-                    Q_EMIT self->openFailed(history.runDir, error);
-                    return;
-                }
-                self->m_offset = tail.offset;
-                self->m_builder = tail.builder;
-                self->m_targetSigma = history.targetSigma;
-                self->m_imagesDelivered = !history.sampleImages.isEmpty();
-                Q_EMIT self->loaded(history);
-                if (self->m_follow && history.ended)
-                    self->m_follow = false;
-                if (self->m_follow)
-                    self->m_timer->start();
-            },
-            Qt::QueuedConnection);
+        // Runs here only while this RunFollower exists and this run is still the one opened.
+        ticket.deliver([this, history, tail, error] {
+            if (!error.isEmpty()) {
+                m_follow = false;
+                Q_EMIT openFailed(history.runDir, error);
+                return;
+            }
+            m_offset = tail.offset;
+            m_builder = tail.builder;
+            m_targetSigma = history.targetSigma;
+            m_imagesDelivered = !history.sampleImages.isEmpty();
+            Q_EMIT loaded(history);
+            if (m_follow && history.ended)
+                m_follow = false;
+            if (m_follow)
+                m_timer->start();
+        });
     });
 }
 
 void RunFollower::close()
 {
-    ++m_generation;
+    m_jobs.invalidate();
     m_timer->stop();
     m_follow = false;
     m_pollPending = false;
@@ -318,6 +308,7 @@ void RunFollower::close()
 void RunFollower::attach(const QString& runDir, double targetSigma)
 {
     close();
+    m_run = m_jobs.start(); // for loadSnapshot()
     m_runDir = runDir;
     m_targetSigma = targetSigma;
 }
@@ -343,25 +334,18 @@ void RunFollower::poll()
         return;
     m_pollPending = true;
     Tail start;
-    start.generation = m_generation;
     start.offset = m_offset;
     start.builder = m_builder;
     const std::filesystem::path file = RunDirectory(m_runDir.toStdString()).eventsFile();
-    QPointer<RunFollower> self(this);
-    m_pool->start([self, start, file] {
+    const LatestJob::Ticket ticket = m_run;
+    m_pool->start([this, ticket, start, file] {
         Tail tail = start;
         try {
             readEventsInto(RunDirectory::readEvents(file, &tail.offset), true, tail);
         } catch (const std::exception& e) {
             tail.error = QString::fromStdString(e.what());
         }
-        QMetaObject::invokeMethod(
-            self,
-            [self, tail] {
-                if (self && tail.generation == self->m_generation)
-                    self->applyTail(tail);
-            },
-            Qt::QueuedConnection);
+        ticket.deliver([this, tail] { applyTail(tail); });
     });
 }
 
@@ -391,13 +375,12 @@ void RunFollower::loadSnapshot(int epoch)
 {
     if (m_runDir.isEmpty())
         return;
-    const quint64 generation = m_generation;
+    const LatestJob::Ticket ticket = m_run;
     const std::filesystem::path file = RunDirectory(m_runDir.toStdString()).snapshotFile(epoch);
     const double sigma = m_targetSigma;
     const bool withImages = !m_imagesDelivered;
     const RunDirectory run(m_runDir.toStdString());
-    QPointer<RunFollower> self(this);
-    m_pool->start([self, generation, file, sigma, withImages, run] {
+    m_pool->start([this, ticket, file, sigma, withImages, run] {
         SnapshotData data;
         try {
             data = readSnapshotData(file, sigma, true);
@@ -406,16 +389,11 @@ void RunFollower::loadSnapshot(int epoch)
         } catch (const std::exception&) {
             return; // not there (yet): the next snapshot event or request tries again
         }
-        QMetaObject::invokeMethod(
-            self,
-            [self, generation, data] {
-                if (!self || generation != self->m_generation)
-                    return;
-                if (!data.sampleImages.isEmpty())
-                    self->m_imagesDelivered = true;
-                Q_EMIT self->snapshotLoaded(data);
-            },
-            Qt::QueuedConnection);
+        ticket.deliver([this, data] {
+            if (!data.sampleImages.isEmpty())
+                m_imagesDelivered = true;
+            Q_EMIT snapshotLoaded(data);
+        });
     });
 }
 

@@ -3,10 +3,12 @@
 // for display: its epoch curves from training_log.csv, batch points from events.jsonl, its
 // heatmap snapshots with per-keypoint statistics, and, while the run is still being written,
 // follows it by tailing events.jsonl. All file reading and parsing runs on one background thread
-// (in order); results come back as value types through queued signals and are dropped when
-// another run was opened meanwhile.
+// (in order); results come back as value types, queued to the UI thread, and are dropped when
+// another run was opened (or the follower closed) meanwhile: one LatestJob job per opened run.
+// Threads: every method on the UI thread; signals are emitted there.
 
 #include "heatmap_set.h"
+#include "latest_job.h"
 #include "training_curves_plot.h"
 
 #include <QImage>
@@ -122,7 +124,8 @@ private:
     void applyTail(const Tail& tail);
 
     QString m_runDir;
-    quint64 m_generation = 0;
+    LatestJob m_jobs;
+    LatestJob::Ticket m_run; // the opened (or attached) run's: its reads deliver while current
     bool m_follow = false;
     bool m_pollPending = false;
     std::uintmax_t m_offset = 0;

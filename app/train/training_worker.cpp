@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <optional>
 #include <thread>
 
 namespace kps {
@@ -27,18 +28,17 @@ public:
 
     void runStarted(const TrainingRunInfo& info) override { Q_EMIT m_worker->runStarted(info); }
 
-    void stage(const std::string& text, std::size_t done, std::size_t total) override
+    void stage(TrainingStage stage, std::size_t done, std::size_t total) override
     {
         // Counted stages (caching N/M) can tick per image: forward the first, the last and at
         // most one every 50 ms in between.
         const bool counted = total > 0;
-        const bool sameStage = text == m_lastStage;
+        const bool sameStage = m_lastStage && stage == *m_lastStage;
         if (counted && sameStage && done < total && !elapsedAtLeast(m_lastStageSignal, 50))
             return;
-        m_lastStage = text;
+        m_lastStage = stage;
         m_lastStageSignal = Clock::now();
-        Q_EMIT m_worker->stageChanged(QString::fromStdString(text), static_cast<qint64>(done),
-                                      static_cast<qint64>(total));
+        Q_EMIT m_worker->stageChanged(stage, static_cast<qint64>(done), static_cast<qint64>(total));
     }
 
     void batchProgress(const BatchProgress& progress) override
@@ -72,7 +72,7 @@ public:
 
 private:
     TrainingWorker* m_worker;
-    std::string m_lastStage;
+    std::optional<TrainingStage> m_lastStage;
     Clock::time_point m_lastStageSignal;
     Clock::time_point m_lastBatchSignal;
     bool m_sentAny = false;
@@ -81,6 +81,7 @@ private:
 TrainingWorker::TrainingWorker(QObject* parent) : QObject(parent)
 {
     qRegisterMetaType<kps::TrainingRunInfo>();
+    qRegisterMetaType<kps::TrainingStage>();
     qRegisterMetaType<kps::BatchProgress>();
     qRegisterMetaType<kps::EpochStats>();
     qRegisterMetaType<kps::TrainingSummary>();

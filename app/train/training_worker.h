@@ -53,7 +53,7 @@ public:
 
 Q_SIGNALS:
     void runStarted(const kps::TrainingRunInfo& info);
-    void stageChanged(const QString& text, qint64 done, qint64 total);
+    void stageChanged(kps::TrainingStage stage, qint64 done, qint64 total);
     void batchProgress(const kps::BatchProgress& progress);
     void epochFinished(const kps::EpochStats& stats);
     void snapshotWritten(const QString& jsonPath, int epoch);
@@ -81,6 +81,7 @@ private:
 } // namespace kps
 
 Q_DECLARE_METATYPE(kps::TrainingRunInfo)
+Q_DECLARE_METATYPE(kps::TrainingStage)
 Q_DECLARE_METATYPE(kps::BatchProgress)
 Q_DECLARE_METATYPE(kps::EpochStats)
 Q_DECLARE_METATYPE(kps::TrainingSummary)

@@ -166,6 +166,28 @@ EpochStats EpochStats::fromJson(const Json& json)
     return stats;
 }
 
+Json BatchProgress::toJson() const
+{
+    return Json{{"epoch", epoch},
+                {"batch", batch},
+                {"batches", batches},
+                {"loss", runningLoss},
+                {"images_per_second", imagesPerSecond},
+                {"lr", learningRate}};
+}
+
+BatchProgress BatchProgress::fromJson(const Json& json)
+{
+    BatchProgress progress;
+    progress.epoch = json.value("epoch", 0);
+    progress.batch = json.value("batch", 0);
+    progress.batches = json.value("batches", 1);
+    progress.runningLoss = json.value("loss", 0.0);
+    progress.imagesPerSecond = json.value("images_per_second", 0.0);
+    progress.learningRate = json.value("lr", 0.0);
+    return progress;
+}
+
 Json DataSplit::toJson() const
 {
     return Json{{"seed", seed}, {"train", train}, {"val", val}};

@@ -48,6 +48,23 @@ struct EpochStats
     static EpochStats fromJson(const nlohmann::ordered_json& json);
 };
 
+// Where a training epoch is now: the payload of TrainingObserver::batchProgress and of a "batch"
+// event, {"epoch", "batch", "batches", "loss", "images_per_second", "lr"} (totalEpochs is not in
+// the event: fromJson leaves it 0).
+struct BatchProgress
+{
+    int epoch = 0;
+    int totalEpochs = 0;
+    int batch = 0; // batches done in this epoch (1..batches)
+    int batches = 0;
+    double runningLoss = 0;     // mean training loss of the epoch so far
+    double imagesPerSecond = 0; // over this epoch so far
+    double learningRate = 0;
+
+    nlohmann::ordered_json toJson() const;
+    static BatchProgress fromJson(const nlohmann::ordered_json& json);
+};
+
 // Column names of training_log.csv, in order. Logs written before the last three columns existed
 // (14 columns) still read, with those values 0.
 extern const char* const kLogColumns[17];

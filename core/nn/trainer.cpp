@@ -36,6 +36,7 @@
 #include <vector>
 #include <sstream>
 #include <thread>
+#include <utility>
 
 namespace kps {
 
@@ -52,6 +53,45 @@ const char* toString(TrainingSummary::Outcome outcome)
         break;
     }
     return "failed";
+}
+
+namespace {
+
+constexpr std::pair<TrainingStage, const char*> kStageNames[] = {
+    {TrainingStage::PreparingData, "preparing data"},
+    {TrainingStage::Scanning, "scanning"},
+    {TrainingStage::Caching, "caching"},
+    {TrainingStage::Labels, "labels"},
+    {TrainingStage::LoadingArrays, "loading arrays"},
+    {TrainingStage::Rendering, "rendering"},
+    {TrainingStage::BuildingModel, "building model"},
+    {TrainingStage::FirstBatch, "first batch"},
+    {TrainingStage::Validating, "validating"},
+    {TrainingStage::Writing, "writing"},
+    {TrainingStage::FineTuning, "fine-tuning"},
+};
+
+} // namespace
+
+const char* toString(TrainingStage stage)
+{
+    for (const auto& [value, name] : kStageNames)
+        if (value == stage)
+            return name;
+    return "";
+}
+
+std::optional<TrainingStage> trainingStageFromString(const std::string& text)
+{
+    for (const auto& [value, name] : kStageNames)
+        if (text == name)
+            return value;
+    return std::nullopt;
+}
+
+std::string allEpochsFinishedMessage(int completedEpochs)
+{
+    return "finished " + std::to_string(completedEpochs) + " epochs";
 }
 
 namespace {
@@ -165,10 +205,13 @@ public:
     explicit StageForwarder(TrainingObserver* observer) : m_observer(observer) {}
     void progress(const std::string& stage, std::size_t done, std::size_t total) override
     {
-        if (!m_observer)
+        // Every stage text the data preparation reports is a TrainingStage (toString); another
+        // text would be a stage the observers have no words for, so it is not forwarded.
+        const std::optional<TrainingStage> known = trainingStageFromString(stage);
+        if (!m_observer || !known)
             return;
         std::lock_guard<std::mutex> lock(m_mutex);
-        m_observer->stage(stage, done, total);
+        m_observer->stage(*known, done, total);
     }
 
 private:
@@ -242,7 +285,7 @@ public:
     TrainingSummary execute(TrainingConfig config, bool resume, int epochsOverride);
 
 private:
-    void stage(const std::string& text, std::size_t done = 0, std::size_t total = 0);
+    void stage(TrainingStage stage, std::size_t done = 0, std::size_t total = 0);
     void event(Json json);
     bool stopRequested() const { return m_stop && m_stop->stopRequested(); }
     // Rank 0 alone writes the run directory.
@@ -310,10 +353,10 @@ private:
     int m_readEvery = 1;
 };
 
-void TrainingSession::stage(const std::string& text, std::size_t done, std::size_t total)
+void TrainingSession::stage(TrainingStage stage, std::size_t done, std::size_t total)
 {
     if (m_observer)
-        m_observer->stage(text, done, total);
+        m_observer->stage(stage, done, total);
 }
 
 void TrainingSession::event(Json json)
@@ -367,7 +410,7 @@ TrainingSummary TrainingSession::summary(TrainingSummary::Outcome outcome,
 
 void TrainingSession::loadDatasetData(bool resume)
 {
-    stage("scanning");
+    stage(TrainingStage::Scanning);
     StageForwarder forwarder(m_observer);
     ScanOptions scanOptions;
     scanOptions.threads = m_threads;
@@ -439,7 +482,7 @@ void TrainingSession::loadDatasetData(bool resume)
 
 void TrainingSession::loadArrayData(bool resume)
 {
-    stage("loading arrays");
+    stage(TrainingStage::LoadingArrays);
     const std::filesystem::path dir = m_config.arraysDir;
     const LabelledCrops rows = loadSeedArrayCrops(dir, m_config.model.preprocess);
     if (rows.size() < 2)
@@ -569,12 +612,12 @@ void TrainingSession::prepareSyntheticData(bool resume)
     }
     // Validation: a fixed set through the full preprocessing, from a seed no training epoch uses.
     const auto validationImages = static_cast<std::size_t>(m_config.synthetic.validationImages);
-    stage("rendering", 0, validationImages);
+    stage(TrainingStage::Rendering, 0, validationImages);
     m_data = renderPipelineCrops(syntheticOptions(mixSeed(m_config.seed, 0x7a11d)), 0,
                                  validationImages, m_stop);
     if (stopRequested())
         return;
-    stage("rendering", validationImages, validationImages);
+    stage(TrainingStage::Rendering, validationImages, validationImages);
     for (std::size_t i = 0; i < m_data.size(); ++i)
         if (m_data.crops.valid[i])
             m_valSamples.push_back(i);
@@ -592,7 +635,7 @@ void TrainingSession::renderSyntheticEpoch(int epoch)
     if (m_trainDataEpoch == streamEpoch)
         return;
     // Only when images are rendered: a fixed set is not announced (and logged) every epoch.
-    stage("rendering");
+    stage(TrainingStage::Rendering);
     const auto count = static_cast<std::size_t>(m_config.synthetic.imagesPerEpoch);
     m_trainPipeline.reset();
     // A rank of a data-parallel run renders only the images its shard of this epoch trains on
@@ -635,7 +678,7 @@ double TrainingSession::bestScore(const ValidationResult& validation) const
 
 void TrainingSession::buildModel(bool fromLast)
 {
-    stage("building model");
+    stage(TrainingStage::BuildingModel);
     if (fromLast) {
         LoadedModel loaded = loadWeights(m_run.lastWeightsFile(), m_device);
         m_model = loaded.model;
@@ -740,7 +783,7 @@ void TrainingSession::saveResumable(const std::string& kind)
 {
     if (!writes())
         return;
-    stage("writing");
+    stage(TrainingStage::Writing);
     saveWeightsFile(m_run.lastWeightsFile(), kind, m_state.completedEpochs);
     saveOptimizer(m_run.lastOptimizerFile(), *m_optimizer);
     // The state goes last: it names what the files above hold.
@@ -808,7 +851,7 @@ bool TrainingSession::trainEpoch(int epoch, EpochStats& stats)
         if (!batch)
             break;
         if (!m_firstBatchSeen)
-            stage("first batch");
+            stage(TrainingStage::FirstBatch);
         if (scheduled) {
             m_state.learningRate =
                 scheduledLearningRate(m_state.phaseEpochsDone, batchIndex, batches);
@@ -851,13 +894,9 @@ bool TrainingSession::trainEpoch(int epoch, EpochStats& stats)
                 m_observer->batchProgress(progress);
             if (last || Clock::now() - lastEvent > std::chrono::milliseconds(500)) {
                 lastEvent = Clock::now();
-                event(Json{{"type", "batch"},
-                           {"epoch", epoch},
-                           {"batch", batchIndex},
-                           {"batches", batches},
-                           {"loss", progress.runningLoss},
-                           {"images_per_second", progress.imagesPerSecond},
-                           {"lr", m_state.learningRate}});
+                Json batchEvent{{"type", "batch"}};
+                batchEvent.update(progress.toJson());
+                event(std::move(batchEvent));
             }
         }
     }
@@ -900,7 +939,7 @@ bool TrainingSession::startNextPhaseIfDue()
         m_model->setBackboneFrozen(false);
         m_model->train();
         buildOptimizer();
-        stage("fine-tuning");
+        stage(TrainingStage::FineTuning);
         return true;
     }
     return false;
@@ -943,13 +982,13 @@ TrainingSummary TrainingSession::execute(TrainingConfig config, bool resume, int
         m_state.learningRate = m_config.learningRate;
     m_eventsEnabled = resume && writes();
 
-    stage("preparing data");
+    stage(TrainingStage::PreparingData);
     prepareData(resume && (m_config.syntheticData() || m_run.readSplit().has_value()));
     if (anyRank(stopRequested(), "the stop decision after preparing data")) {
         event(Json{{"type", "stopped"},
                    {"epoch", m_state.completedEpochs + 1},
                    {"batch", 0},
-                   {"stage", "preparing data"}});
+                   {"stage", toString(TrainingStage::PreparingData)}});
         if (m_observer)
             m_observer->stopped(m_state.completedEpochs + 1, 0);
         return summary(TrainingSummary::Outcome::Stopped, "stopped while preparing data");
@@ -1020,7 +1059,7 @@ TrainingSummary TrainingSession::execute(TrainingConfig config, bool resume, int
                            "stopped in epoch " + std::to_string(epoch) + " after batch " +
                                std::to_string(m_state.partialBatches));
         }
-        stage("validating");
+        stage(TrainingStage::Validating);
         if (m_config.batchNormRecalibrationBatches > 0)
             recalibrateBatchNorm(m_model, *m_trainPipeline, epoch,
                                  m_config.batchNormRecalibrationBatches, m_device,
@@ -1113,7 +1152,7 @@ TrainingSummary TrainingSession::execute(TrainingConfig config, bool resume, int
                 m_state.phase == kMainPhase ? m_config.epochs : m_config.fineTuneEpochs;
         }
 
-        stage("writing");
+        stage(TrainingStage::Writing);
         if (m_config.snapshotEvery > 0 && epoch % m_config.snapshotEvery == 0)
             writeSnapshot(epoch);
         if (stats.best)
@@ -1131,7 +1170,7 @@ TrainingSummary TrainingSession::execute(TrainingConfig config, bool resume, int
     }
 
     std::string message = m_state.endReason.empty()
-                              ? "finished " + std::to_string(m_state.completedEpochs) + " epochs"
+                              ? allEpochsFinishedMessage(m_state.completedEpochs)
                               : m_state.endReason;
     event(Json{{"type", "finished"},
                {"completed_epochs", m_state.completedEpochs},

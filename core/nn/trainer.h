@@ -11,6 +11,7 @@
 
 #include <cstddef>
 #include <filesystem>
+#include <optional>
 #include <string>
 
 namespace kps {
@@ -35,16 +36,30 @@ struct TrainingRunInfo
     bool resumed = false;
 };
 
-struct BatchProgress
+// What a training is doing before and between its batches (TrainingObserver::stage). The text
+// form (toString) is the one of the "stage" field of a "stopped" event in events.jsonl and of the
+// data-preparation progress (ProgressObserver) the trainer forwards.
+enum class TrainingStage
 {
-    int epoch = 0;
-    int totalEpochs = 0;
-    int batch = 0; // batches done in this epoch (1..batches)
-    int batches = 0;
-    double runningLoss = 0;     // mean training loss of the epoch so far
-    double imagesPerSecond = 0; // over this epoch so far
-    double learningRate = 0;
+    PreparingData, // "preparing data"
+    Scanning,      // "scanning": the dataset folder (done/total files)
+    Caching,       // "caching": preprocessed crops (done/total images)
+    Labels,        // "labels": the crops' keypoint labels (done/total samples)
+    LoadingArrays, // "loading arrays": a seed-format arrays folder
+    Rendering,     // "rendering": synthetic images (done/total, or no count)
+    BuildingModel, // "building model"
+    FirstBatch,    // "first batch"
+    Validating,    // "validating"
+    Writing,       // "writing": weights and snapshots
+    FineTuning     // "fine-tuning": the fine-tune phase begins
 };
+const char* toString(TrainingStage stage);
+// The stage of a text written by toString(); nullopt for any other text.
+std::optional<TrainingStage> trainingStageFromString(const std::string& text);
+
+// The end message of a run that trained every planned epoch ("finished 8 epochs"): the message
+// of a "finished" event and of a Finished summary unless the run ended early (early stopping).
+std::string allEpochsFinishedMessage(int completedEpochs);
 
 struct TrainingSummary
 {
@@ -68,9 +83,8 @@ class TrainingObserver
 public:
     virtual ~TrainingObserver() = default;
     virtual void runStarted(const TrainingRunInfo&) {}
-    // "preparing data", "scanning", "caching" (done/total images), "building model",
-    // "first batch", "validating", "writing". total = 0 when there is no count.
-    virtual void stage(const std::string& /*text*/, std::size_t /*done*/, std::size_t /*total*/) {}
+    // A stage begins or advances (done of total; total = 0 when there is no count).
+    virtual void stage(TrainingStage /*stage*/, std::size_t /*done*/, std::size_t /*total*/) {}
     virtual void batchProgress(const BatchProgress&) {}
     virtual void epochFinished(const EpochStats&) {}
     virtual void snapshotWritten(const std::string& /*jsonPath*/, int /*epoch*/) {}

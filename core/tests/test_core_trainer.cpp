@@ -55,6 +55,7 @@ public:
     std::function<void(const BatchProgress&)> onBatch;
     TrainingRunInfo info;
     std::vector<BatchProgress> batches;
+    std::vector<TrainingStage> stages;
     std::vector<EpochStats> epochs;
     std::vector<std::string> snapshots;
     int stoppedEpoch = -1, stoppedBatch = -1;
@@ -62,6 +63,7 @@ public:
     bool finishedCalled = false;
 
     void runStarted(const TrainingRunInfo& i) override { info = i; }
+    void stage(TrainingStage s, std::size_t, std::size_t) override { stages.push_back(s); }
     void batchProgress(const BatchProgress& p) override
     {
         batches.push_back(p);
@@ -93,6 +95,7 @@ class TestTrainer : public QObject
 private Q_SLOTS:
     void initTestCase();
     void configJsonRoundTrip();
+    void stagesAndBatchEventsRoundTrip();
     void npyReadableByNumpy();
     void pipelineIsDeterministicAndPhotometricOnly();
     void frozenBackboneStaysBitIdentical();
@@ -236,6 +239,63 @@ void TestTrainer::pipelineIsDeterministicAndPhotometricOnly()
     QVERIFY(torch::equal(resumed->coordinates, fromA[1].coordinates));
 }
 
+void TestTrainer::stagesAndBatchEventsRoundTrip()
+{
+    // The stage texts are those of events.jsonl ("stage" of a "stopped" event) and of the data
+    // preparation's progress: fixed by the run directory's format.
+    const std::vector<std::pair<TrainingStage, std::string>> names = {
+        {TrainingStage::PreparingData, "preparing data"},
+        {TrainingStage::Scanning, "scanning"},
+        {TrainingStage::Caching, "caching"},
+        {TrainingStage::Labels, "labels"},
+        {TrainingStage::LoadingArrays, "loading arrays"},
+        {TrainingStage::Rendering, "rendering"},
+        {TrainingStage::BuildingModel, "building model"},
+        {TrainingStage::FirstBatch, "first batch"},
+        {TrainingStage::Validating, "validating"},
+        {TrainingStage::Writing, "writing"},
+        {TrainingStage::FineTuning, "fine-tuning"}};
+    for (const auto& [stage, name] : names) {
+        QCOMPARE(std::string(toString(stage)), name);
+        QVERIFY(trainingStageFromString(name) == stage);
+    }
+    QVERIFY(!trainingStageFromString("training"));
+    QVERIFY(!trainingStageFromString(""));
+    QCOMPARE(allEpochsFinishedMessage(8), std::string("finished 8 epochs"));
+
+    BatchProgress progress;
+    progress.epoch = 3;
+    progress.totalEpochs = 9; // not part of the event
+    progress.batch = 17;
+    progress.batches = 40;
+    progress.runningLoss = 0.123456789012345;
+    progress.imagesPerSecond = 55.5;
+    progress.learningRate = 5e-4;
+    const Json json = progress.toJson();
+    // The "batch" event's fields, in the order events.jsonl has always had them.
+    QCOMPARE(QString::fromStdString(json.dump()), QString::fromStdString(Json{
+                                                      {"epoch", 3},
+                                                      {"batch", 17},
+                                                      {"batches", 40},
+                                                      {"loss", 0.123456789012345},
+                                                      {"images_per_second", 55.5},
+                                                      {"lr", 5e-4}}.dump()));
+    const BatchProgress back = BatchProgress::fromJson(json);
+    QCOMPARE(back.epoch, 3);
+    QCOMPARE(back.totalEpochs, 0);
+    QCOMPARE(back.batch, 17);
+    QCOMPARE(back.batches, 40);
+    QCOMPARE(back.runningLoss, progress.runningLoss);
+    QCOMPARE(back.imagesPerSecond, 55.5);
+    QCOMPARE(back.learningRate, 5e-4);
+    QCOMPARE(QString::fromStdString(back.toJson().dump()), QString::fromStdString(json.dump()));
+    // Fields an event lacks keep their defaults (at least one batch per epoch).
+    const BatchProgress empty = BatchProgress::fromJson(Json::object());
+    QCOMPARE(empty.epoch, 0);
+    QCOMPARE(empty.batches, 1);
+    QCOMPARE(empty.runningLoss, 0.0);
+}
+
 void TestTrainer::frozenBackboneStaysBitIdentical()
 {
     const std::filesystem::path runDir =
@@ -248,6 +308,34 @@ void TestTrainer::frozenBackboneStaysBitIdentical()
     RecordingObserver observer;
     const TrainingSummary summary = trainer.run(config, runDir, &observer);
     QVERIFY2(summary.outcome == TrainingSummary::Outcome::Finished, summary.message.c_str());
+    QCOMPARE(summary.message, allEpochsFinishedMessage(1));
+    const auto saw = [&](TrainingStage stage) {
+        return std::count(observer.stages.begin(), observer.stages.end(), stage) > 0;
+    };
+    for (const TrainingStage stage :
+         {TrainingStage::PreparingData, TrainingStage::Scanning, TrainingStage::Caching,
+          TrainingStage::BuildingModel, TrainingStage::FirstBatch, TrainingStage::Validating,
+          TrainingStage::Writing})
+        QVERIFY2(saw(stage), toString(stage));
+    QVERIFY(!saw(TrainingStage::FineTuning)); // no fine-tune phase in this run
+    // Every "batch" event is a BatchProgress the observer saw, written by toJson.
+    int batchEvents = 0;
+    for (const Json& e : readAllEvents(RunDirectory(runDir))) {
+        if (e.at("type") != "batch")
+            continue;
+        ++batchEvents;
+        const BatchProgress event = BatchProgress::fromJson(e);
+        const auto seen = std::find_if(observer.batches.begin(), observer.batches.end(),
+                                       [&](const BatchProgress& p) {
+                                           return p.epoch == event.epoch && p.batch == event.batch;
+                                       });
+        QVERIFY(seen != observer.batches.end());
+        Json expected{{"type", "batch"}};
+        expected.update(seen->toJson());
+        expected["time"] = e.at("time");
+        QCOMPARE(QString::fromStdString(e.dump()), QString::fromStdString(expected.dump()));
+    }
+    QVERIFY(batchEvents >= 1);
 
     // The trainer seeds torch with config.seed right before building the model.
     ModelConfig modelConfig = config.model;

@@ -10,6 +10,8 @@
 #include "run_follower.h"
 #include "test_dataset.h"
 #include "train_page.h"
+#include "training_config_form.h"
+#include "training_controller.h"
 #include "trainer.h"
 #include "training_curves_plot.h"
 #include "training_process.h"
@@ -20,6 +22,7 @@
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSet>
 #include <QSettings>
 #include <QSpinBox>
 #include <QLineEdit>
@@ -140,6 +143,7 @@ class TestTrainPage : public QObject
 private Q_SLOTS:
     void initTestCase();
     void batchPointsFromRunningMeans();
+    void everyStageHasItsOwnText();
     void deviceChoiceOnThisMachine();
     void formValidationConfigFileAndSettings();
     void trainPauseStopResumeFromThePage();
@@ -202,22 +206,48 @@ void TestTrainPage::batchPointsFromRunningMeans()
     QCOMPARE(p.step, qint64(10));
 }
 
+void TestTrainPage::everyStageHasItsOwnText()
+{
+    // Every stage the trainer reports has words of the page (none shows core's raw text), counted
+    // stages show their count, and core's "finished N epochs" has a translatable form.
+    QSet<QString> texts;
+    for (int i = 0; i <= int(TrainingStage::FineTuning); ++i) {
+        const auto stage = TrainingStage(i);
+        const QString text = TrainingController::stageText(stage, 0, 0);
+        QVERIFY2(text != QString::fromLatin1(toString(stage)) + QStringLiteral("…"),
+                 toString(stage));
+        QVERIFY(text.endsWith(QStringLiteral("…")));
+        texts.insert(text);
+    }
+    QCOMPARE(texts.size(), int(TrainingStage::FineTuning) + 1);
+    QCOMPARE(TrainingController::stageText(TrainingStage::FineTuning, 0, 0),
+             QStringLiteral("Fine-tuning the whole network…"));
+    QCOMPARE(TrainingController::stageText(TrainingStage::Caching, 12, 40),
+             QStringLiteral("Caching images 12/40…"));
+    TrainingSummary summary;
+    summary.completedEpochs = 8;
+    summary.message = allEpochsFinishedMessage(8);
+    QCOMPARE(TrainingController::endMessage(summary), QStringLiteral("finished 8 epochs"));
+    summary.message = "early stopping at epoch 5";
+    QCOMPARE(TrainingController::endMessage(summary), QStringLiteral("early stopping at epoch 5"));
+}
+
 void TestTrainPage::deviceChoiceOnThisMachine()
 {
     TrainPage page;
-    QTRY_VERIFY_WITH_TIMEOUT(page.devicesKnown(), 20000);
-    QComboBox* devices = page.deviceCombo();
+    QTRY_VERIFY_WITH_TIMEOUT(page.form()->devicesKnown(), 20000);
+    QComboBox* devices = page.form()->deviceCombo();
     QVERIFY(devices->count() >= 2);
     QCOMPARE(devices->itemData(0).toString(), QStringLiteral("auto"));
     QCOMPARE(devices->itemData(1).toString(), QStringLiteral("cpu"));
     if (devices->count() == 2) {
-        QCOMPARE(page.deviceNote()->text(),
+        QCOMPARE(page.form()->deviceNote()->text(),
                  QStringLiteral("No GPU found — training runs on the CPU"));
-        QVERIFY(!page.deviceNote()->isHidden());
+        QVERIFY(!page.form()->deviceNote()->isHidden());
     } else {
         for (int i = 2; i < devices->count(); ++i)
             QVERIFY(devices->itemData(i).toString().startsWith(QStringLiteral("cuda:")));
-        QVERIFY(page.deviceNote()->isHidden());
+        QVERIFY(page.form()->deviceNote()->isHidden());
     }
 }
 
@@ -230,25 +260,28 @@ void TestTrainPage::formValidationConfigFileAndSettings()
         config.epochs = 7;
         config.augmentation.blurMaxSigma = 0.75;
         config.seed = 12345678901ull;
-        page.setConfig(config);
-        page.setRunDirectory(m_temp.filePath(QStringLiteral("unused_run")));
-        QVERIFY2(page.validationMessage().isEmpty(), qPrintable(page.validationMessage()));
+        page.form()->setConfig(config);
+        page.form()->setRunDirectory(m_temp.filePath(QStringLiteral("unused_run")));
+        QVERIFY2(page.form()->validationMessage().isEmpty(),
+                 qPrintable(page.form()->validationMessage()));
         QVERIFY(page.startButton()->isEnabled());
 
         // An invalid value: a clear message and no Start.
         config.augmentation.brightnessMinFactor = 0.9;
         config.augmentation.brightnessMaxFactor = 0.5;
-        page.setConfig(config);
-        QVERIFY2(page.validationMessage().contains(QStringLiteral("brightness factors"),
-                                                   Qt::CaseInsensitive),
-                 qPrintable(page.validationMessage()));
+        page.form()->setConfig(config);
+        QVERIFY2(page.form()->validationMessage().contains(QStringLiteral("brightness factors"),
+                                                           Qt::CaseInsensitive),
+                 qPrintable(page.form()->validationMessage()));
         QVERIFY(!page.startButton()->isEnabled());
         QVERIFY(!page.startTraining());
         config.augmentation.brightnessMaxFactor = 1.0;
-        page.setConfig(config);
-        QVERIFY(page.validationMessage().isEmpty());
+        page.form()->setConfig(config);
+        QVERIFY(page.form()->validationMessage().isEmpty());
 
-        QVERIFY(page.saveConfig(file));
+        QString message;
+        QVERIFY2(page.form()->saveConfig(file, message), qPrintable(message));
+        QCOMPARE(message, QStringLiteral("Config saved to %1").arg(QDir::toNativeSeparators(file)));
         page.saveSettings();
     }
     const TrainingConfig saved = TrainingConfig::fromJson(nlohmann::ordered_json::parse([&] {
@@ -267,15 +300,18 @@ void TestTrainPage::formValidationConfigFileAndSettings()
     TrainPage restored;
     TrainingConfig fromForm;
     QString error;
-    QVERIFY2(restored.readForm(fromForm, error), qPrintable(error));
+    QVERIFY2(restored.form()->readForm(fromForm, error), qPrintable(error));
     QCOMPARE(fromForm.epochs, 7);
     QCOMPARE(fromForm.seed, 12345678901ull);
-    QCOMPARE(restored.runDirectory(), m_temp.filePath(QStringLiteral("unused_run")));
+    QCOMPARE(restored.form()->runDirectory(), m_temp.filePath(QStringLiteral("unused_run")));
     TrainingConfig other = tinyConfig();
     other.epochs = 3;
-    restored.setConfig(other);
-    QVERIFY(restored.loadConfig(file));
-    QVERIFY(restored.readForm(fromForm, error));
+    restored.form()->setConfig(other);
+    QString message;
+    QVERIFY2(restored.form()->loadConfig(file, message), qPrintable(message));
+    QVERIFY(!restored.form()->loadConfig(m_temp.filePath(QStringLiteral("missing.json")), message));
+    QVERIFY2(message.contains(QStringLiteral("cannot read")), qPrintable(message));
+    QVERIFY(restored.form()->readForm(fromForm, error));
     QCOMPARE(fromForm.epochs, 7);
     QCOMPARE(fromForm.toJson(), saved.toJson());
     QSettings().remove(QStringLiteral("train"));
@@ -287,42 +323,44 @@ void TestTrainPage::trainPauseStopResumeFromThePage()
     page.resize(1400, 900);
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
-    page.setConfig(tinyConfig());
-    page.setRunDirectory(m_run);
-    QVERIFY2(page.validationMessage().isEmpty(), qPrintable(page.validationMessage()));
+    page.form()->setConfig(tinyConfig());
+    page.form()->setRunDirectory(m_run);
+    QVERIFY2(page.form()->validationMessage().isEmpty(),
+             qPrintable(page.form()->validationMessage()));
 
     StallProbe probe;
     QElapsedTimer clock;
     clock.start();
     QSignalSpy state(&page, &TrainPage::trainingStateChanged);
     QSignalSpy finished(&page, &TrainPage::runFinished);
-    QSignalSpy stopped(page.worker(), &TrainingWorker::stopped);
-    QSignalSpy allBatches(page.worker(), &TrainingWorker::batchProgress);
-    page.worker()->setBatchSignalInterval(
+    QSignalSpy stopped(page.controller()->worker(), &TrainingWorker::stopped);
+    QSignalSpy allBatches(page.controller()->worker(), &TrainingWorker::batchProgress);
+    page.controller()->worker()->setBatchSignalInterval(
         0); // every batch reaches the UI: the pause is seen exactly
 
     // Pause in epoch 3, then stop on the next batch after continuing.
     bool pausedOnce = false, stopClicked = false;
     int batchesAtPause = -1;
-    auto onBatch =
-        connect(page.worker(), &TrainingWorker::batchProgress, &page, [&](const BatchProgress& p) {
-            if (p.epoch != 3 || p.batch >= p.batches - 2)
-                return;
-            if (!pausedOnce && p.batch >= 1) {
-                pausedOnce = true;
-                page.pauseButton()->click();
-            } else if (pausedOnce && !page.pauseButton()->isChecked() && !stopClicked &&
-                       p.batch > batchesAtPause) {
-                stopClicked = true;
-                page.stopButton()->click();
-            }
-        });
+    auto onBatch = connect(page.controller()->worker(), &TrainingWorker::batchProgress, &page,
+                           [&](const BatchProgress& p) {
+                               if (p.epoch != 3 || p.batch >= p.batches - 2)
+                                   return;
+                               if (!pausedOnce && p.batch >= 1) {
+                                   pausedOnce = true;
+                                   page.pauseButton()->click();
+                               } else if (pausedOnce && !page.controller()->isPaused() &&
+                                          !stopClicked && p.batch > batchesAtPause) {
+                                   stopClicked = true;
+                                   page.stopButton()->click();
+                               }
+                           });
 
     page.startButton()->click();
     QCOMPARE(state.count(), 1);
     QCOMPARE(state.at(0).at(0).toBool(), true);
     QVERIFY(page.isTraining());
     QVERIFY(page.stageLabel()->text().contains(QStringLiteral("Preparing"))); // feedback at once
+    QCOMPARE(page.controller()->shownRunDirectory(), m_run);
     QVERIFY(!page.startButton()->isEnabled());
 
     // Two epochs: the curves hold exactly the logged points, the snapshots reach the view.
@@ -355,7 +393,8 @@ void TestTrainPage::trainPauseStopResumeFromThePage()
     QVERIFY(page.evolutionView()->statisticsGraph(0)->dataCount() >= 2); // peak height over epochs
 
     // Pause holds the training at a batch boundary.
-    QTRY_VERIFY_WITH_TIMEOUT(page.pauseButton()->isChecked(), 60000);
+    QTRY_VERIFY_WITH_TIMEOUT(page.controller()->isPaused(), 60000);
+    QVERIFY(page.pauseButton()->isChecked()); // the button reflects the controller
     // The batch in flight at the click may still finish; then nothing moves.
     int seen = -1;
     for (int i = 0; i < 40 && allBatches.count() != seen; ++i) {
@@ -366,9 +405,11 @@ void TestTrainPage::trainPauseStopResumeFromThePage()
     const auto held = allBatches.last().at(0).value<BatchProgress>();
     QCOMPARE(held.epoch, 3);
     QVERIFY(held.batch < held.batches);
+    QCOMPARE(page.controller()->progress().batch, held.batch);
     QCOMPARE(page.batchProgressBar()->value(), held.batch);
     QVERIFY(page.isTraining());
-    QVERIFY(page.stageLabel()->text().contains(QStringLiteral("Paused")));
+    QVERIFY(page.controller()->stageText().contains(QStringLiteral("Paused")));
+    QCOMPARE(page.stageLabel()->text(), page.controller()->stageText());
     batchesAtPause = held.batch;
     page.pauseButton()->click(); // continue; the next batch clicks Stop
 
@@ -378,7 +419,7 @@ void TestTrainPage::trainPauseStopResumeFromThePage()
     QVERIFY(stopClicked);
     const int stoppedEpoch = stopped.at(0).at(0).toInt();
     const int stoppedBatch = stopped.at(0).at(1).toInt();
-    const int batchesAtStop = page.worker()->batchesDoneAtStopRequest();
+    const int batchesAtStop = page.controller()->worker()->batchesDoneAtStopRequest();
     qInfo("stop requested after batch %d, landed before batch %d of epoch %d", batchesAtStop,
           stoppedBatch + 1, stoppedEpoch);
     QCOMPARE(stoppedEpoch, 3);
@@ -396,16 +437,23 @@ void TestTrainPage::trainPauseStopResumeFromThePage()
              QStringLiteral("stopped"));
     QCOMPARE(events.back().value("batch", -1), stoppedBatch);
     QCOMPARE(int(run.readLog().size()), 2);
-    QVERIFY(page.startButton()->isEnabled() || !page.validationMessage().isEmpty());
+    QVERIFY(page.startButton()->isEnabled() || !page.form()->validationMessage().isEmpty());
 
     // Resume continues from the next batch and finishes the run.
-    QSignalSpy started(page.worker(), &TrainingWorker::runStarted);
-    QSignalSpy batches(page.worker(), &TrainingWorker::batchProgress);
+    QSignalSpy started(page.controller()->worker(), &TrainingWorker::runStarted);
+    QSignalSpy batches(page.controller()->worker(), &TrainingWorker::batchProgress);
     QVERIFY(page.resumeRun(m_run));
     QVERIFY(page.isTraining());
     QTRY_VERIFY_WITH_TIMEOUT(finished.count() == 1, 120000);
     QCOMPARE(finished.at(0).at(0).toString(), m_run);
     QTRY_VERIFY(!page.isTraining());
+    // Core's end message, in the page's words.
+    QVERIFY2(
+        page.controller()->stageText().startsWith(QStringLiteral("Finished: finished 4 epochs;")),
+        qPrintable(page.controller()->stageText()));
+    QCOMPARE(page.controller()->progress().epoch, 4);
+    QCOMPARE(page.controller()->progress().totalEpochs, 4);
+    QVERIFY(!page.controller()->isPaused());
     QCOMPARE(started.count(), 1);
     const auto info = started.at(0).at(0).value<TrainingRunInfo>();
     QVERIFY(info.resumed);
@@ -457,20 +505,22 @@ void TestTrainPage::openFinishedRunShowsItsLog()
     QTRY_VERIFY_WITH_TIMEOUT(
         page.evolutionView()->hasHeatmaps(page.evolutionView()->currentEpoch()), 10000);
     compareHeatmapsWithSnapshot(page.evolutionView(), run, 0);
-    QVERIFY(!page.follower()->isFollowing()); // finished: nothing to follow
-    QVERIFY(page.stageLabel()->text().contains(QStringLiteral("finished")));
+    QVERIFY(!page.controller()->follower()->isFollowing()); // finished: nothing to follow
+    QCOMPARE(page.controller()->stageText(), QStringLiteral("Run finished: finished 4 epochs"));
+    QCOMPARE(page.stageLabel()->text(), page.controller()->stageText());
     // The form holds the run's settings, with a fresh run folder beside it for a new Start.
     const TrainingConfig saved = run.readConfig();
     TrainingConfig shown;
     QString error;
-    QVERIFY2(page.readForm(shown, error), qPrintable(error));
+    QVERIFY2(page.form()->readForm(shown, error), qPrintable(error));
     QCOMPARE(shown.model.preset, saved.model.preset);
     QCOMPARE(shown.model.preprocess.imageSize, saved.model.preprocess.imageSize);
     QCOMPARE(shown.batchSize, saved.batchSize);
     QCOMPARE(shown.seed, saved.seed);
-    QVERIFY(QDir::cleanPath(page.runDirectory()) != QDir::cleanPath(m_run));
-    QCOMPARE(QFileInfo(page.runDirectory()).absolutePath(), QFileInfo(m_run).absolutePath());
-    QVERIFY(!QFileInfo::exists(page.runDirectory() + QStringLiteral("/config.json")));
+    QVERIFY(QDir::cleanPath(page.form()->runDirectory()) != QDir::cleanPath(m_run));
+    QCOMPARE(QFileInfo(page.form()->runDirectory()).absolutePath(),
+             QFileInfo(m_run).absolutePath());
+    QVERIFY(!QFileInfo::exists(page.form()->runDirectory() + QStringLiteral("/config.json")));
     if (qEnvironmentVariableIsSet("KPS_SCREENSHOT_DIR")) {
         page.resize(1600, 1000);
         QTest::qWait(200);
@@ -497,11 +547,11 @@ void TestTrainPage::followsARunWrittenElsewhere()
 
     TrainPage page;
     page.show();
-    page.follower()->setPollInterval(100);
+    page.controller()->follower()->setPollInterval(100);
     // The live run's batches move the batch bar (connected after the page: runs after it).
     int liveBatches = 0;
     int barMismatches = 0;
-    connect(page.follower(), &RunFollower::batchProgressed, &page,
+    connect(page.controller()->follower(), &RunFollower::batchProgressed, &page,
             [&](const BatchProgress& progress) {
                 ++liveBatches;
                 if (page.batchProgressBar()->value() != progress.batch ||
@@ -519,7 +569,7 @@ void TestTrainPage::followsARunWrittenElsewhere()
     QTRY_COMPARE_WITH_TIMEOUT(page.curvesPlot()->pointCount(Series::TrainLoss), 3, 10000);
     compareCurvesWithLog(page.curvesPlot(), rows);
     QTRY_COMPARE_WITH_TIMEOUT(page.evolutionView()->epochs(), (QVector<int>{1, 2, 3}), 10000);
-    QTRY_VERIFY_WITH_TIMEOUT(!page.follower()->isFollowing(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(!page.controller()->follower()->isFollowing(), 10000);
     QCOMPARE(barMismatches, 0);
     qInfo("opened while live: %s; %d live batch updates",
           wasLive ? "yes" : "no (the run was faster)", liveBatches);
@@ -542,17 +592,18 @@ void TestTrainPage::twoProcessRunFollowedStoppedAndResumed()
     page.resize(1400, 900);
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
-    page.trainingProcess()->setProgram(QStringLiteral(KPS_CLI));
+    page.controller()->process()->setProgram(QStringLiteral(KPS_CLI));
     TrainingConfig config = tinyConfig();
     config.dataDir = std::string(TrainingConfig::kSyntheticPrefix) + "builtin";
     config.synthetic.imagesPerEpoch = 32;
     config.synthetic.validationImages = 8;
     config.epochs = 12;
     config.threads = 0; // the launcher splits the cores between the ranks
-    page.setConfig(config);
-    page.processesSpin()->setValue(2);
-    page.setRunDirectory(runDir);
-    QVERIFY2(page.validationMessage().isEmpty(), qPrintable(page.validationMessage()));
+    page.form()->setConfig(config);
+    page.form()->processesSpin()->setValue(2);
+    page.form()->setRunDirectory(runDir);
+    QVERIFY2(page.form()->validationMessage().isEmpty(),
+             qPrintable(page.form()->validationMessage()));
     QSignalSpy state(&page, &TrainPage::trainingStateChanged);
 
     StallProbe probe;
@@ -564,18 +615,19 @@ void TestTrainPage::twoProcessRunFollowedStoppedAndResumed()
     // Followed live: the curves fill from the run directory rank 0 writes.
     QTRY_VERIFY2_WITH_TIMEOUT(page.curvesPlot()->pointCount(Series::TrainLoss) >= 2,
                               qPrintable(page.logView()->toPlainText().right(900)), 120000);
-    QVERIFY(page.follower()->isFollowing());
+    QVERIFY(page.controller()->follower()->isFollowing());
     const RunDirectory run(runDir.toStdString());
     QCOMPARE(run.readConfig().batchSize, 4);
     QCOMPARE(run.readConfig().seed, 5ull);
 
     // Stop: every rank stops at the same step; none is killed.
     QFile children(
-        QStringLiteral("/proc/%1/task/%1/children").arg(page.trainingProcess()->processId()));
+        QStringLiteral("/proc/%1/task/%1/children").arg(page.controller()->process()->processId()));
     QVERIFY(children.open(QIODevice::ReadOnly));
     const QList<QByteArray> ranks = children.readAll().trimmed().split(' ');
     QCOMPARE(ranks.size(), 2);
     page.stopButton()->click();
+    QVERIFY(page.controller()->isStopRequested());
     QVERIFY(!page.stopButton()->isEnabled());
     QTRY_VERIFY_WITH_TIMEOUT(!page.isTraining(), 60000);
     QCOMPARE(state.last().at(0).toBool(), false);
@@ -589,7 +641,7 @@ void TestTrainPage::twoProcessRunFollowedStoppedAndResumed()
     QVERIFY2(probe.maxStallMs() < 100.0, qPrintable(QString::number(probe.maxStallMs())));
 
     // Resume here, in one process, to the end: every epoch logged once.
-    page.processesSpin()->setValue(1);
+    page.form()->processesSpin()->setValue(1);
     QSignalSpy finished(&page, &TrainPage::runFinished);
     QVERIFY(page.resumeRun(runDir));
     QTRY_VERIFY_WITH_TIMEOUT(finished.count() == 1, 240000);
