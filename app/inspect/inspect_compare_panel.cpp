@@ -3,9 +3,9 @@
 #include "image_delta_table_model.h"
 #include "inspect_controller.h"
 #include "inspect_keypoint_panel.h"
+#include "inspect_run_panel.h"
 #include "nan_last_sort_proxy_model.h"
 
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -56,9 +56,8 @@ InspectComparePanel::InspectComparePanel(InspectController* controller, QWidget*
     layout->addWidget(splitter, 1);
 
     connect(browse, &QPushButton::clicked, this, [this] {
-        const QString file = QFileDialog::getOpenFileName(
-            this, tr("Choose model B"), QFileInfo(m_controller->modelPath()).absolutePath(),
-            tr("Weights (*.pt *.pth *.keras *.h5);;All files (*)"));
+        const QString file = InspectRunPanel::chooseWeightsFile(
+            this, tr("Choose model B"), QFileInfo(m_controller->modelPath()).absolutePath());
         if (!file.isEmpty())
             m_controller->setComparisonModelPath(file);
     });

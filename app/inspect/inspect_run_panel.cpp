@@ -68,9 +68,8 @@ InspectRunPanel::InspectRunPanel(InspectController* controller, QWidget* parent)
 
     // The user's edits go to the controller; what it holds comes back into the widgets.
     connect(modelBrowse, &QPushButton::clicked, this, [this] {
-        const QString file = QFileDialog::getOpenFileName(
-            this, tr("Choose a model"), QFileInfo(m_controller->modelPath()).absolutePath(),
-            tr("Weights (*.pt *.pth *.keras *.h5);;All files (*)"));
+        const QString file = chooseWeightsFile(this, tr("Choose a model"),
+                                               QFileInfo(m_controller->modelPath()).absolutePath());
         if (!file.isEmpty())
             m_controller->setModelPath(file);
     });
@@ -115,6 +114,13 @@ InspectRunPanel::InspectRunPanel(InspectController* controller, QWidget* parent)
     connect(m_controller, &InspectController::runStatusChanged, m_status, &QLabel::setText);
     reflectModelPath(m_controller->modelPath());
     m_datasetEdit->setText(m_controller->datasetPath());
+}
+
+QString InspectRunPanel::chooseWeightsFile(QWidget* parent, const QString& title,
+                                           const QString& dir)
+{
+    return QFileDialog::getOpenFileName(parent, title, dir,
+                                        tr("Weights (*.pt *.pth *.keras *.h5);;All files (*)"));
 }
 
 void InspectRunPanel::reflectModelPath(const QString& weightsFile)

@@ -26,6 +26,9 @@ public:
     InspectRunPanel(InspectController* controller, QWidget* parent = nullptr);
 
     QProgressBar* progressBar() const { return m_progress; }
+    // A file dialog for a weights file (model A here, model B in the Compare panel); empty when
+    // cancelled.
+    static QString chooseWeightsFile(QWidget* parent, const QString& title, const QString& dir);
     QLabel* statusLabel() const { return m_status; }
 
 Q_SIGNALS:

@@ -371,6 +371,24 @@ private Q_SLOTS:
                             .length() < 1e-6);
             QVERIFY(m_page->predictionOverlay()->ellipseItem(k));
         }
+        // A click on a prediction ring selects its keypoint through the view's one hit test (the
+        // page has none of its own); the heatmap follows.
+        KeypointImageView* view = m_page->imageView();
+        int clicked = -1;
+        QPoint at;
+        for (int k = 0; k < m_k && clicked < 0; ++k) {
+            at = view->mapFromScene(m_page->predictionOverlay()->predictionItem(k)->pos());
+            if (view->viewport()->rect().contains(at) && view->keypointAt(at) == k &&
+                k != m_inspect->selectedKeypoint())
+                clicked = k;
+        }
+        QVERIFY2(clicked >= 0, "no ring on top anywhere");
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, at);
+        QCOMPARE(m_inspect->selectedKeypoint(), clicked);
+        QCOMPARE(view->selectedKeypoint(), clicked);
+        QCOMPARE(m_page->heatmapView()->selectedKeypoint(), clicked);
+        QCOMPARE(m_page->keypointPanel()->currentIndex().row(), clicked);
+
         m_inspect->setViewSpace(InspectController::ViewSpace::Crop);
         const int size = data->modelConfig.preprocess.imageSize;
         QCOMPARE(m_page->imageView()->image().size(), QSize(size, size));
