@@ -1,10 +1,9 @@
 #include "inspect_page.h"
 
 #include "evaluation_report_writer.h"
-#include "heatmap_grid_view.h"
-#include "heatmap_target.h"
 #include "inspect_compare_panel.h"
 #include "inspect_errors_panel.h"
+#include "inspect_heatmap_panel.h"
 #include "inspect_image_panel.h"
 #include "inspect_keypoint_panel.h"
 #include "inspect_run_panel.h"
@@ -50,9 +49,8 @@ InspectPage::InspectPage(QWidget* parent)
     addDock(tr("Run"), "inspectRunDock", m_runPanel, Qt::LeftDockWidgetArea);
     m_keypointPanel = new InspectKeypointPanel(m_controller);
     addDock(tr("Keypoints"), "inspectKeypointDock", m_keypointPanel, Qt::LeftDockWidgetArea);
-    m_heatmapView = new HeatmapGridView;
-    addDock(tr("Heatmap"), "inspectHeatmapDock", m_heatmapView, Qt::RightDockWidgetArea);
-    wireHeatmapView();
+    m_heatmapPanel = new InspectHeatmapPanel(m_controller);
+    addDock(tr("Heatmap"), "inspectHeatmapDock", m_heatmapPanel, Qt::RightDockWidgetArea);
     m_statisticsPanel = new InspectStatisticsPanel(m_controller);
     addDock(tr("Statistics"), "inspectStatisticsDock", m_statisticsPanel, Qt::RightDockWidgetArea);
     m_errorsPanel = new InspectErrorsPanel(m_controller);
@@ -96,51 +94,6 @@ QDockWidget* InspectPage::addDock(const QString& title, const char* objectName, 
     dock->setWidget(panel);
     addDockWidget(area, dock);
     return dock;
-}
-
-void InspectPage::wireHeatmapView()
-{
-    // The heatmap dock is the widgets' HeatmapGridView itself: prediction from the cache, target
-    // made from the labels as in training, the model's crop under them.
-    connect(m_controller, &InspectController::imageChanged, m_heatmapView, [this] {
-        const InspectionDataPtr data = m_controller->inspection();
-        const InspectedImage& image = data->images[std::size_t(m_controller->imageIndex())];
-        const std::vector<float>& heatmaps = m_controller->heatmaps();
-        const int k = data->keypointCount();
-        const int heat = data->heatmapSize();
-        HeatmapSet set;
-        if (!heatmaps.empty()) {
-            set.keypoints = k;
-            set.size = heat;
-            set.prediction = QVector<float>(heatmaps.begin(), heatmaps.end());
-            if (image.hasGroundTruth) {
-                const std::vector<float> target =
-                    heatmapTarget(image.groundTruth, heat, data->modelConfig.preprocess.sigma);
-                set.target = QVector<float>(target.begin(), target.end());
-            }
-            for (int c = 0; c < k; ++c) {
-                set.predictedPoints.append(
-                    QPointF(image.predicted[2 * c], image.predicted[2 * c + 1]));
-                set.targetPoints.append(
-                    QPointF(image.groundTruth[2 * c], image.groundTruth[2 * c + 1]));
-            }
-        }
-        m_heatmapView->setHeatmaps(set);
-        m_heatmapView->setOverlayImage(m_controller->cropImage(m_controller->originalImage()));
-        if (m_controller->selectedKeypoint() >= 0) {
-            const QSignalBlocker blocker(m_heatmapView); // showing it is no new selection
-            m_heatmapView->setSelectedKeypoint(m_controller->selectedKeypoint());
-        }
-    });
-    connect(m_controller, &InspectController::selectedKeypointChanged, m_heatmapView,
-            [this](int keypoint) {
-                if (keypoint < 0)
-                    return;
-                m_heatmapView->setSelectedKeypoint(keypoint);
-                m_heatmapView->setMode(HeatmapGridView::Mode::Single);
-            });
-    connect(m_heatmapView, &HeatmapGridView::keypointSelected, m_controller,
-            &InspectController::selectKeypoint);
 }
 
 void InspectPage::restoreSettings()

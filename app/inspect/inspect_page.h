@@ -8,7 +8,7 @@
 // in QSettings group "inspect".
 //
 // The page lays out and wires: InspectController holds the state and the workers, and each dock
-// is its own class (InspectRunPanel, InspectKeypointPanel, the HeatmapGridView,
+// is its own class (InspectRunPanel, InspectKeypointPanel, InspectHeatmapPanel,
 // InspectStatisticsPanel, InspectErrorsPanel, InspectComparePanel) around the central
 // InspectImagePanel. Threads: UI thread only.
 
@@ -22,9 +22,9 @@
 
 namespace kps {
 
-class HeatmapGridView;
 class InspectComparePanel;
 class InspectErrorsPanel;
+class InspectHeatmapPanel;
 class InspectImagePanel;
 class InspectKeypointPanel;
 class InspectRunPanel;
@@ -69,7 +69,7 @@ public:
     PredictionOverlay* predictionOverlay() const;
     InspectRunPanel* runPanel() const { return m_runPanel; }
     InspectKeypointPanel* keypointPanel() const { return m_keypointPanel; }
-    HeatmapGridView* heatmapView() const { return m_heatmapView; }
+    InspectHeatmapPanel* heatmapPanel() const { return m_heatmapPanel; }
     InspectStatisticsPanel* statisticsPanel() const { return m_statisticsPanel; }
     InspectErrorsPanel* errorsPanel() const { return m_errorsPanel; }
     InspectComparePanel* comparePanel() const { return m_comparePanel; }
@@ -87,13 +87,12 @@ Q_SIGNALS:
 private:
     QDockWidget* addDock(const QString& title, const char* objectName, QWidget* panel,
                          Qt::DockWidgetArea area);
-    void wireHeatmapView();
 
     InspectController* m_controller = nullptr;
     InspectImagePanel* m_imagePanel = nullptr;
     InspectRunPanel* m_runPanel = nullptr;
     InspectKeypointPanel* m_keypointPanel = nullptr;
-    HeatmapGridView* m_heatmapView = nullptr;
+    InspectHeatmapPanel* m_heatmapPanel = nullptr;
     InspectStatisticsPanel* m_statisticsPanel = nullptr;
     InspectErrorsPanel* m_errorsPanel = nullptr;
     InspectComparePanel* m_comparePanel = nullptr;

@@ -14,6 +14,7 @@
 #include "image_error_table_model.h"
 #include "inspect_compare_panel.h"
 #include "inspect_errors_panel.h"
+#include "inspect_heatmap_panel.h"
 #include "inspect_keypoint_panel.h"
 #include "inspect_page.h"
 #include "inspect_run_panel.h"
@@ -309,10 +310,10 @@ private Q_SLOTS:
         Q_UNUSED(cell)
         QCOMPARE(m_page->currentStem(), model->index(0, 0).data().toString());
         QCOMPARE(m_inspect->selectedKeypoint(), 1);
-        QCOMPARE(m_page->heatmapView()->selectedKeypoint(), 1);
-        QCOMPARE(m_page->heatmapView()->mode(), HeatmapGridView::Mode::Single);
-        QVERIFY(m_page->heatmapView()->heatmaps().isValid());
-        QVERIFY(m_page->heatmapView()->heatmaps().hasTarget());
+        QCOMPARE(m_page->heatmapPanel()->selectedKeypoint(), 1);
+        QCOMPARE(m_page->heatmapPanel()->mode(), HeatmapGridView::Mode::Single);
+        QVERIFY(m_page->heatmapPanel()->heatmaps().isValid());
+        QVERIFY(m_page->heatmapPanel()->heatmaps().hasTarget());
     }
 
     void filtersByKeypointAndThreshold()
@@ -386,7 +387,7 @@ private Q_SLOTS:
         QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, at);
         QCOMPARE(m_inspect->selectedKeypoint(), clicked);
         QCOMPARE(view->selectedKeypoint(), clicked);
-        QCOMPARE(m_page->heatmapView()->selectedKeypoint(), clicked);
+        QCOMPARE(m_page->heatmapPanel()->selectedKeypoint(), clicked);
         QCOMPARE(m_page->keypointPanel()->currentIndex().row(), clicked);
 
         m_inspect->setViewSpace(InspectController::ViewSpace::Crop);
