@@ -6,6 +6,7 @@
 #include "atomic_file.h"
 #include "evaluation_report_writer.h"
 #include "inspect_controller.h"
+#include "inspect_test_support.h"
 #include "keypoint_image_view.h"
 #include "keypoint_model.h"
 #include "model_config.h"
@@ -21,21 +22,10 @@
 #include <cmath>
 
 using namespace kps;
+using kps::test::q;
+using kps::test::saveTinyModel;
+using kps::test::waitFor;
 namespace fs = std::filesystem;
-
-namespace {
-
-QString q(const fs::path& path)
-{
-    return QString::fromStdString(path.string());
-}
-
-bool waitFor(QSignalSpy& spy, int timeoutMs)
-{
-    return spy.count() > 0 || spy.wait(timeoutMs);
-}
-
-} // namespace
 
 class TestInspectController : public QObject
 {
@@ -60,9 +50,7 @@ private Q_SLOTS:
                   .get<int>();
         m_run = base / "run";
         fs::create_directories(m_run);
-        torch::manual_seed(7);
-        KeypointModel model(ModelConfig::fromPreset("tiny", m_k));
-        saveWeights(m_run / "best.pt", model);
+        saveTinyModel(m_run / "best.pt", m_k, 7);
         m_controller = std::make_unique<InspectController>();
     }
 

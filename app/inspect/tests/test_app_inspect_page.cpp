@@ -14,6 +14,7 @@
 #include "image_error_table_model.h"
 #include "inspect_compare_panel.h"
 #include "inspect_errors_panel.h"
+#include "inspect_test_support.h"
 #include "inspect_heatmap_panel.h"
 #include "inspect_keypoint_panel.h"
 #include "inspect_page.h"
@@ -49,21 +50,12 @@
 #include <map>
 
 using namespace kps;
+using kps::test::q;
+using kps::test::saveTinyModel;
+using kps::test::waitFor;
 namespace fs = std::filesystem;
 
 namespace {
-
-QString q(const fs::path& path)
-{
-    return QString::fromStdString(path.string());
-}
-
-void saveTinyModel(const fs::path& file, int keypoints, int seed)
-{
-    torch::manual_seed(seed);
-    KeypointModel model(ModelConfig::fromPreset("tiny", keypoints));
-    saveWeights(file, model);
-}
 
 double jsonAt(const nlohmann::ordered_json& json, const QString& dotted)
 {
@@ -91,11 +83,6 @@ std::map<QString, double> csvColumn(const fs::path& csv, const QString& name)
             values[fields.value(0)] = v;
     }
     return values;
-}
-
-bool waitFor(QSignalSpy& spy, int timeoutMs)
-{
-    return spy.count() > 0 || spy.wait(timeoutMs);
 }
 
 } // namespace
