@@ -31,6 +31,10 @@ constexpr qreal kEdgeZ = 1;
 constexpr qreal kCropBoxZ = 2;
 constexpr qreal kMarkerZ = 3;
 
+// QGraphicsItem::data key of the keypoint index an item stands for in the hit test (keys 0 and 1
+// are the edge items' ends).
+constexpr int kKeypointDataKey = 16;
+
 // A keypoint marker: a ring with a dot at the exact position, in screen pixels whatever the zoom
 // (ItemIgnoresTransformations), so it never hides the pixel it marks and stays visible zoomed out.
 class MarkerItem : public QGraphicsItem
@@ -396,16 +400,21 @@ QPointF KeypointImageView::sceneAt(const QPointF& viewportPoint) const
     return viewportTransform().inverted().map(viewportPoint);
 }
 
-int KeypointImageView::markerAt(const QPoint& viewportPoint) const
+void KeypointImageView::tagKeypointItem(QGraphicsItem* item, int keypoint)
+{
+    item->setData(kKeypointDataKey, keypoint);
+}
+
+int KeypointImageView::keypointAt(const QPoint& viewportPoint) const
 {
     for (QGraphicsItem* item : items(viewportPoint)) {
+        // A label is a child of its marker: walk up to the tagged item.
         for (QGraphicsItem* candidate = item; candidate; candidate = candidate->parentItem()) {
             if (!candidate->isVisible())
                 break;
-            for (auto it = m_markerItems.cbegin(); it != m_markerItems.cend(); ++it) {
-                if (it.value() == candidate)
-                    return it.key();
-            }
+            const QVariant keypoint = candidate->data(kKeypointDataKey);
+            if (keypoint.isValid())
+                return keypoint.toInt();
         }
     }
     return -1;
@@ -413,7 +422,15 @@ int KeypointImageView::markerAt(const QPoint& viewportPoint) const
 
 void KeypointImageView::mousePressEvent(QMouseEvent* event)
 {
-    if (!m_editable || m_image.isNull() || event->button() != Qt::LeftButton) {
+    if (m_image.isNull() || event->button() != Qt::LeftButton) {
+        QGraphicsView::mousePressEvent(event);
+        return;
+    }
+    if (!m_editable) {
+        // Viewing only: a click on a keypoint selects it, and the press still pans.
+        const int index = keypointAt(event->position().toPoint());
+        if (index >= 0)
+            setSelectedKeypoint(index);
         QGraphicsView::mousePressEvent(event);
         return;
     }
@@ -427,8 +444,8 @@ void KeypointImageView::mousePressEvent(QMouseEvent* event)
         event->accept();
         return;
     }
-    const int index = markerAt(event->position().toPoint());
-    if (index < 0) {
+    const int index = keypointAt(event->position().toPoint());
+    if (index < 0 || !m_markerItems.contains(index)) {
         QGraphicsView::mousePressEvent(event); // pan
         return;
     }
@@ -527,6 +544,7 @@ void KeypointImageView::rebuildKeypointItems()
                                                   .arg(keypoint.position.x(), 0, 'f', 1)
                                                   .arg(keypoint.position.y(), 0, 'f', 1));
         marker->setHighlighted(keypoint.index == m_selectedIndex);
+        tagKeypointItem(marker, keypoint.index);
         auto* label = new LabelItem(QString::number(keypoint.index), colour, marker);
         scene()->addItem(marker);
         m_markerItems.insert(keypoint.index, marker);

@@ -65,8 +65,8 @@ public:
     // Clears image and overlays at once (e.g. when a dataset closes).
     void clear();
 
-    // Ring (default: annotation markers) or Cross (ground truth "x" beside predicted "o" rings
-    // that Inspect draws itself).
+    // Ring (default: annotation markers) or Cross (ground truth "x" beside the predicted "o"
+    // rings of a PredictionOverlay).
     enum class MarkerStyle
     {
         Ring,
@@ -92,7 +92,16 @@ public:
     // A distinct, stable colour for keypoint `index` (any K).
     static QColor keypointColor(int index);
 
-    // Scene items, for tests and for later editors that hit-test markers.
+    // The one keypoint hit test of the view: the keypoint whose marker (or its label) or whose
+    // tagged overlay item (tagKeypointItem, e.g. a PredictionOverlay ring) is under a viewport
+    // point, topmost first; hidden items do not count; -1 when none. A left click on such an
+    // item selects that keypoint (setSelectedKeypoint), and in edit mode a click on a marker
+    // drags it.
+    int keypointAt(const QPoint& viewportPoint) const;
+    // Makes `item` (any item in this view's scene) stand for `keypoint` in keypointAt.
+    static void tagKeypointItem(QGraphicsItem* item, int keypoint);
+
+    // Scene items, for tests and for overlays.
     QGraphicsItem* markerItem(int index) const;
     QGraphicsItem* labelItem(int index) const;
     QVector<QGraphicsLineItem*> edgeItems() const { return m_edgeItems; }
@@ -145,8 +154,6 @@ private:
     // Multiplies the zoom by `factor` (clamped), keeping the viewport centre (the default anchor).
     void scaleBy(double factor);
     void updateImageSmoothing();
-    // Keypoint index of the marker (or its label) under a viewport point, -1 when none.
-    int markerAt(const QPoint& viewportPoint) const;
     QPointF sceneAt(const QPointF& viewportPoint) const;
 
     QImage m_image;

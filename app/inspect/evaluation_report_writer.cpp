@@ -70,23 +70,32 @@ QImage renderPlot(QCustomPlot& plot, const std::filesystem::path& file, int widt
     return image;
 }
 
-QVector<double> visibleErrors(const std::vector<KeypointResult>& results, int keypoint = -1)
+QString tableStart()
 {
-    QVector<double> errors;
-    for (const KeypointResult& r : results)
-        if (r.record.visible && (keypoint < 0 || r.record.keypoint == keypoint))
-            errors.append(r.error);
-    return errors;
+    return QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\">\n");
 }
 
-// Collects <img> resources for the PDF under the same relative names the HTML uses.
-struct Images
+QString row2(const QString& a, const QString& b)
 {
-    std::map<QString, QImage> byName;
-    void add(const QString& name, const QImage& image) { byName[name] = image; }
-};
+    return QStringLiteral("<tr><th align=\"left\">%1</th><td>%2</td></tr>\n").arg(a, b);
+}
+
+QString heading(const QString& text, bool newPage = false)
+{
+    return newPage ? QStringLiteral("<h2 style=\"page-break-before: always\">%1</h2>\n").arg(text)
+                   : QStringLiteral("<h2>%1</h2>\n").arg(text);
+}
 
 } // namespace
+
+// Collects <img> resources for the PDF under the same relative names the HTML uses.
+struct EvaluationReportWriter::Rendered
+{
+    EvaluationReportFiles files;
+    std::map<QString, QImage> images;
+    std::vector<ImageStatistics> worst;
+    std::vector<QString> worstFiles; // per worst image; empty when its image file is unknown
+};
 
 QString EvaluationReportWriter::sha256(const std::filesystem::path& file)
 {
@@ -131,78 +140,83 @@ EvaluationReportFiles EvaluationReportWriter::write(const std::filesystem::path&
         if (ec)
             throw FileError(dir / sub, "cannot create folder: " + ec.message());
     }
-    const EvaluationSummary& summary = input.summary;
-    const int k = summary.keypointCount;
+    writeMetricFiles(dir, input);
+    step(1);
+    Rendered rendered;
+    const EvaluationPlotData plotData = EvaluationPlotData::build(input.summary, input.results);
+    writePlots(dir, plotData, options, rendered);
+    step(2);
+    writeWorstImages(dir, input, options, rendered);
+    step(3);
+    const QString html = writeHtml(dir, input, plotData, options, rendered);
+    rendered.files.html = QString::fromLatin1(reportfiles::kHtml);
+    step(4);
+    writePdf(dir, html, rendered);
+    rendered.files.pdf = QString::fromLatin1(reportfiles::kPdf);
+    step(5);
+    return rendered.files;
+}
 
-    // 1. Machine-readable files: exactly what `kpstudio evaluate` writes, plus the pose check.
-    writeEvaluationReport(dir, summary, input.results);
+void EvaluationReportWriter::writeMetricFiles(const std::filesystem::path& dir,
+                                              const EvaluationReportInput& input)
+{
+    writeEvaluationReport(dir, input.summary, input.results);
     if (input.poseCheck)
         writeFileAtomically(dir / reportfiles::kPoseCheck,
                             input.poseCheck->toJson().dump(2) + "\n");
-    step(1);
+}
 
-    // 2. Plots.
-    EvaluationReportFiles files;
-    Images images;
+void EvaluationReportWriter::writePlots(const std::filesystem::path& dir,
+                                        const EvaluationPlotData& plotData,
+                                        const EvaluationReportOptions& options, Rendered& rendered)
+{
     const int w = options.plotWidth, h = options.plotHeight;
-    const auto plotFile = [&](const char* name) {
-        const QString relative =
-            QStringLiteral("%1/%2").arg(QLatin1String(reportfiles::kPlotsDir), QLatin1String(name));
-        files.plots.append(relative);
-        return relative;
+    const auto render = [&](QCustomPlot& plot, const char* file) {
+        const QString name =
+            QStringLiteral("%1/%2").arg(QLatin1String(reportfiles::kPlotsDir), QLatin1String(file));
+        rendered.files.plots.append(name);
+        rendered.images[name] = renderPlot(plot, dir / name.toStdString(), w, h);
     };
-    const QVector<double> errors = visibleErrors(input.results);
     const QString px = tr("IMG px");
     {
         PckCurvePlot plot;
-        const QVector<double> thresholds = PckCurvePlot::thresholdRange(20.0, 0.5);
         plot.setUnitLabel(px);
-        plot.addCurve(QString(), thresholds, PckCurvePlot::pckCurve(errors, thresholds));
-        const QString name = plotFile("pck_curve.png");
-        images.add(name, renderPlot(plot, dir / name.toStdString(), w, h));
+        plot.addCurve(QString(), plotData.curveThresholds, plotData.pckCurve);
+        render(plot, "pck_curve.png");
     }
     {
         ErrorHistogramPlot plot;
         plot.setUnitLabel(px);
-        plot.setErrors(errors, 40);
-        const QString name = plotFile("error_histogram.png");
-        images.add(name, renderPlot(plot, dir / name.toStdString(), w, h));
-    }
-    QVector<double> meanPerKeypoint(std::max(0, k), std::nan("")),
-        pck2PerKeypoint = meanPerKeypoint;
-    for (const KeypointIndexStatistics& s : summary.perKeypoint)
-        if (s.keypoint >= 0 && s.keypoint < k && s.count > 0) {
-            meanPerKeypoint[s.keypoint] = s.mean;
-            pck2PerKeypoint[s.keypoint] =
-                PckCurvePlot::pckCurve(visibleErrors(input.results, s.keypoint), {2.0}).front();
-        }
-    {
-        KeypointBarPlot plot;
-        plot.setValues(meanPerKeypoint, tr("Mean error (%1)").arg(px));
-        const QString name = plotFile("keypoint_mean_error.png");
-        images.add(name, renderPlot(plot, dir / name.toStdString(), w, h));
+        plot.setErrors(plotData.errors, EvaluationPlotData::kHistogramBins);
+        render(plot, "error_histogram.png");
     }
     {
         KeypointBarPlot plot;
-        plot.setValues(pck2PerKeypoint, tr("PCK@2 (%)"), 100.0, QColor(44, 160, 44));
-        const QString name = plotFile("keypoint_pck2.png");
-        images.add(name, renderPlot(plot, dir / name.toStdString(), w, h));
+        plot.setValues(plotData.keypointMeanError, tr("Mean error (%1)").arg(px));
+        render(plot, "keypoint_mean_error.png");
     }
     {
-        QVector<double> peaks, errs;
-        for (const KeypointResult& r : input.results)
-            if (r.record.visible) {
-                peaks.append(r.record.heatmapPeak);
-                errs.append(r.error);
-            }
+        // The texts of this report name PCK@2: EvaluationPlotData::kKeypointPckThreshold.
+        static_assert(EvaluationPlotData::kKeypointPckThreshold == 2.0);
+        KeypointBarPlot plot;
+        plot.setValues(plotData.keypointPck, tr("PCK@2 (%)"), 100.0, QColor(44, 160, 44));
+        render(plot, "keypoint_pck2.png");
+    }
+    {
         ErrorScatterPlot plot;
-        plot.setPoints(peaks, errs, tr("Heatmap peak"), tr("Error (%1)").arg(px), 0.0, 1.0);
-        const QString name = plotFile("error_vs_peak.png");
-        images.add(name, renderPlot(plot, dir / name.toStdString(), w, h));
+        plot.setPoints(plotData.peaks, plotData.errors, tr("Heatmap peak"),
+                       tr("Error (%1)").arg(px), 0.0, 1.0);
+        render(plot, "error_vs_peak.png");
     }
-    step(2);
+}
 
-    // 3. Overlays of the worst images (the prediction writer's drawing on the model's crop).
+void EvaluationReportWriter::writeWorstImages(const std::filesystem::path& dir,
+                                              const EvaluationReportInput& input,
+                                              const EvaluationReportOptions& options,
+                                              Rendered& rendered)
+{
+    // The prediction writer's drawing on the model's crop: coordinates per image.
+    const int k = input.summary.keypointCount;
     std::map<std::string, std::pair<std::vector<float>, std::vector<float>>> coordinates;
     for (const KeypointResult& r : input.results) {
         auto& [predicted, truth] = coordinates[r.record.image];
@@ -218,30 +232,36 @@ EvaluationReportFiles EvaluationReportWriter::write(const std::filesystem::path&
             truth[2 * r.record.keypoint + 1] = static_cast<float>(r.record.groundTruth.y);
         }
     }
-    const std::vector<ImageStatistics> worst =
-        worstImages(summary, static_cast<std::size_t>(std::max(0, options.worstCount)));
-    std::vector<QString> worstFiles(worst.size());
-    for (std::size_t i = 0; i < worst.size(); ++i) {
-        const auto file = input.imageFiles.find(worst[i].image);
+    rendered.worst =
+        worstImages(input.summary, static_cast<std::size_t>(std::max(0, options.worstCount)));
+    rendered.worstFiles.assign(rendered.worst.size(), QString());
+    for (std::size_t i = 0; i < rendered.worst.size(); ++i) {
+        const std::string& stem = rendered.worst[i].image;
+        const auto file = input.imageFiles.find(stem);
         if (file == input.imageFiles.end())
             continue;
         const cv::Mat crop = loadPreprocessedImage(file->second, input.modelConfig.preprocess);
-        const auto& [predicted, truth] = coordinates[worst[i].image];
+        const auto& [predicted, truth] = coordinates[stem];
         const cv::Mat overlay = drawCropOverlay(crop, predicted, truth, 3);
         std::vector<uchar> png;
         cv::imencode(".png", overlay, png);
         const QString name = QStringLiteral("%1/%2_%3.png")
                                  .arg(QLatin1String(reportfiles::kWorstDir))
                                  .arg(i + 1, 2, 10, QLatin1Char('0'))
-                                 .arg(QString::fromStdString(worst[i].image));
+                                 .arg(QString::fromStdString(stem));
         writeFileAtomically(dir / name.toStdString(), std::string(png.begin(), png.end()));
-        images.add(name, QImage::fromData(png.data(), static_cast<int>(png.size()), "PNG"));
-        worstFiles[i] = name;
-        files.worstImages.append(name);
+        rendered.images[name] = QImage::fromData(png.data(), static_cast<int>(png.size()), "PNG");
+        rendered.worstFiles[i] = name;
+        rendered.files.worstImages.append(name);
     }
-    step(3);
+}
 
-    // 4. HTML. Table cells of the summary carry data-key = the JSON key they show.
+QString EvaluationReportWriter::writeHtml(const std::filesystem::path& dir,
+                                          const EvaluationReportInput& input,
+                                          const EvaluationPlotData& plotData,
+                                          const EvaluationReportOptions& options,
+                                          const Rendered& rendered)
+{
     QString html;
     html +=
         QStringLiteral("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\">\n<title>%1</title>\n")
@@ -251,17 +271,24 @@ EvaluationReportFiles EvaluationReportWriter::write(const std::filesystem::path&
         "table{border-collapse:collapse;margin:6px 0}td,th{border:1px solid #999;padding:3px 6px}"
         "th{background:#e8e8e8}td.num{text-align:right}pre{font-size:8pt;background:#f4f4f4}"
         "h2{margin-top:18px}table.plain td{border:none}</style>\n</head><body>\n");
-    const auto table = [] {
-        return QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\">\n");
-    };
-    const auto row2 = [](const QString& a, const QString& b) {
-        return QStringLiteral("<tr><th align=\"left\">%1</th><td>%2</td></tr>\n").arg(a, b);
-    };
     html += QStringLiteral("<h1>%1</h1>\n").arg(tr("Keypoint evaluation report"));
+    html += htmlModelAndDataset(input);
+    html += htmlSummary(input.summary);
+    html += htmlPlots(options, rendered);
+    html += htmlPerKeypoint(input.summary, plotData);
+    html += htmlWorstImages(options, rendered);
+    html += htmlPoseCheck(input);
+    html += htmlProblemsAndConfig(input);
+    html += QStringLiteral("</body></html>\n");
+    writeFileAtomically(dir / reportfiles::kHtml, html.toStdString());
+    return html;
+}
 
+QString EvaluationReportWriter::htmlModelAndDataset(const EvaluationReportInput& input)
+{
     // Identity of what was evaluated.
-    html += QStringLiteral("<h2>%1</h2>\n").arg(tr("Model and dataset"));
-    html += table();
+    QString html = heading(tr("Model and dataset"));
+    html += tableStart();
     const ModelConfig& config = input.modelConfig;
     html += row2(tr("Model file"), pathText(input.weightsFile).toHtmlEscaped());
     html += row2(tr("Weights SHA-256"),
@@ -280,16 +307,21 @@ EvaluationReportFiles EvaluationReportWriter::write(const std::filesystem::path&
     html += row2(tr("Date"), input.date.toString(Qt::ISODate));
     html += row2(tr("Keypoint Studio version"), QStringLiteral(KPS_VERSION));
     html += QStringLiteral("</table>\n");
+    return html;
+}
 
-    // Summary: the seed's metrics in IMG pixels and in original-image pixels.
-    html += QStringLiteral("<h2>%1</h2>\n").arg(tr("Summary"));
+QString EvaluationReportWriter::htmlSummary(const EvaluationSummary& summary)
+{
+    // The seed's metrics in IMG pixels and in original-image pixels. Table cells carry data-key =
+    // the JSON key they show.
+    QString html = heading(tr("Summary"));
     html +=
         QStringLiteral("<p>%1</p>\n")
             .arg(tr("%1 images processed, %2 with ground truth, %3 visible keypoints evaluated.")
                      .arg(summary.processedSamples)
                      .arg(summary.samplesWithGt)
                      .arg(summary.imagePixels.count));
-    html += table();
+    html += tableStart();
     html +=
         QStringLiteral("<tr><th>%1</th><th>%2</th><th>%3</th></tr>\n")
             .arg(tr("Metric"), tr("IMG px (%1 x %1)").arg(summary.imageSize), tr("Original px"));
@@ -323,9 +355,13 @@ EvaluationReportFiles EvaluationReportWriter::write(const std::filesystem::path&
                           i < b.pckPercent.size() ? b.pckPercent[i] : std::nan(""), 2);
     }
     html += QStringLiteral("</table>\n");
+    return html;
+}
 
-    // Plots.
-    html += QStringLiteral("<h2 style=\"page-break-before: always\">%1</h2>\n").arg(tr("Plots"));
+QString EvaluationReportWriter::htmlPlots(const EvaluationReportOptions& options,
+                                          const Rendered& rendered)
+{
+    QString html = heading(tr("Plots"), true);
     const QStringList captions = {
         tr("PCK curve: percent of visible keypoints within a threshold (IMG px)."),
         tr("Histogram of keypoint errors (IMG px)."),
@@ -333,14 +369,20 @@ EvaluationReportFiles EvaluationReportWriter::write(const std::filesystem::path&
         tr("PCK@2 per keypoint."),
         tr("Error against the heatmap peak of each visible keypoint."),
     };
-    for (int i = 0; i < files.plots.size(); ++i)
+    const QStringList& plots = rendered.files.plots;
+    for (int i = 0; i < plots.size(); ++i)
         html += QStringLiteral("<p><img src=\"%1\" width=\"%3\" alt=\"%2\"><br>%2</p>\n")
-                    .arg(files.plots[i], captions.value(i).toHtmlEscaped())
+                    .arg(plots[i], captions.value(i).toHtmlEscaped())
                     .arg(options.plotWidth);
+    return html;
+}
 
-    // Per keypoint.
-    html +=
-        QStringLiteral("<h2 style=\"page-break-before: always\">%1</h2>\n").arg(tr("Per keypoint"));
+QString EvaluationReportWriter::htmlPerKeypoint(const EvaluationSummary& summary,
+                                                const EvaluationPlotData& plotData)
+{
+    // The PCK@2 column is the per-keypoint bar of the plots (and of the Inspect page); each cell
+    // carries it exactly in data-keypoint-pck.
+    QString html = heading(tr("Per keypoint"), true);
     html += QStringLiteral("<p>%1</p>\n")
                 .arg(tr("Errors in IMG px unless marked as original px; PCK@2 counts errors "
                         "<= 2 IMG px.")
@@ -351,103 +393,115 @@ EvaluationReportFiles EvaluationReportWriter::write(const std::filesystem::path&
                            "<th>%7</th><th>%8</th><th>%9</th></tr>\n")
                 .arg(tr("Keypoint"), tr("Visible"), tr("Mean"), tr("Median"), tr("P95"), tr("Max"),
                      tr("Mean (original px)"), tr("PCK@2 (%)"), tr("Mean heatmap peak"));
-    for (const KeypointIndexStatistics& s : summary.perKeypoint)
+    for (const KeypointIndexStatistics& s : summary.perKeypoint) {
+        const double pck = s.keypoint >= 0 && s.keypoint < plotData.keypointPck.size()
+                               ? plotData.keypointPck[s.keypoint]
+                               : std::nan("");
         html += QStringLiteral("<tr><td align=\"right\">%1</td><td align=\"right\">%2</td>"
                                "<td align=\"right\">%3</td><td align=\"right\">%4</td>"
                                "<td align=\"right\">%5</td><td align=\"right\">%6</td>"
-                               "<td align=\"right\">%7</td><td align=\"right\">%8</td>"
+                               "<td align=\"right\">%7</td><td align=\"right\" "
+                               "data-keypoint-pck=\"%10\">%8</td>"
                                "<td align=\"right\">%9</td></tr>\n")
                     .arg(s.keypoint)
                     .arg(s.count)
                     .arg(number(s.mean), number(s.median), number(s.p95), number(s.max),
-                         number(s.meanOriginal),
-                         number(s.keypoint >= 0 && s.keypoint < k ? pck2PerKeypoint[s.keypoint]
-                                                                  : std::nan(""),
-                                2),
-                         number(s.meanHeatmapPeak));
+                         number(s.meanOriginal), number(pck, 2), number(s.meanHeatmapPeak),
+                         QString::number(pck, 'g', 17));
+    }
     html += QStringLiteral("</table>\n");
+    return html;
+}
 
-    // Worst images, two per row (no section for --worst 0).
-    if (options.worstCount > 0)
-        html += QStringLiteral("<h2 style=\"page-break-before: always\">%1</h2>\n")
-                    .arg(tr("Worst images"));
-    if (worst.empty() && options.worstCount > 0) {
-        html += QStringLiteral("<p>%1</p>\n").arg(tr("No annotated image with visible keypoints."));
-    } else if (!worst.empty()) {
-        html += QStringLiteral("<p>%1</p>\n")
-                    .arg(tr("The %1 images with the largest mean error; x = ground truth, "
-                            "o = prediction, on the model's input crop.")
-                             .arg(worst.size()));
-        html += QStringLiteral("<table class=\"plain\" border=\"0\" cellpadding=\"4\">\n");
-        for (std::size_t i = 0; i < worst.size(); ++i) {
-            if (i % 2 == 0)
-                html += QStringLiteral("<tr>");
-            const ImageStatistics& s = worst[i];
-            html += QStringLiteral("<td valign=\"top\" data-worst-rank=\"%1\" data-image=\"%2\" "
-                                   "data-mean-error=\"%3\">")
-                        .arg(i + 1)
-                        .arg(escaped(s.image))
-                        .arg(QString::number(s.meanError, 'g', 10));
-            if (!worstFiles[i].isEmpty())
-                html += QStringLiteral("<img src=\"%1\" width=\"288\" alt=\"%2\"><br>")
-                            .arg(worstFiles[i], escaped(s.image));
-            html += tr("#%1 %2: mean %3 IMG px (%4 original px), max %5 IMG px, %6 keypoints")
-                        .arg(i + 1)
-                        .arg(escaped(s.image), number(s.meanError, 2),
-                             number(s.meanErrorOriginal, 1), number(s.maxError, 2))
-                        .arg(s.count);
-            html += QStringLiteral("</td>");
-            if (i % 2 == 1 || i + 1 == worst.size())
-                html += QStringLiteral("</tr>\n");
-        }
-        html += QStringLiteral("</table>\n");
+QString EvaluationReportWriter::htmlWorstImages(const EvaluationReportOptions& options,
+                                                const Rendered& rendered)
+{
+    // Two per row; no section for --worst 0.
+    if (options.worstCount <= 0)
+        return {};
+    QString html = heading(tr("Worst images"), true);
+    const std::vector<ImageStatistics>& worst = rendered.worst;
+    if (worst.empty())
+        return html +
+               QStringLiteral("<p>%1</p>\n").arg(tr("No annotated image with visible keypoints."));
+    html += QStringLiteral("<p>%1</p>\n")
+                .arg(tr("The %1 images with the largest mean error; x = ground truth, "
+                        "o = prediction, on the model's input crop.")
+                         .arg(worst.size()));
+    html += QStringLiteral("<table class=\"plain\" border=\"0\" cellpadding=\"4\">\n");
+    for (std::size_t i = 0; i < worst.size(); ++i) {
+        if (i % 2 == 0)
+            html += QStringLiteral("<tr>");
+        const ImageStatistics& s = worst[i];
+        html += QStringLiteral("<td valign=\"top\" data-worst-rank=\"%1\" data-image=\"%2\" "
+                               "data-mean-error=\"%3\">")
+                    .arg(i + 1)
+                    .arg(escaped(s.image))
+                    .arg(QString::number(s.meanError, 'g', 10));
+        if (!rendered.worstFiles[i].isEmpty())
+            html += QStringLiteral("<img src=\"%1\" width=\"288\" alt=\"%2\"><br>")
+                        .arg(rendered.worstFiles[i], escaped(s.image));
+        html += tr("#%1 %2: mean %3 IMG px (%4 original px), max %5 IMG px, %6 keypoints")
+                    .arg(i + 1)
+                    .arg(escaped(s.image), number(s.meanError, 2), number(s.meanErrorOriginal, 1),
+                         number(s.maxError, 2))
+                    .arg(s.count);
+        html += QStringLiteral("</td>");
+        if (i % 2 == 1 || i + 1 == worst.size())
+            html += QStringLiteral("</tr>\n");
     }
+    html += QStringLiteral("</table>\n");
+    return html;
+}
 
-    // Pose check.
-    html += QStringLiteral("<h2>%1</h2>\n").arg(tr("Pose check"));
-    if (!input.poseCheck) {
-        html += QStringLiteral("<p>%1</p>\n")
-                    .arg(tr("Not available: needs vertex_coordinates in the mesh and a camera "
-                            "block in the annotations."));
-    } else {
-        const PoseCheckSummary& p = *input.poseCheck;
-        html += QStringLiteral("<p>%1</p>\n")
-                    .arg(tr("Pose solved by PnP (SQPnP + Levenberg-Marquardt) from the predicted "
-                            "visible keypoints in original pixels, compared with the annotated "
-                            "camera pose."));
-        html += table();
-        html += row2(tr("Images solved"), tr("%1 of %2").arg(p.solved).arg(p.images));
-        html += row2(tr("Rotation error mean / median"),
-                     tr("%1 / %2 deg").arg(number(p.meanRotationDeg), number(p.medianRotationDeg)));
-        html +=
-            row2(tr("Translation error mean / median"),
+QString EvaluationReportWriter::htmlPoseCheck(const EvaluationReportInput& input)
+{
+    QString html = heading(tr("Pose check"));
+    if (!input.poseCheck)
+        return html + QStringLiteral("<p>%1</p>\n")
+                          .arg(tr("Not available: needs vertex_coordinates in the mesh and a "
+                                  "camera block in the annotations."));
+    const PoseCheckSummary& p = *input.poseCheck;
+    html += QStringLiteral("<p>%1</p>\n")
+                .arg(tr("Pose solved by PnP (SQPnP + Levenberg-Marquardt) from the predicted "
+                        "visible keypoints in original pixels, compared with the annotated "
+                        "camera pose."));
+    html += tableStart();
+    html += row2(tr("Images solved"), tr("%1 of %2").arg(p.solved).arg(p.images));
+    html += row2(tr("Rotation error mean / median"),
+                 tr("%1 / %2 deg").arg(number(p.meanRotationDeg), number(p.medianRotationDeg)));
+    html += row2(tr("Translation error mean / median"),
                  tr("%1 / %2 m").arg(number(p.meanTranslation, 4), number(p.medianTranslation, 4)));
-        html += row2(tr("Relative translation error mean / median"),
-                     tr("%1 / %2 %")
-                         .arg(number(100 * p.meanRelativeTranslation, 2),
-                              number(100 * p.medianRelativeTranslation, 2)));
-        html += QStringLiteral("</table>\n");
-        html += table();
-        html += QStringLiteral("<tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th></tr>\n")
-                    .arg(tr("Image"), tr("Points"), tr("Rotation (deg)"), tr("Translation (m)"),
-                         tr("Reprojection (px)"));
-        for (const PoseCheckImage& image : p.perImage)
-            html += QStringLiteral("<tr><td>%1</td><td align=\"right\">%2</td>%3</tr>\n")
-                        .arg(escaped(image.image))
-                        .arg(image.points)
-                        .arg(image.solved
-                                 ? QStringLiteral("<td align=\"right\">%1</td><td align=\"right\">"
-                                                  "%2</td><td align=\"right\">%3</td>")
-                                       .arg(number(image.rotationErrorDeg),
-                                            number(image.translationError, 4),
-                                            number(image.reprojectionErrorPx, 2))
-                                 : QStringLiteral("<td colspan=\"3\">%1</td>")
-                                       .arg(image.reason == "not enough points"
-                                                ? tr("not enough points")
-                                                : escaped(image.reason)));
-        html += QStringLiteral("</table>\n");
-    }
+    html += row2(tr("Relative translation error mean / median"),
+                 tr("%1 / %2 %")
+                     .arg(number(100 * p.meanRelativeTranslation, 2),
+                          number(100 * p.medianRelativeTranslation, 2)));
+    html += QStringLiteral("</table>\n");
+    html += tableStart();
+    html += QStringLiteral("<tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th></tr>\n")
+                .arg(tr("Image"), tr("Points"), tr("Rotation (deg)"), tr("Translation (m)"),
+                     tr("Reprojection (px)"));
+    for (const PoseCheckImage& image : p.perImage)
+        html +=
+            QStringLiteral("<tr><td>%1</td><td align=\"right\">%2</td>%3</tr>\n")
+                .arg(escaped(image.image))
+                .arg(image.points)
+                .arg(image.solved
+                         ? QStringLiteral("<td align=\"right\">%1</td><td align=\"right\">"
+                                          "%2</td><td align=\"right\">%3</td>")
+                               .arg(number(image.rotationErrorDeg),
+                                    number(image.translationError, 4),
+                                    number(image.reprojectionErrorPx, 2))
+                         : QStringLiteral("<td colspan=\"3\">%1</td>")
+                               .arg(image.reason == "not enough points" ? tr("not enough points")
+                                                                        : escaped(image.reason)));
+    html += QStringLiteral("</table>\n");
+    return html;
+}
 
+QString EvaluationReportWriter::htmlProblemsAndConfig(const EvaluationReportInput& input)
+{
+    QString html;
     if (!input.problems.empty()) {
         html += QStringLiteral("<h2>%1</h2>\n<ul>\n").arg(tr("Problems"));
         for (const std::string& problem : input.problems)
@@ -456,13 +510,14 @@ EvaluationReportFiles EvaluationReportWriter::write(const std::filesystem::path&
     }
     html += QStringLiteral("<h2>%1</h2>\n<pre>%2</pre>\n")
                 .arg(tr("Model configuration"),
-                     QString::fromStdString(config.toJson().dump(2)).toHtmlEscaped());
-    html += QStringLiteral("</body></html>\n");
-    writeFileAtomically(dir / reportfiles::kHtml, html.toStdString());
-    files.html = QString::fromLatin1(reportfiles::kHtml);
-    step(4);
+                     QString::fromStdString(input.modelConfig.toJson().dump(2)).toHtmlEscaped());
+    return html;
+}
 
-    // 5. PDF: the same HTML laid out on A4 pages, images from memory under their relative names.
+void EvaluationReportWriter::writePdf(const std::filesystem::path& dir, const QString& html,
+                                      const Rendered& rendered)
+{
+    // Images from memory under their relative names.
     QByteArray pdf;
     {
         QBuffer buffer(&pdf);
@@ -475,15 +530,12 @@ EvaluationReportFiles EvaluationReportWriter::write(const std::filesystem::path&
         writer.setTitle(tr("Keypoint evaluation report"));
         writer.setCreator(QStringLiteral("Keypoint Studio " KPS_VERSION));
         QTextDocument document;
-        for (const auto& [name, image] : images.byName)
+        for (const auto& [name, image] : rendered.images)
             document.addResource(QTextDocument::ImageResource, QUrl(name), image);
         document.setHtml(html);
         document.print(&writer);
     }
     writeFileAtomically(dir / reportfiles::kPdf, pdf.toStdString());
-    files.pdf = QString::fromLatin1(reportfiles::kPdf);
-    step(5);
-    return files;
 }
 
 } // namespace kps

@@ -2,7 +2,8 @@
 // Writes an evaluation report folder for one model on one dataset:
 //   evaluation_summary.json/.txt + evaluation_*.csv (kps::writeEvaluationReport, unchanged)
 //   pose_check.json                              (when the pose check was available)
-//   plots/*.png                                  (QCustomPlot widgets of widgets/, offscreen)
+//   plots/*.png                                  (QCustomPlot widgets of widgets/, offscreen,
+//                                                 from EvaluationPlotData as the Inspect page)
 //   worst/NN_<stem>.png                          (crop overlays of the N worst images)
 //   report.html                                  (self-contained; <img> = the relative PNGs)
 //   report.pdf                                   (same content, A4, QPdfWriter + QTextDocument)
@@ -10,6 +11,7 @@
 // makes one on the offscreen platform).
 
 #include "evaluation_metrics.h"
+#include "evaluation_plot_data.h"
 #include "model_config.h"
 #include "pose_check.h"
 
@@ -85,6 +87,39 @@ public:
     // name), at most n.
     static std::vector<ImageStatistics> worstImages(const EvaluationSummary& summary,
                                                     std::size_t n);
+
+private:
+    // What sections 2 and 3 rendered, for the HTML and the PDF (defined in the .cpp).
+    struct Rendered;
+
+    // The numbered sections of write(), in order.
+    // 1. Machine-readable files: exactly what `kpstudio evaluate` writes, plus the pose check.
+    static void writeMetricFiles(const std::filesystem::path& dir,
+                                 const EvaluationReportInput& input);
+    // 2. Plots (PNG), from the plot data the Inspect page shows.
+    static void writePlots(const std::filesystem::path& dir, const EvaluationPlotData& plotData,
+                           const EvaluationReportOptions& options, Rendered& rendered);
+    // 3. Overlays of the worst images on the model's crop.
+    static void writeWorstImages(const std::filesystem::path& dir,
+                                 const EvaluationReportInput& input,
+                                 const EvaluationReportOptions& options, Rendered& rendered);
+    // 4. report.html, made of the sections below.
+    static QString writeHtml(const std::filesystem::path& dir, const EvaluationReportInput& input,
+                             const EvaluationPlotData& plotData,
+                             const EvaluationReportOptions& options, const Rendered& rendered);
+    // 5. report.pdf: the same HTML on A4 pages.
+    static void writePdf(const std::filesystem::path& dir, const QString& html,
+                         const Rendered& rendered);
+
+    static QString htmlModelAndDataset(const EvaluationReportInput& input);
+    static QString htmlSummary(const EvaluationSummary& summary);
+    static QString htmlPlots(const EvaluationReportOptions& options, const Rendered& rendered);
+    static QString htmlPerKeypoint(const EvaluationSummary& summary,
+                                   const EvaluationPlotData& plotData);
+    static QString htmlWorstImages(const EvaluationReportOptions& options,
+                                   const Rendered& rendered);
+    static QString htmlPoseCheck(const EvaluationReportInput& input);
+    static QString htmlProblemsAndConfig(const EvaluationReportInput& input);
 };
 
 } // namespace kps

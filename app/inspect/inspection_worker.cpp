@@ -4,8 +4,6 @@
 #include "progress_relay.h"
 
 #include <QDeadlineTimer>
-#include <QMetaObject>
-#include <QPointer>
 #include <QThread>
 
 #include <algorithm>
@@ -26,52 +24,44 @@ InspectionWorker::~InspectionWorker()
 quint64 InspectionWorker::start(const InspectionRequest& request, bool forceRun)
 {
     cancel();
-    const quint64 generation = ++m_generation;
+    const LatestJob::Ticket ticket = m_latest.start(); // earlier jobs are stale from here on
     auto stop = std::make_shared<StopToken>();
     const std::filesystem::path cacheDir = InspectionCache::directory(request);
     const bool fromCache = !forceRun && InspectionCache::isComplete(cacheDir);
 
-    QPointer<InspectionWorker> self(this);
-    auto deliverProgress = [self](quint64 g, int done, int total, double eta) {
-        QMetaObject::invokeMethod(
-            self.data(),
-            [self, g, done, total, eta] {
-                if (self)
-                    self->onProgress(g, done, total, eta);
-            },
-            Qt::QueuedConnection);
-    };
-    QThread* thread =
-        QThread::create([self, request, stop, generation, fromCache, cacheDir, deliverProgress] {
-            InspectionDataPtr data;
-            QString error;
-            try {
-                if (fromCache) {
-                    data = InspectionCache::load(cacheDir);
-                } else {
-                    // At most ~10 reports a second reach the UI thread.
-                    ProgressRelay observer(std::chrono::milliseconds(100),
-                                           [&](int done, int total, double eta) {
-                                               deliverProgress(generation, done, total, eta);
+    // `this` in the hand-backs is safe: a ticket runs them only while the worker exists.
+    QThread* thread = QThread::create([this, ticket, request, stop, fromCache, cacheDir] {
+        InspectionDataPtr data;
+        QString error;
+        try {
+            if (fromCache) {
+                data = InspectionCache::load(cacheDir);
+            } else {
+                // At most ~10 reports a second reach the UI thread.
+                ProgressRelay observer(std::chrono::milliseconds(100),
+                                       [this, &ticket](int done, int total, double eta) {
+                                           ticket.deliver([this, done, total, eta] {
+                                               Q_EMIT progressChanged(done, total, eta);
                                            });
-                    data = InspectionCache::build(request, &observer, stop.get());
-                }
-            } catch (const std::exception& e) {
-                error = QString::fromStdString(e.what());
+                                       });
+                data = InspectionCache::build(request, &observer, stop.get());
             }
-            if (stop->stopRequested())
-                data.reset();
-            QMetaObject::invokeMethod(
-                self.data(),
-                [self, generation, data, fromCache, error] {
-                    if (self)
-                        self->onJobDone(generation, data, fromCache, error);
-                },
-                Qt::QueuedConnection);
+        } catch (const std::exception& e) {
+            error = QString::fromStdString(e.what());
+        }
+        if (stop->stopRequested())
+            data.reset();
+        // A cancel() that comes after the work but before the hand-back still counts.
+        ticket.deliver([this, data, fromCache, stop, error] {
+            onJobDone(data, fromCache, stop->stopRequested(), error);
         });
+    });
     thread->setObjectName(QStringLiteral("InspectionWorker"));
+    const quint64 generation = ticket.generation();
+    connect(thread, &QThread::finished, this, [this, generation] { forgetJob(generation); });
     connect(thread, &QThread::finished, thread, &QObject::deleteLater);
     m_jobs.push_back({generation, thread, stop});
+    m_running = true;
     thread->start();
     Q_EMIT started(!fromCache);
     return generation;
@@ -85,8 +75,7 @@ void InspectionWorker::cancel()
 
 bool InspectionWorker::isRunning() const
 {
-    return std::any_of(m_jobs.begin(), m_jobs.end(),
-                       [this](const Job& job) { return job.generation == m_generation; });
+    return m_running;
 }
 
 bool InspectionWorker::waitForIdle(int timeoutMs)
@@ -98,31 +87,22 @@ bool InspectionWorker::waitForIdle(int timeoutMs)
     return true;
 }
 
-void InspectionWorker::onProgress(quint64 generation, int done, int total, double eta)
+void InspectionWorker::forgetJob(quint64 generation)
 {
-    if (generation == m_generation)
-        Q_EMIT progressChanged(done, total, eta);
+    m_jobs.erase(
+        std::remove_if(m_jobs.begin(), m_jobs.end(),
+                       [generation](const Job& job) { return job.generation == generation; }),
+        m_jobs.end());
 }
 
-void InspectionWorker::onJobDone(quint64 generation, InspectionDataPtr data, bool fromCache,
+void InspectionWorker::onJobDone(InspectionDataPtr data, bool fromCache, bool stopped,
                                  const QString& error)
 {
-    bool wasStopped = false;
-    for (auto it = m_jobs.begin(); it != m_jobs.end(); ++it)
-        if (it->generation == generation) {
-            wasStopped = it->stop->stopRequested();
-            // The thread is finishing (it posted this as its last act); wait so that no job
-            // outlives its entry.
-            if (it->thread)
-                it->thread->wait();
-            m_jobs.erase(it);
-            break;
-        }
-    if (generation != m_generation)
-        return;
+    // Only the latest job gets here (its ticket); a cancelled one is still the latest.
+    m_running = false;
     if (!error.isEmpty())
         Q_EMIT failed(error);
-    else if (wasStopped || !data)
+    else if (stopped || !data)
         Q_EMIT cancelled();
     else
         Q_EMIT finished(data, fromCache);

@@ -2,10 +2,14 @@
 // InspectionWorker runs InspectionCache off the UI thread (one QThread per job): it loads the
 // request's complete cache when there is one (no forward pass) and runs the model otherwise,
 // reporting progress with an ETA and honouring cancel(). Starting a new job cancels the previous
-// one; progress and results of a superseded job (older generation) are dropped, and a cancelled
-// job reports cancelled() only, never a partial result.
+// one; progress and results of a superseded job are dropped (LatestJob: the latest request
+// wins), and a cancelled job reports cancelled() only, never a partial result.
+//
+// Threads: every method and signal on the UI thread; each job runs InspectionCache on its own
+// QThread and hands progress and its result back through its LatestJob ticket.
 
 #include "inspection_cache.h"
+#include "latest_job.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -40,7 +44,7 @@ public:
     bool isRunning() const;
     // Blocks until every job thread ended (tests, shutdown); false on timeout.
     bool waitForIdle(int timeoutMs);
-    quint64 generation() const { return m_generation; }
+    quint64 generation() const { return m_latest.generation(); }
 
 Q_SIGNALS:
     void started(bool runsModel);
@@ -57,12 +61,12 @@ private:
         QPointer<QThread> thread;
         std::shared_ptr<StopToken> stop;
     };
-    void onProgress(quint64 generation, int done, int total, double eta);
-    void onJobDone(quint64 generation, InspectionDataPtr data, bool fromCache,
-                   const QString& error);
+    void onJobDone(InspectionDataPtr data, bool fromCache, bool stopped, const QString& error);
+    void forgetJob(quint64 generation);
 
-    quint64 m_generation = 0;
-    std::vector<Job> m_jobs;
+    LatestJob m_latest{this};
+    bool m_running = false;  // the latest job has not reported its end yet
+    std::vector<Job> m_jobs; // every job whose thread has not finished
 };
 
 } // namespace kps

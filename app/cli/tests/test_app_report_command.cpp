@@ -186,6 +186,32 @@ private Q_SLOTS:
         QVERIFY(html.contains(QLatin1String("data-key=\"original_pixels.pck_percent.20\"")));
     }
 
+    void perKeypointPckIsTheSummarys()
+    {
+        // The per-keypoint PCK column (EvaluationPlotData, as the Inspect page's bars) is the
+        // percent of each keypoint's errors within 2 IMG px: the summary's own pck_percent.2.
+        const QString html = readText(m_out / "report.html");
+        const auto json =
+            nlohmann::ordered_json::parse(readWholeFile(m_out / "evaluation_summary.json"));
+        const QRegularExpression cell(QStringLiteral("data-keypoint-pck=\"([^\"]+)\">([^<]*)<"));
+        int keypoint = 0, checked = 0;
+        for (auto it = cell.globalMatch(html); it.hasNext(); ++keypoint) {
+            const auto match = it.next();
+            const nlohmann::ordered_json* value =
+                valueAt(json, QStringLiteral("per_keypoint.%1.pck_percent.2").arg(keypoint));
+            QVERIFY(value);
+            if (value->is_null()) {
+                QCOMPARE(match.captured(2), QStringLiteral("-"));
+                continue;
+            }
+            QVERIFY(std::abs(match.captured(1).toDouble() - value->get<double>()) < 1e-9);
+            QCOMPARE(match.captured(2), QString::number(value->get<double>(), 'f', 2));
+            ++checked;
+        }
+        QCOMPARE(keypoint, int(json.at("per_keypoint").size()));
+        QVERIFY(checked > 0);
+    }
+
     void worstImagesAreOrderedByError()
     {
         const QString html = readText(m_out / "report.html");

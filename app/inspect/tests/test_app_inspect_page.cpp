@@ -10,14 +10,23 @@
 #include "error_histogram_plot.h"
 #include "heatmap_grid_view.h"
 #include "image_delta_table_model.h"
+#include "evaluation_plot_data.h"
 #include "image_error_table_model.h"
+#include "inspect_compare_panel.h"
+#include "inspect_errors_panel.h"
+#include "inspect_test_support.h"
+#include "inspect_heatmap_panel.h"
+#include "inspect_keypoint_panel.h"
 #include "inspect_page.h"
+#include "inspect_run_panel.h"
+#include "inspect_statistics_panel.h"
 #include "keypoint_bar_plot.h"
 #include "keypoint_image_view.h"
 #include "keypoint_model.h"
 #include "model_config.h"
 #include "pck_curve_plot.h"
 #include "prediction_keypoint_table_model.h"
+#include "prediction_overlay.h"
 #include "test_dataset.h"
 #include "weights_file.h"
 
@@ -28,6 +37,7 @@
 #include <QElapsedTimer>
 #include <QGraphicsItem>
 #include <QProgressBar>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -40,21 +50,12 @@
 #include <map>
 
 using namespace kps;
+using kps::test::q;
+using kps::test::saveTinyModel;
+using kps::test::waitFor;
 namespace fs = std::filesystem;
 
 namespace {
-
-QString q(const fs::path& path)
-{
-    return QString::fromStdString(path.string());
-}
-
-void saveTinyModel(const fs::path& file, int keypoints, int seed)
-{
-    torch::manual_seed(seed);
-    KeypointModel model(ModelConfig::fromPreset("tiny", keypoints));
-    saveWeights(file, model);
-}
 
 double jsonAt(const nlohmann::ordered_json& json, const QString& dotted)
 {
@@ -84,11 +85,6 @@ std::map<QString, double> csvColumn(const fs::path& csv, const QString& name)
     return values;
 }
 
-bool waitFor(QSignalSpy& spy, int timeoutMs)
-{
-    return spy.count() > 0 || spy.wait(timeoutMs);
-}
-
 } // namespace
 
 class TestInspectPage : public QObject
@@ -100,8 +96,9 @@ private:
     fs::path m_data, m_run, m_otherModel;
     int m_k = 0;
     std::unique_ptr<InspectPage> m_page;
+    InspectController* m_inspect = nullptr; // the page's controller
 
-    fs::path cacheDir() const { return m_page->inspection()->cacheDir; }
+    fs::path cacheDir() const { return m_inspect->inspection()->cacheDir; }
     nlohmann::ordered_json summaryJson() const
     {
         return nlohmann::ordered_json::parse(readWholeFile(cacheDir() / "evaluation_summary.json"));
@@ -130,24 +127,26 @@ private Q_SLOTS:
         saveTinyModel(m_otherModel, m_k, 9);
 
         m_page = std::make_unique<InspectPage>();
+        m_inspect = m_page->controller();
         m_page->resize(1400, 900);
         m_page->show();
         m_page->setDatasetPath(q(m_data));
         m_page->setModelPath(q(m_run)); // a run dir means its best.pt
         QCOMPARE(m_page->modelPath(), q(fs::absolute(m_run / "best.pt")));
+        QCOMPARE(m_inspect->modelPath(), m_page->modelPath());
         QSignalSpy ready(m_page.get(), &InspectPage::inspectionReady);
-        QSignalSpy started(m_page->worker(), &InspectionWorker::started);
-        QVERIFY(m_page->runInspection());
+        QSignalSpy started(m_inspect->worker(), &InspectionWorker::started);
+        QVERIFY(m_inspect->runInspection());
         QCOMPARE(started.at(0).at(0).toBool(), true); // no cache yet: runs the model
         QVERIFY(waitFor(ready, 120000));
-        QVERIFY(m_page->inspection());
-        QCOMPARE(m_page->inspection()->images.size(), std::size_t(8));
+        QVERIFY(m_inspect->inspection());
+        QCOMPARE(m_inspect->inspection()->images.size(), std::size_t(8));
         QVERIFY(!m_page->currentStem().isEmpty());
         for (QAbstractItemModel* model :
-             {static_cast<QAbstractItemModel*>(m_page->errorProxyModel()),
-              static_cast<QAbstractItemModel*>(m_page->keypointTableModel()),
-              static_cast<QAbstractItemModel*>(m_page->imageDeltaModel()),
-              static_cast<QAbstractItemModel*>(m_page->metricDeltaModel())})
+             {static_cast<QAbstractItemModel*>(m_page->errorsPanel()->proxyModel()),
+              static_cast<QAbstractItemModel*>(m_page->keypointPanel()->tableModel()),
+              static_cast<QAbstractItemModel*>(m_page->comparePanel()->imageDeltaModel()),
+              static_cast<QAbstractItemModel*>(m_page->comparePanel()->metricDeltaModel())})
             new QAbstractItemModelTester(
                 model, QAbstractItemModelTester::FailureReportingMode::QtTest, this);
     }
@@ -155,11 +154,12 @@ private Q_SLOTS:
     void statisticsEqualTheSummaryJson()
     {
         const auto json = summaryJson();
-        QTableWidget* table = m_page->summaryTable();
+        QTableWidget* table = m_page->statisticsPanel()->summaryTable();
         QCOMPARE(table->rowCount(), 17); // images, annotated, count, 9 error rows, 5 PCK rows
         int checked = 0;
         for (int row = 0; row < table->rowCount(); ++row) {
-            const QString key = table->item(row, 0)->data(InspectPage::kSummaryKeyRole).toString();
+            const QString key =
+                table->item(row, 0)->data(InspectStatisticsPanel::kSummaryKeyRole).toString();
             QVERIFY(!key.isEmpty());
             const double img = jsonAt(json, key);
             const double shown = table->item(row, 1)->data(Qt::UserRole).toDouble();
@@ -182,8 +182,9 @@ private Q_SLOTS:
               "pck_percent.15", "pck_percent.20"}) {
             bool present = false;
             for (int row = 0; row < table->rowCount(); ++row)
-                present |= table->item(row, 0)->data(InspectPage::kSummaryKeyRole).toString() ==
-                           QLatin1String(key);
+                present |=
+                    table->item(row, 0)->data(InspectStatisticsPanel::kSummaryKeyRole).toString() ==
+                    QLatin1String(key);
             QVERIFY2(present, key);
         }
         QCOMPARE(checked, 15);
@@ -191,7 +192,7 @@ private Q_SLOTS:
 
         // PCK curve: at 2/5/10/15/20 px it passes through pck_percent (IMG and original).
         for (int curve = 0; curve < 2; ++curve) {
-            const auto data = m_page->pckPlot()->graph(curve)->data();
+            const auto data = m_page->statisticsPanel()->pckPlot()->graph(curve)->data();
             for (const char* t : {"2", "5", "10", "15", "20"}) {
                 const double threshold = QString(t).toDouble();
                 const auto it = data->findBegin(threshold, false);
@@ -203,7 +204,8 @@ private Q_SLOTS:
             }
         }
         // Per-keypoint bars: mean error of each keypoint.
-        auto* bars = qobject_cast<QCPBars*>(m_page->keypointErrorPlot()->plottable(0));
+        auto* bars =
+            qobject_cast<QCPBars*>(m_page->statisticsPanel()->keypointErrorPlot()->plottable(0));
         QVERIFY(bars);
         QCOMPARE(bars->data()->size(), m_k);
         for (int k = 0; k < m_k; ++k) {
@@ -213,16 +215,17 @@ private Q_SLOTS:
                                          : std::abs(shown - expected) < 1e-9);
         }
         // Histogram: every visible keypoint counted once.
-        auto* histogram = qobject_cast<QCPBars*>(m_page->histogramPlot()->plottable(0));
+        auto* histogram =
+            qobject_cast<QCPBars*>(m_page->statisticsPanel()->histogramPlot()->plottable(0));
         QVERIFY(histogram);
         double total = 0;
         for (auto it = histogram->data()->constBegin(); it != histogram->data()->constEnd(); ++it)
             total += it->value;
         QCOMPARE(total, jsonAt(json, QStringLiteral("visible_keypoints_count")));
         // Pose check summary is shown (the generator writes cameras and vertex coordinates).
-        QVERIFY(m_page->inspection()->poseCheck.has_value());
-        QVERIFY(m_page->poseSummaryLabel()->text().contains(
-            QString::number(m_page->inspection()->poseCheck->solved)));
+        QVERIFY(m_inspect->inspection()->poseCheck.has_value());
+        QVERIFY(m_page->statisticsPanel()->poseSummaryLabel()->text().contains(
+            QString::number(m_inspect->inspection()->poseCheck->solved)));
     }
 
     void sortingPutsTheLargestErrorFirst()
@@ -238,7 +241,7 @@ private Q_SLOTS:
                        [](const auto& a, const auto& b) { return a.second < b.second; })
                 ->first;
         };
-        QTableView* view = m_page->errorTableView();
+        QTableView* view = m_page->errorsPanel()->tableView();
         QAbstractItemModel* model = view->model();
         view->sortByColumn(ImageErrorTableModel::MeanError, Qt::DescendingOrder);
         QCOMPARE(model->index(0, 0).data().toString(), largest(meanErrors));
@@ -260,7 +263,7 @@ private Q_SLOTS:
 
     void clickingARowOpensThatImage()
     {
-        QTableView* view = m_page->errorTableView();
+        QTableView* view = m_page->errorsPanel()->tableView();
         QAbstractItemModel* model = view->model();
         int row = 0;
         while (model->index(row, 0).data().toString() == m_page->currentStem())
@@ -274,11 +277,11 @@ private Q_SLOTS:
         QCOMPARE(selected.count(), 1);
         QCOMPARE(selected.at(0).at(0).toString(), stem);
         // The keypoint table shows that image's predictions (original pixels).
-        const auto data = m_page->inspection();
+        const auto data = m_inspect->inspection();
         const KeypointResult* results = data->resultsOf(data->imageIndex(stem.toStdString()));
-        QCOMPARE(m_page->keypointTableModel()->rowCount(), m_k);
+        QCOMPARE(m_page->keypointPanel()->tableModel()->rowCount(), m_k);
         for (int k = 0; k < m_k; ++k) {
-            const PredictionKeypointRow& r = m_page->keypointTableModel()->rows()[k];
+            const PredictionKeypointRow& r = m_page->keypointPanel()->tableModel()->rows()[k];
             QCOMPARE(r.predicted.x(), results[k].predictedOriginal.x);
             QCOMPARE(r.groundTruthVisible, results[k].record.visible);
             if (r.groundTruthVisible)
@@ -293,17 +296,17 @@ private Q_SLOTS:
                           view->visualRect(model->index(0, kpColumn)).center());
         Q_UNUSED(cell)
         QCOMPARE(m_page->currentStem(), model->index(0, 0).data().toString());
-        QCOMPARE(m_page->selectedKeypoint(), 1);
-        QCOMPARE(m_page->heatmapView()->selectedKeypoint(), 1);
-        QCOMPARE(m_page->heatmapView()->mode(), HeatmapGridView::Mode::Single);
-        QVERIFY(m_page->heatmapView()->heatmaps().isValid());
-        QVERIFY(m_page->heatmapView()->heatmaps().hasTarget());
+        QCOMPARE(m_inspect->selectedKeypoint(), 1);
+        QCOMPARE(m_page->heatmapPanel()->selectedKeypoint(), 1);
+        QCOMPARE(m_page->heatmapPanel()->mode(), HeatmapGridView::Mode::Single);
+        QVERIFY(m_page->heatmapPanel()->heatmaps().isValid());
+        QVERIFY(m_page->heatmapPanel()->heatmaps().hasTarget());
     }
 
     void filtersByKeypointAndThreshold()
     {
-        ImageErrorFilterProxyModel* proxy = m_page->errorProxyModel();
-        ImageErrorTableModel* source = m_page->errorTableModel();
+        ImageErrorFilterProxyModel* proxy = m_page->errorsPanel()->proxyModel();
+        ImageErrorTableModel* source = m_page->errorsPanel()->tableModel();
         const int keypoint = 0;
         // A threshold in the middle of keypoint 0's errors.
         std::vector<double> errors;
@@ -331,20 +334,21 @@ private Q_SLOTS:
 
     void overlaysAndCropView()
     {
-        const auto data = m_page->inspection();
+        const auto data = m_inspect->inspection();
         const int index = data->imageIndex(m_page->currentStem().toStdString());
         const InspectedImage& image = data->images[index];
         const KeypointResult* results = data->resultsOf(index);
-        m_page->setViewSpace(InspectPage::ViewSpace::Original);
+        m_inspect->setViewSpace(InspectController::ViewSpace::Original);
         QCOMPARE(m_page->imageView()->markerStyle(), KeypointImageView::MarkerStyle::Cross);
         QCOMPARE(m_page->imageView()->image().size(), QSize(image.width, image.height));
         for (int k = 0; k < m_k; ++k) {
-            QGraphicsItem* o = m_page->predictionItem(k);
+            QGraphicsItem* o = m_page->predictionOverlay()->predictionItem(k);
             QVERIFY(o);
             const QPointF expected = KeypointImageView::scenePosition(
                 {results[k].predictedOriginal.x, results[k].predictedOriginal.y});
             QVERIFY(QLineF(o->pos(), expected).length() < 1e-6);
-            QCOMPARE(m_page->errorVectorItem(k) != nullptr, results[k].record.visible);
+            QCOMPARE(m_page->predictionOverlay()->errorVectorItem(k) != nullptr,
+                     results[k].record.visible);
             // Ground truth "x": a view marker exactly where the label is.
             QGraphicsItem* x = m_page->imageView()->markerItem(k);
             QCOMPARE(x != nullptr, results[k].record.visible);
@@ -353,22 +357,42 @@ private Q_SLOTS:
                                KeypointImageView::scenePosition({results[k].groundTruthOriginal.x,
                                                                  results[k].groundTruthOriginal.y}))
                             .length() < 1e-6);
-            QVERIFY(m_page->ellipseItem(k));
+            QVERIFY(m_page->predictionOverlay()->ellipseItem(k));
         }
-        m_page->setViewSpace(InspectPage::ViewSpace::Crop);
+        // A click on a prediction ring selects its keypoint through the view's one hit test (the
+        // page has none of its own); the heatmap follows.
+        KeypointImageView* view = m_page->imageView();
+        int clicked = -1;
+        QPoint at;
+        for (int k = 0; k < m_k && clicked < 0; ++k) {
+            at = view->mapFromScene(m_page->predictionOverlay()->predictionItem(k)->pos());
+            if (view->viewport()->rect().contains(at) && view->keypointAt(at) == k &&
+                k != m_inspect->selectedKeypoint())
+                clicked = k;
+        }
+        QVERIFY2(clicked >= 0, "no ring on top anywhere");
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, at);
+        QCOMPARE(m_inspect->selectedKeypoint(), clicked);
+        QCOMPARE(view->selectedKeypoint(), clicked);
+        QCOMPARE(m_page->heatmapPanel()->selectedKeypoint(), clicked);
+        QCOMPARE(m_page->keypointPanel()->currentIndex().row(), clicked);
+
+        m_inspect->setViewSpace(InspectController::ViewSpace::Crop);
         const int size = data->modelConfig.preprocess.imageSize;
         QCOMPARE(m_page->imageView()->image().size(), QSize(size, size));
         for (int k = 0; k < m_k; ++k) {
             const QPointF expected(image.predicted[2 * k] * size,
                                    image.predicted[2 * k + 1] * size);
-            QVERIFY(QLineF(m_page->predictionItem(k)->pos(), expected).length() < 1e-4);
+            QVERIFY(
+                QLineF(m_page->predictionOverlay()->predictionItem(k)->pos(), expected).length() <
+                1e-4);
         }
-        m_page->setViewSpace(InspectPage::ViewSpace::Original);
+        m_inspect->setViewSpace(InspectController::ViewSpace::Original);
     }
 
     void switchingImagesIsFast()
     {
-        const auto data = m_page->inspection();
+        const auto data = m_inspect->inspection();
         QElapsedTimer timer;
         qint64 worst = 0, total = 0;
         int switches = 0;
@@ -396,9 +420,9 @@ private Q_SLOTS:
     void correctThisSendsOriginalPixels()
     {
         QSignalSpy spy(m_page.get(), &InspectPage::correctionRequested);
-        m_page->requestCorrection();
+        m_inspect->requestCorrection(); // the page forwards the controller's signal
         QCOMPARE(spy.count(), 1);
-        const auto data = m_page->inspection();
+        const auto data = m_inspect->inspection();
         const QString stem = spy.at(0).at(0).toString();
         QCOMPARE(stem, m_page->currentStem());
         const auto pixels = spy.at(0).at(1).value<QVector<QPointF>>();
@@ -419,14 +443,14 @@ private Q_SLOTS:
 
     void compareTwoModels()
     {
-        QSignalSpy ready(m_page.get(), &InspectPage::comparisonReady);
-        m_page->setComparisonModelPath(q(m_otherModel));
-        QVERIFY(m_page->runComparison());
+        QSignalSpy ready(m_inspect, &InspectController::comparisonReady);
+        m_inspect->setComparisonModelPath(q(m_otherModel));
+        QVERIFY(m_inspect->runComparison());
         QVERIFY(waitFor(ready, 120000));
-        const auto a = m_page->inspection()->summary.toJson();
-        const auto b = m_page->comparison()->summary.toJson();
+        const auto a = m_inspect->inspection()->summary.toJson();
+        const auto b = m_inspect->comparison()->summary.toJson();
         bool found = false;
-        for (const MetricDelta& d : m_page->metricDeltaModel()->rows())
+        for (const MetricDelta& d : m_page->comparePanel()->metricDeltaModel()->rows())
             if (d.key == "euclidean_mean") {
                 found = true;
                 QCOMPARE(d.a, a.at("euclidean_mean").get<double>());
@@ -434,11 +458,11 @@ private Q_SLOTS:
                 QCOMPARE(d.delta, d.b - d.a);
             }
         QVERIFY(found);
-        QCOMPARE(m_page->imageDeltaModel()->rowCount(), 8);
-        QTableView* view = m_page->imageDeltaView();
+        QCOMPARE(m_page->comparePanel()->imageDeltaModel()->rowCount(), 8);
+        QTableView* view = m_page->comparePanel()->imageDeltaView();
         view->sortByColumn(ImageDeltaTableModel::Delta, Qt::DescendingOrder);
         double largest = -std::numeric_limits<double>::infinity();
-        for (const ImageDelta& d : m_page->imageDeltaModel()->rows())
+        for (const ImageDelta& d : m_page->comparePanel()->imageDeltaModel()->rows())
             if (!std::isnan(d.delta))
                 largest = std::max(largest, d.delta);
         QCOMPARE(view->model()
@@ -463,6 +487,45 @@ private Q_SLOTS:
         const auto written =
             nlohmann::ordered_json::parse(readWholeFile(out / "evaluation_summary.json"));
         QVERIFY(written == summaryJson());
+
+        // One plot-data builder: the report's per-keypoint PCK column is exactly what the page's
+        // per-keypoint PCK bars show (same threshold, 2 px), for every keypoint.
+        const auto data = m_inspect->inspection();
+        const EvaluationPlotData plots = EvaluationPlotData::build(data->summary, data->results);
+        QCOMPARE(EvaluationPlotData::kKeypointPckThreshold, 2.0);
+        auto* bars =
+            qobject_cast<QCPBars*>(m_page->statisticsPanel()->keypointPckPlot()->plottable(0));
+        QVERIFY(bars);
+        std::map<int, double> shown; // keypoint -> bar (keypoints never visible have none)
+        for (auto it = bars->data()->constBegin(); it != bars->data()->constEnd(); ++it)
+            shown[int(it->key)] = it->value;
+        const QString html = QString::fromStdString(readWholeFile(out / "report.html"));
+        const QRegularExpression cell(QStringLiteral("data-keypoint-pck=\"([^\"]+)\""));
+        int keypoint = 0, compared = 0;
+        for (auto it = cell.globalMatch(html); it.hasNext(); ++keypoint) {
+            const QString text = it.next().captured(1);
+            const double reported = text.toDouble();
+            QCOMPARE(QString::number(plots.keypointPck[keypoint], 'g', 17), text);
+            if (std::isnan(plots.keypointPck[keypoint])) {
+                QVERIFY(!shown.count(keypoint));
+                continue;
+            }
+            QVERIFY2(shown.count(keypoint), qPrintable(QString::number(keypoint)));
+            QCOMPARE(shown.at(keypoint), reported);
+            // And it is the summary's own per-keypoint PCK@2.
+            const double json = jsonAt(
+                summaryJson(), QStringLiteral("per_keypoint.%1.pck_percent.2").arg(keypoint));
+            if (!std::isnan(json))
+                QVERIFY(std::abs(json - reported) < 1e-9);
+            ++compared;
+        }
+        QCOMPARE(keypoint, m_k);
+        QVERIFY(compared > 0);
+        // The page's PCK curve has the builder's thresholds (0.25 px steps up to 20 px).
+        const auto curve = m_page->statisticsPanel()->pckPlot()->graph(0)->data();
+        QCOMPARE(curve->size(), plots.curveThresholds.size());
+        QCOMPARE((curve->constBegin() + 1)->key, EvaluationPlotData::kCurveStep);
+        QCOMPARE((curve->constEnd() - 1)->key, EvaluationPlotData::kCurveMaxThreshold);
     }
 
     void reopeningLoadsTheCache()
@@ -472,12 +535,13 @@ private Q_SLOTS:
         // A new page restores model, dataset and image from QSettings and loads the cache.
         InspectPage reopened;
         QSignalSpy ready(&reopened, &InspectPage::inspectionReady);
-        QVERIFY(reopened.isInspectionRunning() || reopened.inspection());
+        QVERIFY(reopened.controller()->isInspectionRunning() ||
+                reopened.controller()->inspection());
         QVERIFY(waitFor(ready, 60000));
         QCOMPARE(reopened.modelPath(), m_page->modelPath());
         QCOMPARE(reopened.datasetPath(), m_page->datasetPath());
         QCOMPARE(reopened.currentStem(), stem);
-        QVERIFY(reopened.inspection()->summary.toJson() == summaryJson());
+        QVERIFY(reopened.controller()->inspection()->summary.toJson() == summaryJson());
     }
 
     void cancelledRunLeavesNoCompleteCache()
@@ -485,24 +549,25 @@ private Q_SLOTS:
         // A forced re-run that is cancelled keeps the previous complete cache as it was.
         const fs::path dir = cacheDir();
         const auto before = summaryJson();
-        QSignalSpy cancelled(m_page->worker(), &InspectionWorker::cancelled);
-        QSignalSpy finished(m_page->worker(), &InspectionWorker::finished);
-        QVERIFY(m_page->runInspection(/*forceRun=*/true));
-        m_page->cancelInspection();
+        QSignalSpy cancelled(m_inspect->worker(), &InspectionWorker::cancelled);
+        QSignalSpy finished(m_inspect->worker(), &InspectionWorker::finished);
+        QVERIFY(m_inspect->runInspection(/*forceRun=*/true));
+        m_inspect->cancelInspection();
         QVERIFY(waitFor(cancelled, 60000));
         QCOMPARE(finished.count(), 0);
         QVERIFY(InspectionCache::isComplete(dir));
         QVERIFY(summaryJson() == before);
-        QCOMPARE(m_page->progressBar()->value(), 1); // still showing the earlier inspection
-        QVERIFY(!m_page->inspection()->loadHeatmaps(0).empty());
+        QCOMPARE(m_page->runPanel()->progressBar()->value(),
+                 1); // still showing the earlier inspection
+        QVERIFY(!m_inspect->inspection()->loadHeatmaps(0).empty());
 
         // A first run of a new model that is cancelled leaves nothing that counts as a cache.
         const fs::path third = fs::path(m_tmp.path().toStdString()) / "third" / "model.pt";
         fs::create_directories(third.parent_path());
         saveTinyModel(third, m_k, 13);
         m_page->setModelPath(q(third));
-        QVERIFY(m_page->runInspection());
-        m_page->cancelInspection();
+        QVERIFY(m_inspect->runInspection());
+        m_inspect->cancelInspection();
         QTRY_COMPARE_WITH_TIMEOUT(cancelled.count(), 2, 60000);
         QCOMPARE(finished.count(), 0);
         InspectionRequest request;
@@ -519,9 +584,9 @@ private Q_SLOTS:
         m_page->saveSettings();
         InspectPage reopened;
         QCOMPARE(reopened.modelPath(), q(fs::absolute(third)));
-        QVERIFY(!reopened.isInspectionRunning());
-        QVERIFY(!reopened.inspection());
-        QSignalSpy started(reopened.worker(), &InspectionWorker::started);
+        QVERIFY(!reopened.controller()->isInspectionRunning());
+        QVERIFY(!reopened.controller()->inspection());
+        QSignalSpy started(reopened.controller()->worker(), &InspectionWorker::started);
         QSignalSpy ready(&reopened, &InspectPage::inspectionReady);
         QVERIFY(reopened.runInspection());
         QCOMPARE(started.at(0).at(0).toBool(), true); // runs the model
