@@ -507,8 +507,7 @@ void MainWindow::restoreSettings()
         move(available.center() - QPoint(width() / 2, height() / 2));
     }
     restoreState(settings.value(QLatin1String(kStateKey)).toByteArray());
-    // Every page's own settings (dock layout, form values). Restoring twice is harmless: a page
-    // that also restores in its constructor only reads the same values again.
+    // Every page's own settings (dock layout, form values); pages leave restoring to their owner.
     for (ModePage* page : pages())
         page->restoreSettings();
     const int mode = settings.value(QLatin1String(kModeKey), 0).toInt();

@@ -2,29 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
-    <name>kps</name>
-    <message>
-        <source>epoch %1: loss %2 (focal %3, L1 %4), val %5, PCK@2 %6%, PCK@5 %7%, error %8 px, lr %9</source>
-        <translation>Epoche %1: Verlust %2 (focal %3, L1 %4), Val. %5, PCK@2 %6 %, PCK@5 %7 %, Fehler %8 px, LR %9</translation>
-    </message>
-    <message>
-        <source>  (best)</source>
-        <translation>  (beste)</translation>
-    </message>
-    <message>
-        <source>run started on %1: epochs %2-%3</source>
-        <translation>Lauf gestartet auf %1: Epochen %2-%3</translation>
-    </message>
-    <message>
-        <source>stopped in epoch %1 after batch %2</source>
-        <translation>in Epoche %1 nach Batch %2 gestoppt</translation>
-    </message>
-    <message>
-        <source>run %1: %2</source>
-        <translation>Lauf %1: %2</translation>
-    </message>
-</context>
-<context>
     <name>kps::AboutDialog</name>
     <message>
         <source>About Keypoint Studio</source>
@@ -74,6 +51,291 @@
     <message>
         <source>Apply model predictions</source>
         <translation>Modellvorhersagen übernehmen</translation>
+    </message>
+</context>
+<context>
+    <name>kps::DataPage</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>The annotation of %1 has unsaved changes.</source>
+        <translation>Die Annotation von %1 hat ungespeicherte Änderungen.</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Save annotation</source>
+        <translation>Annotation speichern</translation>
+    </message>
+    <message>
+        <source>The annotation could not be saved.</source>
+        <translation>Die Annotation konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Predictions of %1 applied: correct them and save (Ctrl+Z undoes)</source>
+        <translation>Vorhersagen für %1 übernommen: korrigieren und speichern (Strg+Z macht rückgängig)</translation>
+    </message>
+    <message>
+        <source>%1 is not an image of the open dataset</source>
+        <translation>%1 ist kein Bild des geöffneten Datensatzes</translation>
+    </message>
+    <message>
+        <source>Click in the image to place keypoint %1 (Esc cancels)</source>
+        <translation>Ins Bild klicken, um Keypoint %1 zu setzen (Esc bricht ab)</translation>
+    </message>
+    <message>
+        <source>%1 belongs to no image of the list</source>
+        <translation>%1 gehört zu keinem Bild der Liste</translation>
+    </message>
+    <message>
+        <source>Demo dataset</source>
+        <translation>Demo-Datensatz</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rendering the demo dataset (%n image(s)); this happens once.</source>
+        <translation>
+            <numerusform>Demo-Datensatz wird gerendert (%n Bild); das geschieht nur einmal.</numerusform>
+            <numerusform>Demo-Datensatz wird gerendert (%n Bilder); das geschieht nur einmal.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>Rendering the demo dataset into %1</source>
+        <translation>Demo-Datensatz wird in %1 gerendert</translation>
+    </message>
+    <message>
+        <source>The demo dataset could not be created.</source>
+        <translation>Der Demo-Datensatz konnte nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>Demo dataset cancelled</source>
+        <translation>Demo-Datensatz abgebrochen</translation>
+    </message>
+    <message>
+        <source>No dataset open.
+
+Open a dataset folder with File &gt; Open dataset… (%1)
+or explore the built-in demo with File &gt; Open demo dataset.</source>
+        <translation>Kein Datensatz geöffnet.
+
+Öffnen Sie einen Datensatzordner mit Datei &gt; Datensatz öffnen… (%1)
+oder erkunden Sie die eingebaute Demo mit Datei &gt; Demo-Datensatz öffnen.</translation>
+    </message>
+    <message>
+        <source>Scanning the dataset…</source>
+        <translation>Datensatz wird eingelesen…</translation>
+    </message>
+    <message>
+        <source>The dataset could not be opened:
+%1</source>
+        <translation>Der Datensatz konnte nicht geöffnet werden:
+%1</translation>
+    </message>
+    <message>
+        <source>No images found in %1.
+A dataset needs Rendered_Images/, JSON_Data_REF/ and Object_Information/mesh_information.json; see the Problems panel.</source>
+        <translation>Keine Bilder in %1 gefunden.
+Ein Datensatz braucht Rendered_Images/, JSON_Data_REF/ und Object_Information/mesh_information.json; siehe den Bereich Probleme.</translation>
+    </message>
+    <message>
+        <source>Select an image in the Images panel.</source>
+        <translation>Wählen Sie ein Bild im Bereich Bilder.</translation>
+    </message>
+    <message>
+        <source>Toolbar</source>
+        <translation>Werkzeugleiste</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>Keypoints</source>
+        <translation>Keypoints</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>&lt;loaded&gt;</source>
+        <translation>&lt;geladen&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Save annotation</source>
+        <translation>Annotation &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Write the shown image's annotation JSON</source>
+        <translation>Die Annotations-JSON des angezeigten Bildes schreiben</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>Toggle &amp;visible</source>
+        <translation>&amp;Sichtbarkeit umschalten</translation>
+    </message>
+    <message>
+        <source>Mark the selected keypoint visible or not visible</source>
+        <translation>Den gewählten Keypoint als sichtbar oder nicht sichtbar markieren</translation>
+    </message>
+    <message>
+        <source>&amp;Delete keypoint</source>
+        <translation>Keypoint &amp;löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Place keypoint</source>
+        <translation>Keypoint &amp;setzen</translation>
+    </message>
+    <message>
+        <source>Click in the image to place the selected (or first missing) keypoint</source>
+        <translation>Ins Bild klicken, um den gewählten (oder ersten fehlenden) Keypoint zu setzen</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel placing</source>
+        <translation>Setzen &amp;abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Keypoints</source>
+        <translation>&amp;Keypoints</translation>
+    </message>
+    <message>
+        <source>Keypoint &amp;labels</source>
+        <translation>Keypoint-&amp;Beschriftungen</translation>
+    </message>
+    <message>
+        <source>Mesh &amp;edges</source>
+        <translation>Netzk&amp;anten</translation>
+    </message>
+    <message>
+        <source>&amp;Crop box</source>
+        <translation>&amp;Zuschnittrahmen</translation>
+    </message>
+    <message>
+        <source>&amp;Non-visible keypoints</source>
+        <translation>&amp;Nicht sichtbare Keypoints</translation>
+    </message>
+    <message>
+        <source>&amp;Fit to window</source>
+        <translation>An &amp;Fenster anpassen</translation>
+    </message>
+    <message>
+        <source>&amp;Actual size</source>
+        <translation>&amp;Originalgröße</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>Ver&amp;größern</translation>
+    </message>
+    <message>
+        <source>Zoom o&amp;ut</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <source>&amp;Next image</source>
+        <translation>&amp;Nächstes Bild</translation>
+    </message>
+    <message>
+        <source>&amp;Previous image</source>
+        <translation>&amp;Vorheriges Bild</translation>
+    </message>
+</context>
+<context>
+    <name>kps::DataStatusWidgets</name>
+    <message>
+        <source>Scanning %1…</source>
+        <translation>%1 wird eingelesen…</translation>
+    </message>
+    <message>
+        <source>Could not open %1</source>
+        <translation>%1 konnte nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>x %1  y %2</source>
+        <translation>x %1  y %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s)</source>
+        <translation>
+            <numerusform>%n Bild</numerusform>
+            <numerusform>%n Bilder</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotated</source>
+        <translation>
+            <numerusform>%n annotiert</numerusform>
+            <numerusform>%n annotiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n keypoint(s) per image</source>
+        <translation>
+            <numerusform>%n Keypoint pro Bild</numerusform>
+            <numerusform>%n Keypoints pro Bild</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n Problem</numerusform>
+            <numerusform>%n Probleme</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 × %2 px</source>
+        <translation>%1 × %2 px</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visible</source>
+        <translation>
+            <numerusform>%n sichtbar</numerusform>
+            <numerusform>%n sichtbar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not annotated</source>
+        <translation>nicht annotiert</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>kps::DatasetController</name>
+    <message>
+        <source>%1 has an annotation but no image.</source>
+        <translation>%1 hat eine Annotation, aber kein Bild.</translation>
+    </message>
+    <message>
+        <source>The image could not be read: %1</source>
+        <translation>Das Bild konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The annotation could not be read: %1</source>
+        <translation>Die Annotation konnte nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -666,55 +928,30 @@ OpenCV DNN gegenüber LibTorch: max. |ΔHeatmap| %2, max. |ΔKoordinate| %3 px (
     </message>
 </context>
 <context>
-    <name>kps::InspectPage</name>
+    <name>kps::InspectComparePanel</name>
     <message>
-        <source>Original image</source>
-        <translation>Originalbild</translation>
+        <source>model B: best.pt of another run, or a weights file</source>
+        <translation>Modell B: best.pt eines anderen Laufs oder eine Gewichtsdatei</translation>
     </message>
     <message>
-        <source>Model crop</source>
-        <translation>Modellausschnitt</translation>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <source>Show the original image or the model's input crop</source>
-        <translation>Das Originalbild oder den Eingabeausschnitt des Modells zeigen</translation>
+        <source>Compare</source>
+        <translation>Vergleichen</translation>
     </message>
     <message>
-        <source>Error vectors</source>
-        <translation>Fehlervektoren</translation>
+        <source>Run (or load) model B on the same images and compare</source>
+        <translation>Modell B auf denselben Bildern ausführen (oder laden) und vergleichen</translation>
     </message>
     <message>
-        <source>Uncertainty</source>
-        <translation>Unsicherheit</translation>
+        <source>Choose model B</source>
+        <translation>Modell B wählen</translation>
     </message>
-    <message>
-        <source>2-sigma ellipse of the heatmap's SoftArgMax distribution; dashed red: multi-peak</source>
-        <translation>2-Sigma-Ellipse der SoftArgMax-Verteilung der Heatmap; rot gestrichelt: mehrere Spitzen</translation>
-    </message>
-    <message>
-        <source>Heatmap overlay</source>
-        <translation>Heatmap-Überlagerung</translation>
-    </message>
-    <message>
-        <source>Overlay the selected keypoint's predicted heatmap</source>
-        <translation>Die vorhergesagte Heatmap des ausgewählten Keypoints überlagern</translation>
-    </message>
-    <message>
-        <source>Heatmap overlay opacity</source>
-        <translation>Deckkraft der Heatmap-Überlagerung</translation>
-    </message>
-    <message>
-        <source>Correct this</source>
-        <translation>Korrigieren</translation>
-    </message>
-    <message>
-        <source>Turn the predictions into an editable annotation of this image (undoable)</source>
-        <translation>Die Vorhersagen in eine bearbeitbare Annotation dieses Bildes umwandeln (rückgängig machbar)</translation>
-    </message>
-    <message>
-        <source>Choose a model and a dataset, then Run</source>
-        <translation>Ein Modell und einen Datensatz wählen, dann Ausführen</translation>
-    </message>
+</context>
+<context>
+    <name>kps::InspectController</name>
     <message>
         <source>Running the model…</source>
         <translation>Modell wird ausgeführt…</translation>
@@ -764,9 +1001,201 @@ OpenCV DNN gegenüber LibTorch: max. |ΔHeatmap| %2, max. |ΔKoordinate| %3 px (
         <translation>Abgebrochen</translation>
     </message>
     <message>
+        <source>Choose a model and a dataset first</source>
+        <translation>Zuerst ein Modell und einen Datensatz wählen</translation>
+    </message>
+    <message>
+        <source>No such model file: %1</source>
+        <translation>Modelldatei nicht vorhanden: %1</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>Loaded cached results: %1 images</source>
+        <translation>Zwischengespeicherte Ergebnisse geladen: %1 Bilder</translation>
+    </message>
+    <message>
+        <source>Inspection finished: %1 images</source>
+        <translation>Untersuchung abgeschlossen: %1 Bilder</translation>
+    </message>
+    <message>
+        <source> (%1 problems)</source>
+        <translation> (%1 Probleme)</translation>
+    </message>
+    <message>
+        <source>Choose model B (a weights file) and a dataset first</source>
+        <translation>Zuerst Modell B (eine Gewichtsdatei) und einen Datensatz wählen</translation>
+    </message>
+    <message>
+        <source>Model B is ready; run model A to compare</source>
+        <translation>Modell B ist bereit; zum Vergleichen Modell A ausführen</translation>
+    </message>
+    <message>
+        <source>A: %1, B: %2; euclidean mean %3 -&gt; %4 px (B - A = %5)</source>
+        <translation>A: %1, B: %2; euklidischer Mittelwert %3 -&gt; %4 px (B - A = %5)</translation>
+    </message>
+    <message>
+        <source>Compared</source>
+        <translation>Verglichen</translation>
+    </message>
+    <message>
+        <source>Predictions of %1 sent to the annotation editor</source>
+        <translation>Vorhersagen für %1 an den Annotationseditor übergeben</translation>
+    </message>
+</context>
+<context>
+    <name>kps::InspectErrorsPanel</name>
+    <message>
+        <source>All keypoints</source>
+        <translation>Alle Keypoints</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>any error</source>
+        <translation>jeder Fehler</translation>
+    </message>
+    <message>
+        <source>Only images whose error (of the chosen keypoint, or their largest) is above this, in IMG pixels</source>
+        <translation>Nur Bilder, deren Fehler (des gewählten Keypoints oder ihr größter) über diesem Wert liegt, in IMG-Pixeln</translation>
+    </message>
+    <message>
+        <source>Keypoint:</source>
+        <translation>Keypoint:</translation>
+    </message>
+    <message>
+        <source>Error above:</source>
+        <translation>Fehler über:</translation>
+    </message>
+    <message>
+        <source>Keypoint %1</source>
+        <translation>Keypoint %1</translation>
+    </message>
+</context>
+<context>
+    <name>kps::InspectImagePanel</name>
+    <message>
+        <source>Original image</source>
+        <translation>Originalbild</translation>
+    </message>
+    <message>
+        <source>Model crop</source>
+        <translation>Modellausschnitt</translation>
+    </message>
+    <message>
+        <source>Show the original image or the model's input crop</source>
+        <translation>Das Originalbild oder den Eingabeausschnitt des Modells zeigen</translation>
+    </message>
+    <message>
+        <source>Error vectors</source>
+        <translation>Fehlervektoren</translation>
+    </message>
+    <message>
+        <source>Uncertainty</source>
+        <translation>Unsicherheit</translation>
+    </message>
+    <message>
+        <source>2-sigma ellipse of the heatmap's SoftArgMax distribution; dashed red: multi-peak</source>
+        <translation>2-Sigma-Ellipse der SoftArgMax-Verteilung der Heatmap; rot gestrichelt: mehrere Spitzen</translation>
+    </message>
+    <message>
+        <source>Heatmap overlay</source>
+        <translation>Heatmap-Überlagerung</translation>
+    </message>
+    <message>
+        <source>Overlay the selected keypoint's predicted heatmap</source>
+        <translation>Die vorhergesagte Heatmap des ausgewählten Keypoints überlagern</translation>
+    </message>
+    <message>
+        <source>Heatmap overlay opacity</source>
+        <translation>Deckkraft der Heatmap-Überlagerung</translation>
+    </message>
+    <message>
+        <source>Correct this</source>
+        <translation>Korrigieren</translation>
+    </message>
+    <message>
+        <source>Turn the predictions into an editable annotation of this image (undoable)</source>
+        <translation>Die Vorhersagen in eine bearbeitbare Annotation dieses Bildes umwandeln (rückgängig machbar)</translation>
+    </message>
+    <message>
+        <source>Choose a model and a dataset, then Run</source>
+        <translation>Ein Modell und einen Datensatz wählen, dann Ausführen</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3), %4 x %5</source>
+        <translation>%1 (%2 von %3), %4 x %5</translation>
+    </message>
+    <message>
+        <source>; mean error %1 px (%2 original px), max %3 px</source>
+        <translation>; mittlerer Fehler %1 px (%2 Original-px), max. %3 px</translation>
+    </message>
+    <message>
+        <source>; no ground truth</source>
+        <translation>; keine Ground Truth</translation>
+    </message>
+    <message>
+        <source>; pose: rotation error %1°, translation error %2</source>
+        <translation>; Pose: Rotationsfehler %1°, Translationsfehler %2</translation>
+    </message>
+    <message>
+        <source>; pose not solved (%1)</source>
+        <translation>; Pose nicht gelöst (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>kps::InspectPage</name>
+    <message>
         <source>Run</source>
         <translation>Ausführen</translation>
     </message>
+    <message>
+        <source>Report folder</source>
+        <translation>Berichtsordner</translation>
+    </message>
+    <message>
+        <source>Report failed: %1</source>
+        <translation>Bericht fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Keypoints</source>
+        <translation>Keypoints</translation>
+    </message>
+    <message>
+        <source>Heatmap</source>
+        <translation>Heatmap</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistiken</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Vergleichen</translation>
+    </message>
+    <message>
+        <source>nothing to report: run an inspection first</source>
+        <translation>nichts zu berichten: zuerst eine Untersuchung ausführen</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Bericht wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>Report written: %1</source>
+        <translation>Bericht geschrieben: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kps::InspectRunPanel</name>
     <message>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
@@ -800,6 +1229,10 @@ OpenCV DNN gegenüber LibTorch: max. |ΔHeatmap| %2, max. |ΔKoordinate| %3 px (
         <translation>Bilder:</translation>
     </message>
     <message>
+        <source>Run</source>
+        <translation>Ausführen</translation>
+    </message>
+    <message>
         <source>Load the cached results, or run the model when there are none</source>
         <translation>Die zwischengespeicherten Ergebnisse laden oder das Modell ausführen, wenn keine vorhanden sind</translation>
     </message>
@@ -828,25 +1261,16 @@ OpenCV DNN gegenüber LibTorch: max. |ΔHeatmap| %2, max. |ΔKoordinate| %3 px (
         <translation>Einen Datensatz wählen</translation>
     </message>
     <message>
-        <source>Report folder</source>
-        <translation>Berichtsordner</translation>
+        <source>Weights (*.pt *.pth *.keras *.h5);;All files (*)</source>
+        <translation>Gewichte (*.pt *.pth *.keras *.h5);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <source>Report failed: %1</source>
-        <translation>Bericht fehlgeschlagen: %1</translation>
+        <source>No split.json next to the model</source>
+        <translation>Keine split.json neben dem Modell</translation>
     </message>
-    <message>
-        <source>Keypoints</source>
-        <translation>Keypoints</translation>
-    </message>
-    <message>
-        <source>Heatmap</source>
-        <translation>Heatmap</translation>
-    </message>
-    <message>
-        <source>Statistics</source>
-        <translation>Statistiken</translation>
-    </message>
+</context>
+<context>
+    <name>kps::InspectStatisticsPanel</name>
     <message>
         <source>Metric</source>
         <translation>Metrik</translation>
@@ -902,82 +1326,6 @@ OpenCV DNN gegenüber LibTorch: max. |ΔHeatmap| %2, max. |ΔKoordinate| %3 px (
     <message>
         <source>Pose check</source>
         <translation>Posenprüfung</translation>
-    </message>
-    <message>
-        <source>Errors</source>
-        <translation>Fehler</translation>
-    </message>
-    <message>
-        <source>All keypoints</source>
-        <translation>Alle Keypoints</translation>
-    </message>
-    <message>
-        <source> px</source>
-        <translation> px</translation>
-    </message>
-    <message>
-        <source>any error</source>
-        <translation>jeder Fehler</translation>
-    </message>
-    <message>
-        <source>Only images whose error (of the chosen keypoint, or their largest) is above this, in IMG pixels</source>
-        <translation>Nur Bilder, deren Fehler (des gewählten Keypoints oder ihr größter) über diesem Wert liegt, in IMG-Pixeln</translation>
-    </message>
-    <message>
-        <source>Keypoint:</source>
-        <translation>Keypoint:</translation>
-    </message>
-    <message>
-        <source>Error above:</source>
-        <translation>Fehler über:</translation>
-    </message>
-    <message>
-        <source>Compare</source>
-        <translation>Vergleichen</translation>
-    </message>
-    <message>
-        <source>model B: best.pt of another run, or a weights file</source>
-        <translation>Modell B: best.pt eines anderen Laufs oder eine Gewichtsdatei</translation>
-    </message>
-    <message>
-        <source>Run (or load) model B on the same images and compare</source>
-        <translation>Modell B auf denselben Bildern ausführen (oder laden) und vergleichen</translation>
-    </message>
-    <message>
-        <source>Choose model B</source>
-        <translation>Modell B wählen</translation>
-    </message>
-    <message>
-        <source>No split.json next to the model</source>
-        <translation>Keine split.json neben dem Modell</translation>
-    </message>
-    <message>
-        <source>Choose a model and a dataset first</source>
-        <translation>Zuerst ein Modell und einen Datensatz wählen</translation>
-    </message>
-    <message>
-        <source>No such model file: %1</source>
-        <translation>Modelldatei nicht vorhanden: %1</translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>Wird abgebrochen…</translation>
-    </message>
-    <message>
-        <source>Keypoint %1</source>
-        <translation>Keypoint %1</translation>
-    </message>
-    <message>
-        <source>Loaded cached results: %1 images</source>
-        <translation>Zwischengespeicherte Ergebnisse geladen: %1 Bilder</translation>
-    </message>
-    <message>
-        <source>Inspection finished: %1 images</source>
-        <translation>Untersuchung abgeschlossen: %1 Bilder</translation>
-    </message>
-    <message>
-        <source> (%1 problems)</source>
-        <translation> (%1 Probleme)</translation>
     </message>
     <message>
         <source>Visible keypoints</source>
@@ -1052,80 +1400,12 @@ OpenCV DNN gegenüber LibTorch: max. |ΔHeatmap| %2, max. |ΔKoordinate| %3 px (
         <translation>Fehler (IMG-px)</translation>
     </message>
     <message>
-        <source>Pose check (PnP from predicted visible keypoints): %1 of %2 images solved; rotation error mean %3°, median %4°; translation error mean %5, median %6 (median %7 % of the distance)</source>
-        <translation>Posenprüfung (PnP aus vorhergesagten sichtbaren Keypoints): %1 von %2 Bildern gelöst; Rotationsfehler Mittel %3°, Median %4°; Translationsfehler Mittel %5, Median %6 (Median %7 % der Entfernung)</translation>
-    </message>
-    <message>
         <source>Pose check not available: it needs vertex_coordinates in the mesh and a camera block in the annotations.</source>
         <translation>Posenprüfung nicht verfügbar: Sie benötigt vertex_coordinates im Mesh und einen camera-Block in den Annotationen.</translation>
     </message>
     <message>
-        <source>%1 (%2 of %3), %4 x %5</source>
-        <translation>%1 (%2 von %3), %4 x %5</translation>
-    </message>
-    <message>
-        <source>; mean error %1 px (%2 original px), max %3 px</source>
-        <translation>; mittlerer Fehler %1 px (%2 Original-px), max. %3 px</translation>
-    </message>
-    <message>
-        <source>; no ground truth</source>
-        <translation>; keine Ground Truth</translation>
-    </message>
-    <message>
-        <source>; pose: rotation error %1°, translation error %2</source>
-        <translation>; Pose: Rotationsfehler %1°, Translationsfehler %2</translation>
-    </message>
-    <message>
-        <source>; pose not solved (%1)</source>
-        <translation>; Pose nicht gelöst (%1)</translation>
-    </message>
-    <message>
-        <source>Keypoint %1 prediction, peak %2</source>
-        <translation>Vorhersage für Keypoint %1, Maximum %2</translation>
-    </message>
-    <message>
-        <source>Keypoint %1: multi-peak heatmap</source>
-        <translation>Keypoint %1: Heatmap mit mehreren Spitzen</translation>
-    </message>
-    <message>
-        <source>Keypoint %1: 2-sigma uncertainty</source>
-        <translation>Keypoint %1: 2-Sigma-Unsicherheit</translation>
-    </message>
-    <message>
-        <source>Predictions of %1 sent to the annotation editor</source>
-        <translation>Vorhersagen für %1 an den Annotationseditor übergeben</translation>
-    </message>
-    <message>
-        <source>Choose model B (a weights file) and a dataset first</source>
-        <translation>Zuerst Modell B (eine Gewichtsdatei) und einen Datensatz wählen</translation>
-    </message>
-    <message>
-        <source>Model B is ready; run model A to compare</source>
-        <translation>Modell B ist bereit; zum Vergleichen Modell A ausführen</translation>
-    </message>
-    <message>
-        <source>A: %1, B: %2; euclidean mean %3 -&gt; %4 px (B - A = %5)</source>
-        <translation>A: %1, B: %2; euklidischer Mittelwert %3 -&gt; %4 px (B - A = %5)</translation>
-    </message>
-    <message>
-        <source>Compared</source>
-        <translation>Verglichen</translation>
-    </message>
-    <message>
-        <source>nothing to report: run an inspection first</source>
-        <translation>nichts zu berichten: zuerst eine Untersuchung ausführen</translation>
-    </message>
-    <message>
-        <source>Writing the report…</source>
-        <translation>Bericht wird geschrieben…</translation>
-    </message>
-    <message>
-        <source>Report written: %1</source>
-        <translation>Bericht geschrieben: %1</translation>
-    </message>
-    <message>
-        <source>Weights (*.pt *.pth *.keras *.h5);;All files (*)</source>
-        <translation>Gewichte (*.pt *.pth *.keras *.h5);;Alle Dateien (*)</translation>
+        <source>Pose check (PnP from predicted visible keypoints): %1 of %2 images solved; rotation error mean %3°, median %4°; translation error mean %5, median %6 (median %7 % of the distance)</source>
+        <translation>Posenprüfung (PnP aus vorhergesagten sichtbaren Keypoints): %1 von %2 Bildern gelöst; Rotationsfehler Mittel %3°, Median %4°; Translationsfehler Mittel %5, Median %6 (Median %7 % der Entfernung)</translation>
     </message>
 </context>
 <context>
@@ -1196,14 +1476,6 @@ OpenCV DNN gegenüber LibTorch: max. |ΔHeatmap| %2, max. |ΔKoordinate| %3 px (
 <context>
     <name>kps::MainWindow</name>
     <message>
-        <source>%1 %</source>
-        <translation>%1 %</translation>
-    </message>
-    <message>
-        <source>x %1  y %2</source>
-        <translation>x %1  y %2</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -1248,46 +1520,6 @@ OpenCV DNN gegenüber LibTorch: max. |ΔHeatmap| %2, max. |ΔKoordinate| %3 px (
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <source>&amp;Keypoints</source>
-        <translation>&amp;Keypoints</translation>
-    </message>
-    <message>
-        <source>Keypoint &amp;labels</source>
-        <translation>Keypoint-&amp;Beschriftungen</translation>
-    </message>
-    <message>
-        <source>Mesh &amp;edges</source>
-        <translation>Netzk&amp;anten</translation>
-    </message>
-    <message>
-        <source>&amp;Crop box</source>
-        <translation>&amp;Zuschnittrahmen</translation>
-    </message>
-    <message>
-        <source>&amp;Non-visible keypoints</source>
-        <translation>&amp;Nicht sichtbare Keypoints</translation>
-    </message>
-    <message>
-        <source>&amp;Fit to window</source>
-        <translation>An &amp;Fenster anpassen</translation>
-    </message>
-    <message>
-        <source>&amp;Actual size</source>
-        <translation>&amp;Originalgröße</translation>
-    </message>
-    <message>
-        <source>Zoom &amp;in</source>
-        <translation>Ver&amp;größern</translation>
-    </message>
-    <message>
-        <source>&amp;Next image</source>
-        <translation>&amp;Nächstes Bild</translation>
-    </message>
-    <message>
-        <source>&amp;Previous image</source>
-        <translation>&amp;Vorheriges Bild</translation>
-    </message>
-    <message>
         <source>&amp;About Keypoint Studio</source>
         <translation>Ü&amp;ber Keypoint Studio</translation>
     </message>
@@ -1296,195 +1528,20 @@ OpenCV DNN gegenüber LibTorch: max. |ΔHeatmap| %2, max. |ΔKoordinate| %3 px (
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <source>Images</source>
-        <translation>Bilder</translation>
-    </message>
-    <message>
-        <source>Problems</source>
-        <translation>Probleme</translation>
-    </message>
-    <message>
-        <source>Filter by name…</source>
-        <translation>Nach Name filtern…</translation>
-    </message>
-    <message>
-        <source>All images</source>
-        <translation>Alle Bilder</translation>
-    </message>
-    <message>
-        <source>Annotated</source>
-        <translation>Annotiert</translation>
-    </message>
-    <message>
-        <source>Unlabelled</source>
-        <translation>Nicht annotiert</translation>
-    </message>
-    <message>
-        <source>With problems</source>
-        <translation>Mit Problemen</translation>
-    </message>
-    <message>
         <source>Open dataset</source>
         <translation>Datensatz öffnen</translation>
     </message>
     <message>
-        <source>Demo dataset</source>
-        <translation>Demo-Datensatz</translation>
-    </message>
-    <message numerus="yes">
-        <source>Rendering the demo dataset (%n image(s)); this happens once.</source>
-        <translation>
-            <numerusform>Demo-Datensatz wird gerendert (%n Bild); das geschieht nur einmal.</numerusform>
-            <numerusform>Demo-Datensatz wird gerendert (%n Bilder); das geschieht nur einmal.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>Wird abgebrochen…</translation>
-    </message>
-    <message>
-        <source>Rendering the demo dataset into %1</source>
-        <translation>Demo-Datensatz wird in %1 gerendert</translation>
-    </message>
-    <message>
-        <source>The demo dataset could not be created.</source>
-        <translation>Der Demo-Datensatz konnte nicht erstellt werden.</translation>
-    </message>
-    <message>
-        <source>Demo dataset cancelled</source>
-        <translation>Demo-Datensatz abgebrochen</translation>
-    </message>
-    <message>
-        <source>Scanning %1…</source>
-        <translation>%1 wird eingelesen…</translation>
-    </message>
-    <message>
-        <source>Could not open %1</source>
-        <translation>%1 konnte nicht geöffnet werden</translation>
-    </message>
-    <message>
         <source>&amp;%1 %2  (%3)</source>
         <translation>&amp;%1 %2  (%3)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n image(s)</source>
-        <translation>
-            <numerusform>%n Bild</numerusform>
-            <numerusform>%n Bilder</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n annotated</source>
-        <translation>
-            <numerusform>%n annotiert</numerusform>
-            <numerusform>%n annotiert</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n keypoint(s) per image</source>
-        <translation>
-            <numerusform>%n Keypoint pro Bild</numerusform>
-            <numerusform>%n Keypoints pro Bild</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n problem(s)</source>
-        <translation>
-            <numerusform>%n Problem</numerusform>
-            <numerusform>%n Probleme</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n image(s) shown</source>
-        <translation>
-            <numerusform>%1 von %n Bild angezeigt</numerusform>
-            <numerusform>%1 von %n Bildern angezeigt</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No dataset open.
-
-Open a dataset folder with File &gt; Open dataset… (%1)
-or explore the built-in demo with File &gt; Open demo dataset.</source>
-        <translation>Kein Datensatz geöffnet.
-
-Öffnen Sie einen Datensatzordner mit Datei &gt; Datensatz öffnen… (%1)
-oder erkunden Sie die eingebaute Demo mit Datei &gt; Demo-Datensatz öffnen.</translation>
-    </message>
-    <message>
-        <source>Scanning the dataset…</source>
-        <translation>Datensatz wird eingelesen…</translation>
-    </message>
-    <message>
-        <source>The dataset could not be opened:
-%1</source>
-        <translation>Der Datensatz konnte nicht geöffnet werden:
-%1</translation>
-    </message>
-    <message>
-        <source>No images found in %1.
-A dataset needs Rendered_Images/, JSON_Data_REF/ and Object_Information/mesh_information.json; see the Problems panel.</source>
-        <translation>Keine Bilder in %1 gefunden.
-Ein Datensatz braucht Rendered_Images/, JSON_Data_REF/ und Object_Information/mesh_information.json; siehe den Bereich Probleme.</translation>
-    </message>
-    <message>
-        <source>Select an image in the Images panel.</source>
-        <translation>Wählen Sie ein Bild im Bereich Bilder.</translation>
-    </message>
-    <message>
-        <source>%1 has an annotation but no image.</source>
-        <translation>%1 hat eine Annotation, aber kein Bild.</translation>
-    </message>
-    <message>
-        <source>The image could not be read: %1</source>
-        <translation>Das Bild konnte nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <source>The annotation could not be read: %1</source>
-        <translation>Die Annotation konnte nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <source>%1 × %2 px</source>
-        <translation>%1 × %2 px</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n visible</source>
-        <translation>
-            <numerusform>%n sichtbar</numerusform>
-            <numerusform>%n sichtbar</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>not annotated</source>
-        <translation>nicht annotiert</translation>
-    </message>
-    <message>
-        <source>%1 belongs to no image of the list</source>
-        <translation>%1 gehört zu keinem Bild der Liste</translation>
     </message>
     <message>
         <source>Pane&amp;ls</source>
         <translation>&amp;Bereiche</translation>
     </message>
     <message>
-        <source>Zoom o&amp;ut</source>
-        <translation>Ver&amp;kleinern</translation>
-    </message>
-    <message>
-        <source>Click in the image to place keypoint %1 (Esc cancels)</source>
-        <translation>Ins Bild klicken, um Keypoint %1 zu setzen (Esc bricht ab)</translation>
-    </message>
-    <message>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
-    </message>
-    <message>
-        <source>Toolbar</source>
-        <translation>Werkzeugleiste</translation>
     </message>
     <message>
         <source>&amp;New synthetic dataset…</source>
@@ -1495,80 +1552,8 @@ Ein Datensatz braucht Rendered_Images/, JSON_Data_REF/ und Object_Information/me
         <translation>Einen synthetischen Raumfahrzeug-Datensatz rendern und öffnen</translation>
     </message>
     <message>
-        <source>&amp;Save annotation</source>
-        <translation>Annotation &amp;speichern</translation>
-    </message>
-    <message>
-        <source>Write the shown image's annotation JSON</source>
-        <translation>Die Annotations-JSON des angezeigten Bildes schreiben</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Rückgängig</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Wiederholen</translation>
-    </message>
-    <message>
-        <source>Toggle &amp;visible</source>
-        <translation>&amp;Sichtbarkeit umschalten</translation>
-    </message>
-    <message>
-        <source>Mark the selected keypoint visible or not visible</source>
-        <translation>Den gewählten Keypoint als sichtbar oder nicht sichtbar markieren</translation>
-    </message>
-    <message>
-        <source>&amp;Delete keypoint</source>
-        <translation>Keypoint &amp;löschen</translation>
-    </message>
-    <message>
-        <source>&amp;Place keypoint</source>
-        <translation>Keypoint &amp;setzen</translation>
-    </message>
-    <message>
-        <source>Click in the image to place the selected (or first missing) keypoint</source>
-        <translation>Ins Bild klicken, um den gewählten (oder ersten fehlenden) Keypoint zu setzen</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel placing</source>
-        <translation>Setzen &amp;abbrechen</translation>
-    </message>
-    <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
-    </message>
-    <message>
-        <source>Keypoints</source>
-        <translation>Keypoints</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>Verlauf</translation>
-    </message>
-    <message>
-        <source>&lt;loaded&gt;</source>
-        <translation>&lt;geladen&gt;</translation>
-    </message>
-    <message>
-        <source>Save annotation</source>
-        <translation>Annotation speichern</translation>
-    </message>
-    <message>
-        <source>The annotation could not be saved.</source>
-        <translation>Die Annotation konnte nicht gespeichert werden.</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>%1 gespeichert</translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>Ungespeicherte Änderungen</translation>
-    </message>
-    <message>
-        <source>The annotation of %1 has unsaved changes.</source>
-        <translation>Die Annotation von %1 hat ungespeicherte Änderungen.</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
@@ -1589,14 +1574,6 @@ Ein Datensatz braucht Rendered_Images/, JSON_Data_REF/ und Object_Information/me
     <message>
         <source>Open training run</source>
         <translation>Trainingslauf öffnen</translation>
-    </message>
-    <message>
-        <source>%1 is not an image of the open dataset</source>
-        <translation>%1 ist kein Bild des geöffneten Datensatzes</translation>
-    </message>
-    <message>
-        <source>Predictions of %1 applied: correct them and save (Ctrl+Z undoes)</source>
-        <translation>Vorhersagen für %1 übernommen: korrigieren und speichern (Strg+Z macht rückgängig)</translation>
     </message>
     <message>
         <source>Modes</source>
@@ -1907,6 +1884,21 @@ Ein Datensatz braucht Rendered_Images/, JSON_Data_REF/ und Object_Information/me
     </message>
 </context>
 <context>
+    <name>kps::PredictionOverlay</name>
+    <message>
+        <source>Keypoint %1 prediction, peak %2</source>
+        <translation>Vorhersage für Keypoint %1, Maximum %2</translation>
+    </message>
+    <message>
+        <source>Keypoint %1: multi-peak heatmap</source>
+        <translation>Keypoint %1: Heatmap mit mehreren Spitzen</translation>
+    </message>
+    <message>
+        <source>Keypoint %1: 2-sigma uncertainty</source>
+        <translation>Keypoint %1: 2-Sigma-Unsicherheit</translation>
+    </message>
+</context>
+<context>
     <name>kps::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -1955,6 +1947,42 @@ Ein Datensatz braucht Rendered_Images/, JSON_Data_REF/ und Object_Information/me
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
+</context>
+<context>
+    <name>kps::RunFollower</name>
+    <message>
+        <source>epoch %1: loss %2 (focal %3, L1 %4), val %5, PCK@2 %6%, PCK@5 %7%, error %8 px, lr %9</source>
+        <translation>Epoche %1: Verlust %2 (focal %3, L1 %4), Val. %5, PCK@2 %6 %, PCK@5 %7 %, Fehler %8 px, LR %9</translation>
+    </message>
+    <message>
+        <source>  (best)</source>
+        <translation>  (beste)</translation>
+    </message>
+    <message>
+        <source>run started on %1: epochs %2-%3</source>
+        <translation>Lauf gestartet auf %1: Epochen %2-%3</translation>
+    </message>
+    <message>
+        <source>stopped in epoch %1 after batch %2</source>
+        <translation>in Epoche %1 nach Batch %2 gestoppt</translation>
+    </message>
+    <message>
+        <source>finished %1 epochs</source>
+        <translation>%1 Epochen abgeschlossen</translation>
+    </message>
+    <message>
+        <source>run %1: %2</source>
+        <translation>Lauf %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 on %2 (%3 threads): %4 training / %5 validation images, %6 keypoints, batch %7, epochs %8-%9</source>
+        <translation>%1 auf %2 (%3 Threads): %4 Trainings- / %5 Validierungsbilder, %6 Keypoints, Batch %7, Epochen %8-%9</translation></message>
+    <message>
+        <source>resumed</source>
+        <translation>Fortsetzung</translation></message>
+    <message>
+        <source>training</source>
+        <translation>Training</translation></message>
 </context>
 <context>
     <name>kps::SampleTableModel</name>
@@ -2030,6 +2058,43 @@ Ein Datensatz braucht Rendered_Images/, JSON_Data_REF/ und Object_Information/me
     </message>
 </context>
 <context>
+    <name>kps::SamplesPanel</name>
+    <message numerus="yes">
+        <source>%n image(s)</source>
+        <translation>
+            <numerusform>%n Bild</numerusform>
+            <numerusform>%n Bilder</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n image(s) shown</source>
+        <translation>
+            <numerusform>%1 von %n Bild angezeigt</numerusform>
+            <numerusform>%1 von %n Bildern angezeigt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Filter by name…</source>
+        <translation>Nach Name filtern…</translation>
+    </message>
+    <message>
+        <source>All images</source>
+        <translation>Alle Bilder</translation>
+    </message>
+    <message>
+        <source>Annotated</source>
+        <translation>Annotiert</translation>
+    </message>
+    <message>
+        <source>Unlabelled</source>
+        <translation>Nicht annotiert</translation>
+    </message>
+    <message>
+        <source>With problems</source>
+        <translation>Mit Problemen</translation>
+    </message>
+</context>
+<context>
     <name>kps::ScreenshotTour</name>
     <message>
         <source>%1: cannot create the folder</source>
@@ -2065,10 +2130,6 @@ Ein Datensatz braucht Rendered_Images/, JSON_Data_REF/ und Object_Information/me
 <context>
     <name>kps::TrainPage</name>
     <message>
-        <source>Browse…</source>
-        <translation>Durchsuchen…</translation>
-    </message>
-    <message>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -2085,16 +2146,147 @@ Ein Datensatz braucht Rendered_Images/, JSON_Data_REF/ und Object_Information/me
         <translation>Protokoll</translation>
     </message>
     <message>
-        <source>Cannot open run %1: %2</source>
-        <translation>Lauf %1 kann nicht geöffnet werden: %2</translation>
+        <source>Start</source>
+        <translation>Starten</translation>
     </message>
     <message>
-        <source>Idle</source>
-        <translation>Bereit</translation>
+        <source>Start a new run with these settings in the run folder.</source>
+        <translation>Einen neuen Lauf mit diesen Einstellungen im Laufordner starten.</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Pause after the current batch; click again to continue.</source>
+        <translation>Nach dem aktuellen Batch pausieren; zum Fortfahren erneut klicken.</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <source>Stop after the current batch. The run stays resumable (Resume run…).</source>
+        <translation>Nach dem aktuellen Batch stoppen. Der Lauf bleibt fortsetzbar (Lauf fortsetzen…).</translation>
+    </message>
+    <message>
+        <source>Resume run…</source>
+        <translation>Lauf fortsetzen…</translation>
+    </message>
+    <message>
+        <source>Continue a stopped run, or train a finished one further.</source>
+        <translation>Einen gestoppten Lauf fortsetzen oder einen abgeschlossenen weiter trainieren.</translation>
+    </message>
+    <message>
+        <source>Open run…</source>
+        <translation>Lauf öffnen…</translation>
+    </message>
+    <message>
+        <source>Show a run's curves and heatmap evolution (e.g. one trained with kpstudio on a server); a run still being written is followed live.</source>
+        <translation>Kurven und Heatmap-Entwicklung eines Laufs zeigen (z. B. eines mit kpstudio auf einem Server trainierten); ein Lauf, der noch geschrieben wird, wird live verfolgt.</translation>
+    </message>
+    <message>
+        <source>Epoch %v / %m</source>
+        <translation>Epoche %v / %m</translation>
+    </message>
+    <message>
+        <source>Batch %v / %m</source>
+        <translation>Batch %v / %m</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Sample:</source>
+        <translation>Beispiel:</translation>
+    </message>
+    <message>
+        <source>The run's fixed snapshot images (validation samples).</source>
+        <translation>Die festen Snapshot-Bilder des Laufs (Validierungsbeispiele).</translation>
+    </message>
+    <message>
+        <source>Cannot start: %1</source>
+        <translation>Start nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>Run: %1</source>
+        <translation>Lauf: %1</translation>
+    </message>
+    <message>
+        <source>Open training run</source>
+        <translation>Trainingslauf öffnen</translation>
+    </message>
+    <message>
+        <source>Resume training run</source>
+        <translation>Trainingslauf fortsetzen</translation>
+    </message>
+    <message>
+        <source>Epochs of the main phase (raise it to train a finished run further):</source>
+        <translation>Epochen der Hauptphase (erhöhen, um einen abgeschlossenen Lauf weiter zu trainieren):</translation>
+    </message>
+    <message>
+        <source>ETA %1 · %2 img/s · loss %3</source>
+        <translation>Restzeit %1 · %2 img/s · Verlust %3</translation>
+    </message>
+    <message>
+        <source>%1 (sample %2)</source>
+        <translation>%1 (Beispiel %2)</translation>
+    </message>
+    <message>
+        <source>A run with several processes cannot pause: Stop keeps it resumable, with any number of processes.</source>
+        <translation>Ein Lauf mit mehreren Prozessen kann nicht pausieren: Stopp hält ihn fortsetzbar, mit beliebig vielen Prozessen.</translation>
+    </message>
+</context>
+<context>
+    <name>kps::TrainingConfigForm</name>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Recipe</source>
+        <translation>Rezept</translation>
+    </message>
+    <message>
+        <source>cpu-fast (fastest on a CPU)</source>
+        <translation>cpu-fast (am schnellsten auf einer CPU)</translation>
+    </message>
+    <message>
+        <source>seed (the seed's train_vis.py)</source>
+        <translation>seed (train_vis.py der Vorlage)</translation>
+    </message>
+    <message>
+        <source>Start from:</source>
+        <translation>Ausgehend von:</translation>
+    </message>
+    <message>
+        <source>Fills every field below with a recipe: cpu-fast is the fastest recipe of the training study on a 2-core CPU; seed is exactly the seed's (ResNet-50, batch 128, plateau schedule), the GPU default. Fields changed afterwards are kept in the run's config.</source>
+        <translation>Füllt alle Felder darunter mit einem Rezept: cpu-fast ist das schnellste Rezept der Trainingsstudie auf einer CPU mit 2 Kernen; seed ist genau das der Vorlage (ResNet-50, Batch 128, Plateau-Zeitplan), die Vorgabe für GPUs. Danach geänderte Felder landen in der Konfiguration des Laufs.</translation>
     </message>
     <message>
         <source>Data</source>
         <translation>Daten</translation>
+    </message>
+    <message>
+        <source>New synthetic images every epoch</source>
+        <translation>Neue synthetische Bilder in jeder Epoche</translation>
+    </message>
+    <message>
+        <source>Synthetic data:</source>
+        <translation>Synthetische Daten:</translation>
+    </message>
+    <message>
+        <source>Train on an endless stream of generated images of the built-in spacecraft, rendered at the model's input size, instead of a dataset folder; validation uses a fixed generated set that goes through the full preprocessing.</source>
+        <translation>Trainiert statt mit einem Datensatzordner mit einem endlosen Strom erzeugter Bilder des eingebauten Raumfahrzeugs, direkt in der Eingabegröße des Modells gerendert; die Validierung nutzt eine feste erzeugte Menge, die die ganze Vorverarbeitung durchläuft.</translation>
+    </message>
+    <message>
+        <source>Images per epoch:</source>
+        <translation>Bilder pro Epoche:</translation>
+    </message>
+    <message>
+        <source>Synthetic training images rendered for each epoch.</source>
+        <translation>Synthetische Trainingsbilder, die für jede Epoche gerendert werden.</translation>
     </message>
     <message>
         <source>Dataset:</source>
@@ -2163,6 +2355,18 @@ Ein Datensatz braucht Rendered_Images/, JSON_Data_REF/ und Object_Information/me
     <message>
         <source>Pretrained weights:</source>
         <translation>Vortrainierte Gewichte:</translation>
+    </message>
+    <message>
+        <source>ImageNet backbone weights</source>
+        <translation>ImageNet-Gewichte für das Backbone</translation>
+    </message>
+    <message>
+        <source>ImageNet weights (*.pth *.pt *.h5);;All files (*)</source>
+        <translation>ImageNet-Gewichte (*.pth *.pt *.h5);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>torchvision ImageNet weights (.pth) of the chosen ResNet, or Keras ResNet50 weights (.h5) for resnet50_keras, for the backbone; empty = random init.</source>
+        <translation>torchvision-ImageNet-Gewichte (.pth) des gewählten ResNet oder Keras-ResNet50-Gewichte (.h5) für resnet50_keras, für das Backbone; leer = zufällige Initialisierung.</translation>
     </message>
     <message>
         <source>Auto (frozen with pretrained weights)</source>
@@ -2261,6 +2465,54 @@ Ein Datensatz braucht Rendered_Images/, JSON_Data_REF/ und Object_Information/me
         <translation>Lernrate der Feinabstimmungsphase, z. B. 2e-6.</translation>
     </message>
     <message>
+        <source>Reduce on plateau</source>
+        <translation>Bei Plateau senken</translation>
+    </message>
+    <message>
+        <source>Warm-up + cosine</source>
+        <translation>Aufwärmen + Kosinus</translation>
+    </message>
+    <message>
+        <source>LR schedule:</source>
+        <translation>Lernraten-Zeitplan:</translation>
+    </message>
+    <message>
+        <source>Reduce on plateau: the seed's (factor 0.8 after 10 epochs without validation-loss gain). Warm-up + cosine: a linear warm-up, then a cosine decay over the planned epochs.</source>
+        <translation>Bei Plateau senken: der Zeitplan der Vorlage (Faktor 0,8 nach 10 Epochen ohne Gewinn beim Validierungsverlust). Aufwärmen + Kosinus: lineares Aufwärmen, dann ein Kosinus-Abfall über die geplanten Epochen.</translation>
+    </message>
+    <message>
+        <source>Warm-up epochs:</source>
+        <translation>Aufwärm-Epochen:</translation>
+    </message>
+    <message>
+        <source>Epochs of linear learning-rate warm-up (cosine schedule).</source>
+        <translation>Epochen mit linearem Anstieg der Lernrate (Kosinus-Zeitplan).</translation>
+    </message>
+    <message>
+        <source>Lowest mean error</source>
+        <translation>Kleinster mittlerer Fehler</translation>
+    </message>
+    <message>
+        <source>Lowest validation loss</source>
+        <translation>Kleinster Validierungsverlust</translation>
+    </message>
+    <message>
+        <source>Highest PCK@2 (128-px)</source>
+        <translation>Höchster PCK@2 (128 px)</translation>
+    </message>
+    <message>
+        <source>Highest PCK@5 (128-px)</source>
+        <translation>Höchster PCK@5 (128 px)</translation>
+    </message>
+    <message>
+        <source>Best checkpoint:</source>
+        <translation>Bester Checkpoint:</translation>
+    </message>
+    <message>
+        <source>Which validation number picks best.pt. The validation loss (the seed's choice) rises again while the coordinates keep improving, so the mean error is the default.</source>
+        <translation>Welche Validierungszahl best.pt bestimmt. Der Validierungsverlust (die Wahl der Vorlage) steigt wieder, während die Koordinaten noch besser werden; daher ist der mittlere Fehler die Vorgabe.</translation>
+    </message>
+    <message>
         <source>Off</source>
         <translation>Aus</translation>
     </message>
@@ -2271,6 +2523,42 @@ Ein Datensatz braucht Rendered_Images/, JSON_Data_REF/ und Object_Information/me
     <message>
         <source>End a phase after this many epochs without validation-loss improvement; Off = never.</source>
         <translation>Eine Phase nach so vielen Epochen ohne Verbesserung des Validierungsverlusts beenden; Aus = nie.</translation>
+    </message>
+    <message>
+        <source>Loss and BatchNorm</source>
+        <translation>Verlust und BatchNorm</translation>
+    </message>
+    <message>
+        <source>Seed: -log p_t</source>
+        <translation>Vorlage: -log p_t</translation>
+    </message>
+    <message>
+        <source>Binary cross-entropy</source>
+        <translation>Binäre Kreuzentropie</translation>
+    </message>
+    <message>
+        <source>Focal loss form:</source>
+        <translation>Form des Focal Loss:</translation>
+    </message>
+    <message>
+        <source>Both weigh pixels by alpha_t (1 - p_t)^2. Seed: times -log p_t (the seed's loss); binary cross-entropy: times the BCE of the soft Gaussian target (Keras's focal loss).</source>
+        <translation>Beide gewichten Pixel mit alpha_t (1 - p_t)^2. Vorlage: mal -log p_t (der Verlust der Vorlage); binäre Kreuzentropie: mal die BCE des weichen Gauß-Ziels (der Focal Loss von Keras).</translation>
+    </message>
+    <message>
+        <source>Decoder BN momentum:</source>
+        <translation>BN-Momentum des Decoders:</translation>
+    </message>
+    <message>
+        <source>Weight of each new batch in the decoder's BatchNorm running statistics (PyTorch convention). The seed's Keras default 0.01 lags far behind weights that move fast.</source>
+        <translation>Gewicht jedes neuen Batches in den laufenden BatchNorm-Statistiken des Decoders (PyTorch-Konvention). Die Keras-Vorgabe 0,01 der Vorlage hinkt schnell wandernden Gewichten weit hinterher.</translation>
+    </message>
+    <message>
+        <source>BN recalibration:</source>
+        <translation>BN-Neukalibrierung:</translation>
+    </message>
+    <message>
+        <source>Before each validation, re-estimate the BatchNorm statistics on this many training batches.</source>
+        <translation>Vor jeder Validierung die BatchNorm-Statistiken auf so vielen Trainings-Batches neu schätzen.</translation>
     </message>
     <message>
         <source>Augmentation (photometric)</source>
@@ -2341,6 +2629,26 @@ Ein Datensatz braucht Rendered_Images/, JSON_Data_REF/ und Object_Information/me
         <translation>Threads des Trainings auf der CPU. Standardmäßig bleibt ein Kern frei, damit das Fenster reaktionsfähig bleibt.</translation>
     </message>
     <message>
+        <source>Processes:</source>
+        <translation>Prozesse:</translation>
+    </message>
+    <message>
+        <source>Data-parallel ranks (kpstudio train --nproc): more than one trains in separate processes that split each batch and average their gradients, one per GPU or CPU processes sharing the cores. The page follows the run; Stop stops every process.</source>
+        <translation>Datenparallele Ränge (kpstudio train --nproc): Bei mehr als einem trainieren getrennte Prozesse, die jeden Batch aufteilen und ihre Gradienten mitteln – einer pro GPU oder CPU-Prozesse, die sich die Kerne teilen. Die Seite verfolgt den Lauf; Stopp hält jeden Prozess an.</translation>
+    </message>
+    <message>
+        <source>e.g. 0,1 (one process per GPU)</source>
+        <translation>z. B. 0,1 (ein Prozess pro GPU)</translation>
+    </message>
+    <message>
+        <source>GPUs:</source>
+        <translation>GPUs:</translation>
+    </message>
+    <message>
+        <source>CUDA devices to train on, one process each (CUDA_VISIBLE_DEVICES); empty = the device above with the number of processes.</source>
+        <translation>CUDA-Geräte für das Training, je ein Prozess (CUDA_VISIBLE_DEVICES); leer = das Gerät oben mit der Zahl der Prozesse.</translation>
+    </message>
+    <message>
         <source>Snapshot samples:</source>
         <translation>Snapshot-Beispiele:</translation>
     </message>
@@ -2409,88 +2717,16 @@ Ein Datensatz braucht Rendered_Images/, JSON_Data_REF/ und Object_Information/me
         <translation>Keine GPU gefunden — das Training läuft auf der CPU</translation>
     </message>
     <message>
-        <source>Start</source>
-        <translation>Starten</translation>
+        <source>Save training config</source>
+        <translation>Trainingskonfiguration speichern</translation>
     </message>
     <message>
-        <source>Start a new run with these settings in the run folder.</source>
-        <translation>Einen neuen Lauf mit diesen Einstellungen im Laufordner starten.</translation>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>JSON-Dateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <source>Pause</source>
-        <translation>Pause</translation>
-    </message>
-    <message>
-        <source>Pause after the current batch; click again to continue.</source>
-        <translation>Nach dem aktuellen Batch pausieren; zum Fortfahren erneut klicken.</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>Stoppen</translation>
-    </message>
-    <message>
-        <source>Stop after the current batch. The run stays resumable (Resume run…).</source>
-        <translation>Nach dem aktuellen Batch stoppen. Der Lauf bleibt fortsetzbar (Lauf fortsetzen…).</translation>
-    </message>
-    <message>
-        <source>Resume run…</source>
-        <translation>Lauf fortsetzen…</translation>
-    </message>
-    <message>
-        <source>Continue a stopped run, or train a finished one further.</source>
-        <translation>Einen gestoppten Lauf fortsetzen oder einen abgeschlossenen weiter trainieren.</translation>
-    </message>
-    <message>
-        <source>Open run…</source>
-        <translation>Lauf öffnen…</translation>
-    </message>
-    <message>
-        <source>Show a run's curves and heatmap evolution (e.g. one trained with kpstudio on a server); a run still being written is followed live.</source>
-        <translation>Kurven und Heatmap-Entwicklung eines Laufs zeigen (z. B. eines mit kpstudio auf einem Server trainierten); ein Lauf, der noch geschrieben wird, wird live verfolgt.</translation>
-    </message>
-    <message>
-        <source>Epoch %v / %m</source>
-        <translation>Epoche %v / %m</translation>
-    </message>
-    <message>
-        <source>Batch %v / %m</source>
-        <translation>Batch %v / %m</translation>
-    </message>
-    <message>
-        <source>Resume</source>
-        <translation>Fortsetzen</translation>
-    </message>
-    <message>
-        <source>Paused (after the current batch)</source>
-        <translation>Pausiert (nach dem aktuellen Batch)</translation>
-    </message>
-    <message>
-        <source>Training</source>
-        <translation>Training</translation>
-    </message>
-    <message>
-        <source>paused</source>
-        <translation>pausiert</translation>
-    </message>
-    <message>
-        <source>continued</source>
-        <translation>fortgesetzt</translation>
-    </message>
-    <message>
-        <source>Stopping after the current batch…</source>
-        <translation>Stoppt nach dem aktuellen Batch…</translation>
-    </message>
-    <message>
-        <source>stop requested</source>
-        <translation>Stopp angefordert</translation>
-    </message>
-    <message>
-        <source>Sample:</source>
-        <translation>Beispiel:</translation>
-    </message>
-    <message>
-        <source>The run's fixed snapshot images (validation samples).</source>
-        <translation>Die festen Snapshot-Bilder des Laufs (Validierungsbeispiele).</translation>
+        <source>Load training config</source>
+        <translation>Trainingskonfiguration laden</translation>
     </message>
     <message>
         <source>Dataset: choose the dataset folder.</source>
@@ -2536,21 +2772,12 @@ Ein Datensatz braucht Rendered_Images/, JSON_Data_REF/ und Object_Information/me
         <source>Config loaded from %1</source>
         <translation>Konfiguration aus %1 geladen</translation>
     </message>
+</context>
+<context>
+    <name>kps::TrainingController</name>
     <message>
-        <source>Save training config</source>
-        <translation>Trainingskonfiguration speichern</translation>
-    </message>
-    <message>
-        <source>JSON files (*.json);;All files (*)</source>
-        <translation>JSON-Dateien (*.json);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>Load training config</source>
-        <translation>Trainingskonfiguration laden</translation>
-    </message>
-    <message>
-        <source>Cannot start: %1</source>
-        <translation>Start nicht möglich: %1</translation>
+        <source>Idle</source>
+        <translation>Bereit</translation>
     </message>
     <message>
         <source>Cannot start: choose a run folder.</source>
@@ -2561,6 +2788,14 @@ Ein Datensatz braucht Rendered_Images/, JSON_Data_REF/ und Object_Information/me
         <translation>Start nicht möglich: %1 enthält bereits einen Lauf; ihn fortsetzen (Lauf fortsetzen…) oder einen anderen Ordner wählen.</translation>
     </message>
     <message>
+        <source>Cannot start: %1</source>
+        <translation>Start nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>new run in %1 on %2, %3 processes</source>
+        <translation>neuer Lauf in %1 auf %2, %3 Prozesse</translation>
+    </message>
+    <message>
         <source>new run in %1 on %2</source>
         <translation>neuer Lauf in %1 auf %2</translation>
     </message>
@@ -2569,8 +2804,12 @@ Ein Datensatz braucht Rendered_Images/, JSON_Data_REF/ und Object_Information/me
         <translation>%1 ist kein Trainingslauf (keine config.json).</translation>
     </message>
     <message>
-        <source>Run: %1</source>
-        <translation>Lauf: %1</translation>
+        <source>Cannot resume: %1</source>
+        <translation>Fortsetzen nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>resuming %1 with %2 processes</source>
+        <translation>%1 wird mit %2 Prozessen fortgesetzt</translation>
     </message>
     <message>
         <source>Reading the run's history…</source>
@@ -2593,20 +2832,32 @@ Ein Datensatz braucht Rendered_Images/, JSON_Data_REF/ und Object_Information/me
         <translation>Lauf wird gelesen…</translation>
     </message>
     <message>
-        <source>Open training run</source>
-        <translation>Trainingslauf öffnen</translation>
+        <source>Paused (after the current batch)</source>
+        <translation>Pausiert (nach dem aktuellen Batch)</translation>
     </message>
     <message>
-        <source>Resume training run</source>
-        <translation>Trainingslauf fortsetzen</translation>
+        <source>Training</source>
+        <translation>Training</translation>
     </message>
     <message>
-        <source>Epochs of the main phase (raise it to train a finished run further):</source>
-        <translation>Epochen der Hauptphase (erhöhen, um einen abgeschlossenen Lauf weiter zu trainieren):</translation>
+        <source>paused</source>
+        <translation>pausiert</translation>
     </message>
     <message>
-        <source>Caching images %1/%2…</source>
-        <translation>Bilder werden zwischengespeichert %1/%2…</translation>
+        <source>continued</source>
+        <translation>fortgesetzt</translation>
+    </message>
+    <message>
+        <source>Stopping every process after the current batch…</source>
+        <translation>Alle Prozesse werden nach dem aktuellen Batch angehalten…</translation>
+    </message>
+    <message>
+        <source>Stopping after the current batch…</source>
+        <translation>Stoppt nach dem aktuellen Batch…</translation>
+    </message>
+    <message>
+        <source>stop requested</source>
+        <translation>Stopp angefordert</translation>
     </message>
     <message>
         <source>Scanning the dataset %1/%2…</source>
@@ -2617,8 +2868,32 @@ Ein Datensatz braucht Rendered_Images/, JSON_Data_REF/ und Object_Information/me
         <translation>Datensatz wird eingelesen…</translation>
     </message>
     <message>
+        <source>Caching images %1/%2…</source>
+        <translation>Bilder werden zwischengespeichert %1/%2…</translation>
+    </message>
+    <message>
         <source>Caching images…</source>
         <translation>Bilder werden zwischengespeichert…</translation>
+    </message>
+    <message>
+        <source>Reading the keypoint labels %1/%2…</source>
+        <translation>Keypoint-Beschriftungen werden gelesen %1/%2…</translation>
+    </message>
+    <message>
+        <source>Reading the keypoint labels…</source>
+        <translation>Keypoint-Beschriftungen werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Loading the arrays…</source>
+        <translation>Arrays werden geladen…</translation>
+    </message>
+    <message>
+        <source>Rendering synthetic images %1/%2…</source>
+        <translation>Synthetische Bilder werden gerendert %1/%2…</translation>
+    </message>
+    <message>
+        <source>Rendering synthetic images…</source>
+        <translation>Synthetische Bilder werden gerendert…</translation>
     </message>
     <message>
         <source>Building the model…</source>
@@ -2637,24 +2912,16 @@ Ein Datensatz braucht Rendered_Images/, JSON_Data_REF/ und Object_Information/me
         <translation>Gewichte und Snapshots werden geschrieben…</translation>
     </message>
     <message>
-        <source>%1 on %2 (%3 threads): %4 training / %5 validation images, %6 keypoints, batch %7, epochs %8-%9</source>
-        <translation>%1 auf %2 (%3 Threads): %4 Trainings- / %5 Validierungsbilder, %6 Keypoints, Batch %7, Epochen %8-%9</translation>
+        <source>Fine-tuning the whole network…</source>
+        <translation>Das ganze Netz wird feinjustiert…</translation>
     </message>
     <message>
-        <source>resumed</source>
-        <translation>Fortsetzung</translation>
-    </message>
-    <message>
-        <source>training</source>
-        <translation>Training</translation>
+        <source>finished %1 epochs</source>
+        <translation>%1 Epochen abgeschlossen</translation>
     </message>
     <message>
         <source>Training epoch %1 of %2</source>
         <translation>Training: Epoche %1 von %2</translation>
-    </message>
-    <message>
-        <source>ETA %1 · %2 img/s · loss %3</source>
-        <translation>Restzeit %1 · %2 img/s · Verlust %3</translation>
     </message>
     <message>
         <source> (%1 s)</source>
@@ -2681,6 +2948,10 @@ Ein Datensatz braucht Rendered_Images/, JSON_Data_REF/ und Object_Information/me
         <translation>Lauf wird live verfolgt (er wird noch geschrieben)…</translation>
     </message>
     <message>
+        <source>Cannot open run %1: %2</source>
+        <translation>Lauf %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
         <source>Run finished: %1</source>
         <translation>Lauf abgeschlossen: %1</translation>
     </message>
@@ -2697,204 +2968,12 @@ Ein Datensatz braucht Rendered_Images/, JSON_Data_REF/ und Object_Information/me
         <translation>Lauf geladen.</translation>
     </message>
     <message>
-        <source>%1 (sample %2)</source>
-        <translation>%1 (Beispiel %2)</translation>
-    </message>
-    <message>
-        <source>Recipe</source>
-        <translation>Rezept</translation>
-    </message>
-    <message>
-        <source>cpu-fast (fastest on a CPU)</source>
-        <translation>cpu-fast (am schnellsten auf einer CPU)</translation>
-    </message>
-    <message>
-        <source>seed (the seed's train_vis.py)</source>
-        <translation>seed (train_vis.py der Vorlage)</translation>
-    </message>
-    <message>
-        <source>Start from:</source>
-        <translation>Ausgehend von:</translation>
-    </message>
-    <message>
-        <source>Fills every field below with a recipe: cpu-fast is the fastest recipe of the training study on a 2-core CPU; seed is exactly the seed's (ResNet-50, batch 128, plateau schedule), the GPU default. Fields changed afterwards are kept in the run's config.</source>
-        <translation>Füllt alle Felder darunter mit einem Rezept: cpu-fast ist das schnellste Rezept der Trainingsstudie auf einer CPU mit 2 Kernen; seed ist genau das der Vorlage (ResNet-50, Batch 128, Plateau-Zeitplan), die Vorgabe für GPUs. Danach geänderte Felder landen in der Konfiguration des Laufs.</translation>
-    </message>
-    <message>
-        <source>New synthetic images every epoch</source>
-        <translation>Neue synthetische Bilder in jeder Epoche</translation>
-    </message>
-    <message>
-        <source>Synthetic data:</source>
-        <translation>Synthetische Daten:</translation>
-    </message>
-    <message>
-        <source>Train on an endless stream of generated images of the built-in spacecraft, rendered at the model's input size, instead of a dataset folder; validation uses a fixed generated set that goes through the full preprocessing.</source>
-        <translation>Trainiert statt mit einem Datensatzordner mit einem endlosen Strom erzeugter Bilder des eingebauten Raumfahrzeugs, direkt in der Eingabegröße des Modells gerendert; die Validierung nutzt eine feste erzeugte Menge, die die ganze Vorverarbeitung durchläuft.</translation>
-    </message>
-    <message>
-        <source>Images per epoch:</source>
-        <translation>Bilder pro Epoche:</translation>
-    </message>
-    <message>
-        <source>Synthetic training images rendered for each epoch.</source>
-        <translation>Synthetische Trainingsbilder, die für jede Epoche gerendert werden.</translation>
-    </message>
-    <message>
-        <source>Reduce on plateau</source>
-        <translation>Bei Plateau senken</translation>
-    </message>
-    <message>
-        <source>Warm-up + cosine</source>
-        <translation>Aufwärmen + Kosinus</translation>
-    </message>
-    <message>
-        <source>LR schedule:</source>
-        <translation>Lernraten-Zeitplan:</translation>
-    </message>
-    <message>
-        <source>Reduce on plateau: the seed's (factor 0.8 after 10 epochs without validation-loss gain). Warm-up + cosine: a linear warm-up, then a cosine decay over the planned epochs.</source>
-        <translation>Bei Plateau senken: der Zeitplan der Vorlage (Faktor 0,8 nach 10 Epochen ohne Gewinn beim Validierungsverlust). Aufwärmen + Kosinus: lineares Aufwärmen, dann ein Kosinus-Abfall über die geplanten Epochen.</translation>
-    </message>
-    <message>
-        <source>Warm-up epochs:</source>
-        <translation>Aufwärm-Epochen:</translation>
-    </message>
-    <message>
-        <source>Epochs of linear learning-rate warm-up (cosine schedule).</source>
-        <translation>Epochen mit linearem Anstieg der Lernrate (Kosinus-Zeitplan).</translation>
-    </message>
-    <message>
-        <source>Lowest mean error</source>
-        <translation>Kleinster mittlerer Fehler</translation>
-    </message>
-    <message>
-        <source>Lowest validation loss</source>
-        <translation>Kleinster Validierungsverlust</translation>
-    </message>
-    <message>
-        <source>Highest PCK@2 (128-px)</source>
-        <translation>Höchster PCK@2 (128 px)</translation>
-    </message>
-    <message>
-        <source>Highest PCK@5 (128-px)</source>
-        <translation>Höchster PCK@5 (128 px)</translation>
-    </message>
-    <message>
-        <source>Best checkpoint:</source>
-        <translation>Bester Checkpoint:</translation>
-    </message>
-    <message>
-        <source>Which validation number picks best.pt. The validation loss (the seed's choice) rises again while the coordinates keep improving, so the mean error is the default.</source>
-        <translation>Welche Validierungszahl best.pt bestimmt. Der Validierungsverlust (die Wahl der Vorlage) steigt wieder, während die Koordinaten noch besser werden; daher ist der mittlere Fehler die Vorgabe.</translation>
-    </message>
-    <message>
-        <source>Loss and BatchNorm</source>
-        <translation>Verlust und BatchNorm</translation>
-    </message>
-    <message>
-        <source>Seed: -log p_t</source>
-        <translation>Vorlage: -log p_t</translation>
-    </message>
-    <message>
-        <source>Binary cross-entropy</source>
-        <translation>Binäre Kreuzentropie</translation>
-    </message>
-    <message>
-        <source>Focal loss form:</source>
-        <translation>Form des Focal Loss:</translation>
-    </message>
-    <message>
-        <source>Both weigh pixels by alpha_t (1 - p_t)^2. Seed: times -log p_t (the seed's loss); binary cross-entropy: times the BCE of the soft Gaussian target (Keras's focal loss).</source>
-        <translation>Beide gewichten Pixel mit alpha_t (1 - p_t)^2. Vorlage: mal -log p_t (der Verlust der Vorlage); binäre Kreuzentropie: mal die BCE des weichen Gauß-Ziels (der Focal Loss von Keras).</translation>
-    </message>
-    <message>
-        <source>Decoder BN momentum:</source>
-        <translation>BN-Momentum des Decoders:</translation>
-    </message>
-    <message>
-        <source>Weight of each new batch in the decoder's BatchNorm running statistics (PyTorch convention). The seed's Keras default 0.01 lags far behind weights that move fast.</source>
-        <translation>Gewicht jedes neuen Batches in den laufenden BatchNorm-Statistiken des Decoders (PyTorch-Konvention). Die Keras-Vorgabe 0,01 der Vorlage hinkt schnell wandernden Gewichten weit hinterher.</translation>
-    </message>
-    <message>
-        <source>BN recalibration:</source>
-        <translation>BN-Neukalibrierung:</translation>
-    </message>
-    <message>
-        <source>Before each validation, re-estimate the BatchNorm statistics on this many training batches.</source>
-        <translation>Vor jeder Validierung die BatchNorm-Statistiken auf so vielen Trainings-Batches neu schätzen.</translation>
-    </message>
-    <message>
-        <source>Rendering synthetic images %1/%2…</source>
-        <translation>Synthetische Bilder werden gerendert %1/%2…</translation>
-    </message>
-    <message>
-        <source>Rendering synthetic images…</source>
-        <translation>Synthetische Bilder werden gerendert…</translation>
-    </message>
-    <message>
-        <source>Fine-tuning the whole network…</source>
-        <translation>Das ganze Netz wird feinjustiert…</translation>
-    </message>
-    <message>
-        <source>ImageNet backbone weights</source>
-        <translation>ImageNet-Gewichte für das Backbone</translation>
-    </message>
-    <message>
-        <source>ImageNet weights (*.pth *.pt *.h5);;All files (*)</source>
-        <translation>ImageNet-Gewichte (*.pth *.pt *.h5);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>torchvision ImageNet weights (.pth) of the chosen ResNet, or Keras ResNet50 weights (.h5) for resnet50_keras, for the backbone; empty = random init.</source>
-        <translation>torchvision-ImageNet-Gewichte (.pth) des gewählten ResNet oder Keras-ResNet50-Gewichte (.h5) für resnet50_keras, für das Backbone; leer = zufällige Initialisierung.</translation>
-    </message>
-    <message>
-        <source>Processes:</source>
-        <translation>Prozesse:</translation>
-    </message>
-    <message>
-        <source>Data-parallel ranks (kpstudio train --nproc): more than one trains in separate processes that split each batch and average their gradients, one per GPU or CPU processes sharing the cores. The page follows the run; Stop stops every process.</source>
-        <translation>Datenparallele Ränge (kpstudio train --nproc): Bei mehr als einem trainieren getrennte Prozesse, die jeden Batch aufteilen und ihre Gradienten mitteln – einer pro GPU oder CPU-Prozesse, die sich die Kerne teilen. Die Seite verfolgt den Lauf; Stopp hält jeden Prozess an.</translation>
-    </message>
-    <message>
-        <source>e.g. 0,1 (one process per GPU)</source>
-        <translation>z. B. 0,1 (ein Prozess pro GPU)</translation>
-    </message>
-    <message>
-        <source>GPUs:</source>
-        <translation>GPUs:</translation>
-    </message>
-    <message>
-        <source>CUDA devices to train on, one process each (CUDA_VISIBLE_DEVICES); empty = the device above with the number of processes.</source>
-        <translation>CUDA-Geräte für das Training, je ein Prozess (CUDA_VISIBLE_DEVICES); leer = das Gerät oben mit der Zahl der Prozesse.</translation>
-    </message>
-    <message>
-        <source>Stopping every process after the current batch…</source>
-        <translation>Alle Prozesse werden nach dem aktuellen Batch angehalten…</translation>
-    </message>
-    <message>
-        <source>new run in %1 on %2, %3 processes</source>
-        <translation>neuer Lauf in %1 auf %2, %3 Prozesse</translation>
-    </message>
-    <message>
-        <source>Cannot resume: %1</source>
-        <translation>Fortsetzen nicht möglich: %1</translation>
-    </message>
-    <message>
-        <source>resuming %1 with %2 processes</source>
-        <translation>%1 wird mit %2 Prozessen fortgesetzt</translation>
-    </message>
-    <message>
         <source>all processes finished</source>
         <translation>alle Prozesse beendet</translation>
     </message>
     <message>
         <source>all processes stopped; the run can be resumed with any number of processes</source>
         <translation>alle Prozesse angehalten; der Lauf kann mit beliebig vielen Prozessen fortgesetzt werden</translation>
-    </message>
-    <message>
-        <source>A run with several processes cannot pause: Stop keeps it resumable, with any number of processes.</source>
-        <translation>Ein Lauf mit mehreren Prozessen kann nicht pausieren: Stopp hält ihn fortsetzbar, mit beliebig vielen Prozessen.</translation>
     </message>
 </context>
 <context>
@@ -3820,18 +3899,6 @@ Ein Datensatz braucht Rendered_Images/, JSON_Data_REF/ und Object_Information/me
     <message>
         <source>--config and --recipe exclude each other</source>
         <translation>--config und --recipe schließen einander aus</translation>
-    </message>
-    <message>
-        <source>%1 on %2 (%3 threads): %4 train / %5 val images, %6 keypoints, batch %7, epochs %8-%9</source>
-        <translation>%1 auf %2 (%3 Threads): %4 Trainings- / %5 Validierungsbilder, %6 Keypoints, Batch %7, Epochen %8-%9</translation>
-    </message>
-    <message>
-        <source>resuming</source>
-        <translation>Fortsetzung</translation>
-    </message>
-    <message>
-        <source>training</source>
-        <translation>Training</translation>
     </message>
     <message>
         <source>finished: %1; best epoch %2 (val loss %3)</source>

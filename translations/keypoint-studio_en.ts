@@ -2,29 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name>kps</name>
-    <message>
-        <source>epoch %1: loss %2 (focal %3, L1 %4), val %5, PCK@2 %6%, PCK@5 %7%, error %8 px, lr %9</source>
-        <translation>epoch %1: loss %2 (focal %3, L1 %4), val %5, PCK@2 %6%, PCK@5 %7%, error %8 px, lr %9</translation>
-    </message>
-    <message>
-        <source>  (best)</source>
-        <translation>  (best)</translation>
-    </message>
-    <message>
-        <source>run started on %1: epochs %2-%3</source>
-        <translation>run started on %1: epochs %2-%3</translation>
-    </message>
-    <message>
-        <source>stopped in epoch %1 after batch %2</source>
-        <translation>stopped in epoch %1 after batch %2</translation>
-    </message>
-    <message>
-        <source>run %1: %2</source>
-        <translation>run %1: %2</translation>
-    </message>
-</context>
-<context>
     <name>kps::AboutDialog</name>
     <message>
         <source>About Keypoint Studio</source>
@@ -74,6 +51,291 @@
     <message>
         <source>Apply model predictions</source>
         <translation>Apply model predictions</translation>
+    </message>
+</context>
+<context>
+    <name>kps::DataPage</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>The annotation of %1 has unsaved changes.</source>
+        <translation>The annotation of %1 has unsaved changes.</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
+    </message>
+    <message>
+        <source>Save annotation</source>
+        <translation>Save annotation</translation>
+    </message>
+    <message>
+        <source>The annotation could not be saved.</source>
+        <translation>The annotation could not be saved.</translation>
+    </message>
+    <message>
+        <source>Predictions of %1 applied: correct them and save (Ctrl+Z undoes)</source>
+        <translation>Predictions of %1 applied: correct them and save (Ctrl+Z undoes)</translation>
+    </message>
+    <message>
+        <source>%1 is not an image of the open dataset</source>
+        <translation>%1 is not an image of the open dataset</translation>
+    </message>
+    <message>
+        <source>Click in the image to place keypoint %1 (Esc cancels)</source>
+        <translation>Click in the image to place keypoint %1 (Esc cancels)</translation>
+    </message>
+    <message>
+        <source>%1 belongs to no image of the list</source>
+        <translation>%1 belongs to no image of the list</translation>
+    </message>
+    <message>
+        <source>Demo dataset</source>
+        <translation>Demo dataset</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rendering the demo dataset (%n image(s)); this happens once.</source>
+        <translation>
+            <numerusform>Rendering the demo dataset (%n image(s)); this happens once.</numerusform>
+            <numerusform>Rendering the demo dataset (%n image(s)); this happens once.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <source>Rendering the demo dataset into %1</source>
+        <translation>Rendering the demo dataset into %1</translation>
+    </message>
+    <message>
+        <source>The demo dataset could not be created.</source>
+        <translation>The demo dataset could not be created.</translation>
+    </message>
+    <message>
+        <source>Demo dataset cancelled</source>
+        <translation>Demo dataset cancelled</translation>
+    </message>
+    <message>
+        <source>No dataset open.
+
+Open a dataset folder with File &gt; Open dataset… (%1)
+or explore the built-in demo with File &gt; Open demo dataset.</source>
+        <translation>No dataset open.
+
+Open a dataset folder with File &gt; Open dataset… (%1)
+or explore the built-in demo with File &gt; Open demo dataset.</translation>
+    </message>
+    <message>
+        <source>Scanning the dataset…</source>
+        <translation>Scanning the dataset…</translation>
+    </message>
+    <message>
+        <source>The dataset could not be opened:
+%1</source>
+        <translation>The dataset could not be opened:
+%1</translation>
+    </message>
+    <message>
+        <source>No images found in %1.
+A dataset needs Rendered_Images/, JSON_Data_REF/ and Object_Information/mesh_information.json; see the Problems panel.</source>
+        <translation>No images found in %1.
+A dataset needs Rendered_Images/, JSON_Data_REF/ and Object_Information/mesh_information.json; see the Problems panel.</translation>
+    </message>
+    <message>
+        <source>Select an image in the Images panel.</source>
+        <translation>Select an image in the Images panel.</translation>
+    </message>
+    <message>
+        <source>Toolbar</source>
+        <translation>Toolbar</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Images</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <source>Keypoints</source>
+        <translation>Keypoints</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>&lt;loaded&gt;</source>
+        <translation>&lt;loaded&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Save annotation</source>
+        <translation>&amp;Save annotation</translation>
+    </message>
+    <message>
+        <source>Write the shown image's annotation JSON</source>
+        <translation>Write the shown image's annotation JSON</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>Toggle &amp;visible</source>
+        <translation>Toggle &amp;visible</translation>
+    </message>
+    <message>
+        <source>Mark the selected keypoint visible or not visible</source>
+        <translation>Mark the selected keypoint visible or not visible</translation>
+    </message>
+    <message>
+        <source>&amp;Delete keypoint</source>
+        <translation>&amp;Delete keypoint</translation>
+    </message>
+    <message>
+        <source>&amp;Place keypoint</source>
+        <translation>&amp;Place keypoint</translation>
+    </message>
+    <message>
+        <source>Click in the image to place the selected (or first missing) keypoint</source>
+        <translation>Click in the image to place the selected (or first missing) keypoint</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel placing</source>
+        <translation>&amp;Cancel placing</translation>
+    </message>
+    <message>
+        <source>&amp;Keypoints</source>
+        <translation>&amp;Keypoints</translation>
+    </message>
+    <message>
+        <source>Keypoint &amp;labels</source>
+        <translation>Keypoint &amp;labels</translation>
+    </message>
+    <message>
+        <source>Mesh &amp;edges</source>
+        <translation>Mesh &amp;edges</translation>
+    </message>
+    <message>
+        <source>&amp;Crop box</source>
+        <translation>&amp;Crop box</translation>
+    </message>
+    <message>
+        <source>&amp;Non-visible keypoints</source>
+        <translation>&amp;Non-visible keypoints</translation>
+    </message>
+    <message>
+        <source>&amp;Fit to window</source>
+        <translation>&amp;Fit to window</translation>
+    </message>
+    <message>
+        <source>&amp;Actual size</source>
+        <translation>&amp;Actual size</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>Zoom &amp;in</translation>
+    </message>
+    <message>
+        <source>Zoom o&amp;ut</source>
+        <translation>Zoom o&amp;ut</translation>
+    </message>
+    <message>
+        <source>&amp;Next image</source>
+        <translation>&amp;Next image</translation>
+    </message>
+    <message>
+        <source>&amp;Previous image</source>
+        <translation>&amp;Previous image</translation>
+    </message>
+</context>
+<context>
+    <name>kps::DataStatusWidgets</name>
+    <message>
+        <source>Scanning %1…</source>
+        <translation>Scanning %1…</translation>
+    </message>
+    <message>
+        <source>Could not open %1</source>
+        <translation>Could not open %1</translation>
+    </message>
+    <message>
+        <source>x %1  y %2</source>
+        <translation>x %1  y %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s)</source>
+        <translation>
+            <numerusform>%n image(s)</numerusform>
+            <numerusform>%n image(s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotated</source>
+        <translation>
+            <numerusform>%n annotated</numerusform>
+            <numerusform>%n annotated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n keypoint(s) per image</source>
+        <translation>
+            <numerusform>%n keypoint(s) per image</numerusform>
+            <numerusform>%n keypoint(s) per image</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n problem(s)</numerusform>
+            <numerusform>%n problem(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 × %2 px</source>
+        <translation>%1 × %2 px</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visible</source>
+        <translation>
+            <numerusform>%n visible</numerusform>
+            <numerusform>%n visible</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not annotated</source>
+        <translation>not annotated</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>kps::DatasetController</name>
+    <message>
+        <source>%1 has an annotation but no image.</source>
+        <translation>%1 has an annotation but no image.</translation>
+    </message>
+    <message>
+        <source>The image could not be read: %1</source>
+        <translation>The image could not be read: %1</translation>
+    </message>
+    <message>
+        <source>The annotation could not be read: %1</source>
+        <translation>The annotation could not be read: %1</translation>
     </message>
 </context>
 <context>
@@ -666,55 +928,30 @@ OpenCV DNN vs LibTorch: max |Δheatmap| %2, max |Δcoord| %3 px (IMG space).</tr
     </message>
 </context>
 <context>
-    <name>kps::InspectPage</name>
+    <name>kps::InspectComparePanel</name>
     <message>
-        <source>Original image</source>
-        <translation>Original image</translation>
+        <source>model B: best.pt of another run, or a weights file</source>
+        <translation>model B: best.pt of another run, or a weights file</translation>
     </message>
     <message>
-        <source>Model crop</source>
-        <translation>Model crop</translation>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
     </message>
     <message>
-        <source>Show the original image or the model's input crop</source>
-        <translation>Show the original image or the model's input crop</translation>
+        <source>Compare</source>
+        <translation>Compare</translation>
     </message>
     <message>
-        <source>Error vectors</source>
-        <translation>Error vectors</translation>
+        <source>Run (or load) model B on the same images and compare</source>
+        <translation>Run (or load) model B on the same images and compare</translation>
     </message>
     <message>
-        <source>Uncertainty</source>
-        <translation>Uncertainty</translation>
+        <source>Choose model B</source>
+        <translation>Choose model B</translation>
     </message>
-    <message>
-        <source>2-sigma ellipse of the heatmap's SoftArgMax distribution; dashed red: multi-peak</source>
-        <translation>2-sigma ellipse of the heatmap's SoftArgMax distribution; dashed red: multi-peak</translation>
-    </message>
-    <message>
-        <source>Heatmap overlay</source>
-        <translation>Heatmap overlay</translation>
-    </message>
-    <message>
-        <source>Overlay the selected keypoint's predicted heatmap</source>
-        <translation>Overlay the selected keypoint's predicted heatmap</translation>
-    </message>
-    <message>
-        <source>Heatmap overlay opacity</source>
-        <translation>Heatmap overlay opacity</translation>
-    </message>
-    <message>
-        <source>Correct this</source>
-        <translation>Correct this</translation>
-    </message>
-    <message>
-        <source>Turn the predictions into an editable annotation of this image (undoable)</source>
-        <translation>Turn the predictions into an editable annotation of this image (undoable)</translation>
-    </message>
-    <message>
-        <source>Choose a model and a dataset, then Run</source>
-        <translation>Choose a model and a dataset, then Run</translation>
-    </message>
+</context>
+<context>
+    <name>kps::InspectController</name>
     <message>
         <source>Running the model…</source>
         <translation>Running the model…</translation>
@@ -764,9 +1001,201 @@ OpenCV DNN vs LibTorch: max |Δheatmap| %2, max |Δcoord| %3 px (IMG space).</tr
         <translation>Cancelled</translation>
     </message>
     <message>
+        <source>Choose a model and a dataset first</source>
+        <translation>Choose a model and a dataset first</translation>
+    </message>
+    <message>
+        <source>No such model file: %1</source>
+        <translation>No such model file: %1</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <source>Loaded cached results: %1 images</source>
+        <translation>Loaded cached results: %1 images</translation>
+    </message>
+    <message>
+        <source>Inspection finished: %1 images</source>
+        <translation>Inspection finished: %1 images</translation>
+    </message>
+    <message>
+        <source> (%1 problems)</source>
+        <translation> (%1 problems)</translation>
+    </message>
+    <message>
+        <source>Choose model B (a weights file) and a dataset first</source>
+        <translation>Choose model B (a weights file) and a dataset first</translation>
+    </message>
+    <message>
+        <source>Model B is ready; run model A to compare</source>
+        <translation>Model B is ready; run model A to compare</translation>
+    </message>
+    <message>
+        <source>A: %1, B: %2; euclidean mean %3 -&gt; %4 px (B - A = %5)</source>
+        <translation>A: %1, B: %2; euclidean mean %3 -&gt; %4 px (B - A = %5)</translation>
+    </message>
+    <message>
+        <source>Compared</source>
+        <translation>Compared</translation>
+    </message>
+    <message>
+        <source>Predictions of %1 sent to the annotation editor</source>
+        <translation>Predictions of %1 sent to the annotation editor</translation>
+    </message>
+</context>
+<context>
+    <name>kps::InspectErrorsPanel</name>
+    <message>
+        <source>All keypoints</source>
+        <translation>All keypoints</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>any error</source>
+        <translation>any error</translation>
+    </message>
+    <message>
+        <source>Only images whose error (of the chosen keypoint, or their largest) is above this, in IMG pixels</source>
+        <translation>Only images whose error (of the chosen keypoint, or their largest) is above this, in IMG pixels</translation>
+    </message>
+    <message>
+        <source>Keypoint:</source>
+        <translation>Keypoint:</translation>
+    </message>
+    <message>
+        <source>Error above:</source>
+        <translation>Error above:</translation>
+    </message>
+    <message>
+        <source>Keypoint %1</source>
+        <translation>Keypoint %1</translation>
+    </message>
+</context>
+<context>
+    <name>kps::InspectImagePanel</name>
+    <message>
+        <source>Original image</source>
+        <translation>Original image</translation>
+    </message>
+    <message>
+        <source>Model crop</source>
+        <translation>Model crop</translation>
+    </message>
+    <message>
+        <source>Show the original image or the model's input crop</source>
+        <translation>Show the original image or the model's input crop</translation>
+    </message>
+    <message>
+        <source>Error vectors</source>
+        <translation>Error vectors</translation>
+    </message>
+    <message>
+        <source>Uncertainty</source>
+        <translation>Uncertainty</translation>
+    </message>
+    <message>
+        <source>2-sigma ellipse of the heatmap's SoftArgMax distribution; dashed red: multi-peak</source>
+        <translation>2-sigma ellipse of the heatmap's SoftArgMax distribution; dashed red: multi-peak</translation>
+    </message>
+    <message>
+        <source>Heatmap overlay</source>
+        <translation>Heatmap overlay</translation>
+    </message>
+    <message>
+        <source>Overlay the selected keypoint's predicted heatmap</source>
+        <translation>Overlay the selected keypoint's predicted heatmap</translation>
+    </message>
+    <message>
+        <source>Heatmap overlay opacity</source>
+        <translation>Heatmap overlay opacity</translation>
+    </message>
+    <message>
+        <source>Correct this</source>
+        <translation>Correct this</translation>
+    </message>
+    <message>
+        <source>Turn the predictions into an editable annotation of this image (undoable)</source>
+        <translation>Turn the predictions into an editable annotation of this image (undoable)</translation>
+    </message>
+    <message>
+        <source>Choose a model and a dataset, then Run</source>
+        <translation>Choose a model and a dataset, then Run</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3), %4 x %5</source>
+        <translation>%1 (%2 of %3), %4 x %5</translation>
+    </message>
+    <message>
+        <source>; mean error %1 px (%2 original px), max %3 px</source>
+        <translation>; mean error %1 px (%2 original px), max %3 px</translation>
+    </message>
+    <message>
+        <source>; no ground truth</source>
+        <translation>; no ground truth</translation>
+    </message>
+    <message>
+        <source>; pose: rotation error %1°, translation error %2</source>
+        <translation>; pose: rotation error %1°, translation error %2</translation>
+    </message>
+    <message>
+        <source>; pose not solved (%1)</source>
+        <translation>; pose not solved (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>kps::InspectPage</name>
+    <message>
         <source>Run</source>
         <translation>Run</translation>
     </message>
+    <message>
+        <source>Report folder</source>
+        <translation>Report folder</translation>
+    </message>
+    <message>
+        <source>Report failed: %1</source>
+        <translation>Report failed: %1</translation>
+    </message>
+    <message>
+        <source>Keypoints</source>
+        <translation>Keypoints</translation>
+    </message>
+    <message>
+        <source>Heatmap</source>
+        <translation>Heatmap</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistics</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Errors</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Compare</translation>
+    </message>
+    <message>
+        <source>nothing to report: run an inspection first</source>
+        <translation>nothing to report: run an inspection first</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Writing the report…</translation>
+    </message>
+    <message>
+        <source>Report written: %1</source>
+        <translation>Report written: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kps::InspectRunPanel</name>
     <message>
         <source>Browse…</source>
         <translation>Browse…</translation>
@@ -800,6 +1229,10 @@ OpenCV DNN vs LibTorch: max |Δheatmap| %2, max |Δcoord| %3 px (IMG space).</tr
         <translation>Images:</translation>
     </message>
     <message>
+        <source>Run</source>
+        <translation>Run</translation>
+    </message>
+    <message>
         <source>Load the cached results, or run the model when there are none</source>
         <translation>Load the cached results, or run the model when there are none</translation>
     </message>
@@ -828,25 +1261,16 @@ OpenCV DNN vs LibTorch: max |Δheatmap| %2, max |Δcoord| %3 px (IMG space).</tr
         <translation>Choose a dataset</translation>
     </message>
     <message>
-        <source>Report folder</source>
-        <translation>Report folder</translation>
+        <source>Weights (*.pt *.pth *.keras *.h5);;All files (*)</source>
+        <translation>Weights (*.pt *.pth *.keras *.h5);;All files (*)</translation>
     </message>
     <message>
-        <source>Report failed: %1</source>
-        <translation>Report failed: %1</translation>
+        <source>No split.json next to the model</source>
+        <translation>No split.json next to the model</translation>
     </message>
-    <message>
-        <source>Keypoints</source>
-        <translation>Keypoints</translation>
-    </message>
-    <message>
-        <source>Heatmap</source>
-        <translation>Heatmap</translation>
-    </message>
-    <message>
-        <source>Statistics</source>
-        <translation>Statistics</translation>
-    </message>
+</context>
+<context>
+    <name>kps::InspectStatisticsPanel</name>
     <message>
         <source>Metric</source>
         <translation>Metric</translation>
@@ -902,82 +1326,6 @@ OpenCV DNN vs LibTorch: max |Δheatmap| %2, max |Δcoord| %3 px (IMG space).</tr
     <message>
         <source>Pose check</source>
         <translation>Pose check</translation>
-    </message>
-    <message>
-        <source>Errors</source>
-        <translation>Errors</translation>
-    </message>
-    <message>
-        <source>All keypoints</source>
-        <translation>All keypoints</translation>
-    </message>
-    <message>
-        <source> px</source>
-        <translation> px</translation>
-    </message>
-    <message>
-        <source>any error</source>
-        <translation>any error</translation>
-    </message>
-    <message>
-        <source>Only images whose error (of the chosen keypoint, or their largest) is above this, in IMG pixels</source>
-        <translation>Only images whose error (of the chosen keypoint, or their largest) is above this, in IMG pixels</translation>
-    </message>
-    <message>
-        <source>Keypoint:</source>
-        <translation>Keypoint:</translation>
-    </message>
-    <message>
-        <source>Error above:</source>
-        <translation>Error above:</translation>
-    </message>
-    <message>
-        <source>Compare</source>
-        <translation>Compare</translation>
-    </message>
-    <message>
-        <source>model B: best.pt of another run, or a weights file</source>
-        <translation>model B: best.pt of another run, or a weights file</translation>
-    </message>
-    <message>
-        <source>Run (or load) model B on the same images and compare</source>
-        <translation>Run (or load) model B on the same images and compare</translation>
-    </message>
-    <message>
-        <source>Choose model B</source>
-        <translation>Choose model B</translation>
-    </message>
-    <message>
-        <source>No split.json next to the model</source>
-        <translation>No split.json next to the model</translation>
-    </message>
-    <message>
-        <source>Choose a model and a dataset first</source>
-        <translation>Choose a model and a dataset first</translation>
-    </message>
-    <message>
-        <source>No such model file: %1</source>
-        <translation>No such model file: %1</translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>Cancelling…</translation>
-    </message>
-    <message>
-        <source>Keypoint %1</source>
-        <translation>Keypoint %1</translation>
-    </message>
-    <message>
-        <source>Loaded cached results: %1 images</source>
-        <translation>Loaded cached results: %1 images</translation>
-    </message>
-    <message>
-        <source>Inspection finished: %1 images</source>
-        <translation>Inspection finished: %1 images</translation>
-    </message>
-    <message>
-        <source> (%1 problems)</source>
-        <translation> (%1 problems)</translation>
     </message>
     <message>
         <source>Visible keypoints</source>
@@ -1052,80 +1400,12 @@ OpenCV DNN vs LibTorch: max |Δheatmap| %2, max |Δcoord| %3 px (IMG space).</tr
         <translation>Error (IMG px)</translation>
     </message>
     <message>
-        <source>Pose check (PnP from predicted visible keypoints): %1 of %2 images solved; rotation error mean %3°, median %4°; translation error mean %5, median %6 (median %7 % of the distance)</source>
-        <translation>Pose check (PnP from predicted visible keypoints): %1 of %2 images solved; rotation error mean %3°, median %4°; translation error mean %5, median %6 (median %7 % of the distance)</translation>
-    </message>
-    <message>
         <source>Pose check not available: it needs vertex_coordinates in the mesh and a camera block in the annotations.</source>
         <translation>Pose check not available: it needs vertex_coordinates in the mesh and a camera block in the annotations.</translation>
     </message>
     <message>
-        <source>%1 (%2 of %3), %4 x %5</source>
-        <translation>%1 (%2 of %3), %4 x %5</translation>
-    </message>
-    <message>
-        <source>; mean error %1 px (%2 original px), max %3 px</source>
-        <translation>; mean error %1 px (%2 original px), max %3 px</translation>
-    </message>
-    <message>
-        <source>; no ground truth</source>
-        <translation>; no ground truth</translation>
-    </message>
-    <message>
-        <source>; pose: rotation error %1°, translation error %2</source>
-        <translation>; pose: rotation error %1°, translation error %2</translation>
-    </message>
-    <message>
-        <source>; pose not solved (%1)</source>
-        <translation>; pose not solved (%1)</translation>
-    </message>
-    <message>
-        <source>Keypoint %1 prediction, peak %2</source>
-        <translation>Keypoint %1 prediction, peak %2</translation>
-    </message>
-    <message>
-        <source>Keypoint %1: multi-peak heatmap</source>
-        <translation>Keypoint %1: multi-peak heatmap</translation>
-    </message>
-    <message>
-        <source>Keypoint %1: 2-sigma uncertainty</source>
-        <translation>Keypoint %1: 2-sigma uncertainty</translation>
-    </message>
-    <message>
-        <source>Predictions of %1 sent to the annotation editor</source>
-        <translation>Predictions of %1 sent to the annotation editor</translation>
-    </message>
-    <message>
-        <source>Choose model B (a weights file) and a dataset first</source>
-        <translation>Choose model B (a weights file) and a dataset first</translation>
-    </message>
-    <message>
-        <source>Model B is ready; run model A to compare</source>
-        <translation>Model B is ready; run model A to compare</translation>
-    </message>
-    <message>
-        <source>A: %1, B: %2; euclidean mean %3 -&gt; %4 px (B - A = %5)</source>
-        <translation>A: %1, B: %2; euclidean mean %3 -&gt; %4 px (B - A = %5)</translation>
-    </message>
-    <message>
-        <source>Compared</source>
-        <translation>Compared</translation>
-    </message>
-    <message>
-        <source>nothing to report: run an inspection first</source>
-        <translation>nothing to report: run an inspection first</translation>
-    </message>
-    <message>
-        <source>Writing the report…</source>
-        <translation>Writing the report…</translation>
-    </message>
-    <message>
-        <source>Report written: %1</source>
-        <translation>Report written: %1</translation>
-    </message>
-    <message>
-        <source>Weights (*.pt *.pth *.keras *.h5);;All files (*)</source>
-        <translation>Weights (*.pt *.pth *.keras *.h5);;All files (*)</translation>
+        <source>Pose check (PnP from predicted visible keypoints): %1 of %2 images solved; rotation error mean %3°, median %4°; translation error mean %5, median %6 (median %7 % of the distance)</source>
+        <translation>Pose check (PnP from predicted visible keypoints): %1 of %2 images solved; rotation error mean %3°, median %4°; translation error mean %5, median %6 (median %7 % of the distance)</translation>
     </message>
 </context>
 <context>
@@ -1196,14 +1476,6 @@ OpenCV DNN vs LibTorch: max |Δheatmap| %2, max |Δcoord| %3 px (IMG space).</tr
 <context>
     <name>kps::MainWindow</name>
     <message>
-        <source>%1 %</source>
-        <translation>%1 %</translation>
-    </message>
-    <message>
-        <source>x %1  y %2</source>
-        <translation>x %1  y %2</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -1248,46 +1520,6 @@ OpenCV DNN vs LibTorch: max |Δheatmap| %2, max |Δcoord| %3 px (IMG space).</tr
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <source>&amp;Keypoints</source>
-        <translation>&amp;Keypoints</translation>
-    </message>
-    <message>
-        <source>Keypoint &amp;labels</source>
-        <translation>Keypoint &amp;labels</translation>
-    </message>
-    <message>
-        <source>Mesh &amp;edges</source>
-        <translation>Mesh &amp;edges</translation>
-    </message>
-    <message>
-        <source>&amp;Crop box</source>
-        <translation>&amp;Crop box</translation>
-    </message>
-    <message>
-        <source>&amp;Non-visible keypoints</source>
-        <translation>&amp;Non-visible keypoints</translation>
-    </message>
-    <message>
-        <source>&amp;Fit to window</source>
-        <translation>&amp;Fit to window</translation>
-    </message>
-    <message>
-        <source>&amp;Actual size</source>
-        <translation>&amp;Actual size</translation>
-    </message>
-    <message>
-        <source>Zoom &amp;in</source>
-        <translation>Zoom &amp;in</translation>
-    </message>
-    <message>
-        <source>&amp;Next image</source>
-        <translation>&amp;Next image</translation>
-    </message>
-    <message>
-        <source>&amp;Previous image</source>
-        <translation>&amp;Previous image</translation>
-    </message>
-    <message>
         <source>&amp;About Keypoint Studio</source>
         <translation>&amp;About Keypoint Studio</translation>
     </message>
@@ -1296,195 +1528,20 @@ OpenCV DNN vs LibTorch: max |Δheatmap| %2, max |Δcoord| %3 px (IMG space).</tr
         <translation>About &amp;Qt</translation>
     </message>
     <message>
-        <source>Images</source>
-        <translation>Images</translation>
-    </message>
-    <message>
-        <source>Problems</source>
-        <translation>Problems</translation>
-    </message>
-    <message>
-        <source>Filter by name…</source>
-        <translation>Filter by name…</translation>
-    </message>
-    <message>
-        <source>All images</source>
-        <translation>All images</translation>
-    </message>
-    <message>
-        <source>Annotated</source>
-        <translation>Annotated</translation>
-    </message>
-    <message>
-        <source>Unlabelled</source>
-        <translation>Unlabelled</translation>
-    </message>
-    <message>
-        <source>With problems</source>
-        <translation>With problems</translation>
-    </message>
-    <message>
         <source>Open dataset</source>
         <translation>Open dataset</translation>
     </message>
     <message>
-        <source>Demo dataset</source>
-        <translation>Demo dataset</translation>
-    </message>
-    <message numerus="yes">
-        <source>Rendering the demo dataset (%n image(s)); this happens once.</source>
-        <translation>
-            <numerusform>Rendering the demo dataset (%n image); this happens once.</numerusform>
-            <numerusform>Rendering the demo dataset (%n images); this happens once.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>Cancelling…</translation>
-    </message>
-    <message>
-        <source>Rendering the demo dataset into %1</source>
-        <translation>Rendering the demo dataset into %1</translation>
-    </message>
-    <message>
-        <source>The demo dataset could not be created.</source>
-        <translation>The demo dataset could not be created.</translation>
-    </message>
-    <message>
-        <source>Demo dataset cancelled</source>
-        <translation>Demo dataset cancelled</translation>
-    </message>
-    <message>
-        <source>Scanning %1…</source>
-        <translation>Scanning %1…</translation>
-    </message>
-    <message>
-        <source>Could not open %1</source>
-        <translation>Could not open %1</translation>
-    </message>
-    <message>
         <source>&amp;%1 %2  (%3)</source>
         <translation>&amp;%1 %2  (%3)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n image(s)</source>
-        <translation>
-            <numerusform>%n image</numerusform>
-            <numerusform>%n images</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n annotated</source>
-        <translation>
-            <numerusform>%n annotated</numerusform>
-            <numerusform>%n annotated</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n keypoint(s) per image</source>
-        <translation>
-            <numerusform>%n keypoint per image</numerusform>
-            <numerusform>%n keypoints per image</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n problem(s)</source>
-        <translation>
-            <numerusform>%n problem</numerusform>
-            <numerusform>%n problems</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n image(s) shown</source>
-        <translation>
-            <numerusform>%1 of %n image shown</numerusform>
-            <numerusform>%1 of %n images shown</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No dataset open.
-
-Open a dataset folder with File &gt; Open dataset… (%1)
-or explore the built-in demo with File &gt; Open demo dataset.</source>
-        <translation>No dataset open.
-
-Open a dataset folder with File &gt; Open dataset… (%1)
-or explore the built-in demo with File &gt; Open demo dataset.</translation>
-    </message>
-    <message>
-        <source>Scanning the dataset…</source>
-        <translation>Scanning the dataset…</translation>
-    </message>
-    <message>
-        <source>The dataset could not be opened:
-%1</source>
-        <translation>The dataset could not be opened:
-%1</translation>
-    </message>
-    <message>
-        <source>No images found in %1.
-A dataset needs Rendered_Images/, JSON_Data_REF/ and Object_Information/mesh_information.json; see the Problems panel.</source>
-        <translation>No images found in %1.
-A dataset needs Rendered_Images/, JSON_Data_REF/ and Object_Information/mesh_information.json; see the Problems panel.</translation>
-    </message>
-    <message>
-        <source>Select an image in the Images panel.</source>
-        <translation>Select an image in the Images panel.</translation>
-    </message>
-    <message>
-        <source>%1 has an annotation but no image.</source>
-        <translation>%1 has an annotation but no image.</translation>
-    </message>
-    <message>
-        <source>The image could not be read: %1</source>
-        <translation>The image could not be read: %1</translation>
-    </message>
-    <message>
-        <source>The annotation could not be read: %1</source>
-        <translation>The annotation could not be read: %1</translation>
-    </message>
-    <message>
-        <source>%1 × %2 px</source>
-        <translation>%1 × %2 px</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n visible</source>
-        <translation>
-            <numerusform>%n visible</numerusform>
-            <numerusform>%n visible</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>not annotated</source>
-        <translation>not annotated</translation>
-    </message>
-    <message>
-        <source>%1 belongs to no image of the list</source>
-        <translation>%1 belongs to no image of the list</translation>
     </message>
     <message>
         <source>Pane&amp;ls</source>
         <translation>Pane&amp;ls</translation>
     </message>
     <message>
-        <source>Zoom o&amp;ut</source>
-        <translation>Zoom o&amp;ut</translation>
-    </message>
-    <message>
-        <source>Click in the image to place keypoint %1 (Esc cancels)</source>
-        <translation>Click in the image to place keypoint %1 (Esc cancels)</translation>
-    </message>
-    <message>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
-    </message>
-    <message>
-        <source>Toolbar</source>
-        <translation>Toolbar</translation>
     </message>
     <message>
         <source>&amp;New synthetic dataset…</source>
@@ -1495,80 +1552,8 @@ A dataset needs Rendered_Images/, JSON_Data_REF/ and Object_Information/mesh_inf
         <translation>Render a synthetic spacecraft dataset and open it</translation>
     </message>
     <message>
-        <source>&amp;Save annotation</source>
-        <translation>&amp;Save annotation</translation>
-    </message>
-    <message>
-        <source>Write the shown image's annotation JSON</source>
-        <translation>Write the shown image's annotation JSON</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Undo</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Redo</translation>
-    </message>
-    <message>
-        <source>Toggle &amp;visible</source>
-        <translation>Toggle &amp;visible</translation>
-    </message>
-    <message>
-        <source>Mark the selected keypoint visible or not visible</source>
-        <translation>Mark the selected keypoint visible or not visible</translation>
-    </message>
-    <message>
-        <source>&amp;Delete keypoint</source>
-        <translation>&amp;Delete keypoint</translation>
-    </message>
-    <message>
-        <source>&amp;Place keypoint</source>
-        <translation>&amp;Place keypoint</translation>
-    </message>
-    <message>
-        <source>Click in the image to place the selected (or first missing) keypoint</source>
-        <translation>Click in the image to place the selected (or first missing) keypoint</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel placing</source>
-        <translation>&amp;Cancel placing</translation>
-    </message>
-    <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
-    </message>
-    <message>
-        <source>Keypoints</source>
-        <translation>Keypoints</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>History</translation>
-    </message>
-    <message>
-        <source>&lt;loaded&gt;</source>
-        <translation>&lt;loaded&gt;</translation>
-    </message>
-    <message>
-        <source>Save annotation</source>
-        <translation>Save annotation</translation>
-    </message>
-    <message>
-        <source>The annotation could not be saved.</source>
-        <translation>The annotation could not be saved.</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>Saved %1</translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>Unsaved changes</translation>
-    </message>
-    <message>
-        <source>The annotation of %1 has unsaved changes.</source>
-        <translation>The annotation of %1 has unsaved changes.</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
@@ -1589,14 +1574,6 @@ A dataset needs Rendered_Images/, JSON_Data_REF/ and Object_Information/mesh_inf
     <message>
         <source>Open training run</source>
         <translation>Open training run</translation>
-    </message>
-    <message>
-        <source>%1 is not an image of the open dataset</source>
-        <translation>%1 is not an image of the open dataset</translation>
-    </message>
-    <message>
-        <source>Predictions of %1 applied: correct them and save (Ctrl+Z undoes)</source>
-        <translation>Predictions of %1 applied: correct them and save (Ctrl+Z undoes)</translation>
     </message>
     <message>
         <source>Modes</source>
@@ -1907,6 +1884,21 @@ A dataset needs Rendered_Images/, JSON_Data_REF/ and Object_Information/mesh_inf
     </message>
 </context>
 <context>
+    <name>kps::PredictionOverlay</name>
+    <message>
+        <source>Keypoint %1 prediction, peak %2</source>
+        <translation>Keypoint %1 prediction, peak %2</translation>
+    </message>
+    <message>
+        <source>Keypoint %1: multi-peak heatmap</source>
+        <translation>Keypoint %1: multi-peak heatmap</translation>
+    </message>
+    <message>
+        <source>Keypoint %1: 2-sigma uncertainty</source>
+        <translation>Keypoint %1: 2-sigma uncertainty</translation>
+    </message>
+</context>
+<context>
     <name>kps::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -1954,6 +1946,45 @@ A dataset needs Rendered_Images/, JSON_Data_REF/ and Object_Information/mesh_inf
     <message>
         <source>Problem</source>
         <translation>Problem</translation>
+    </message>
+</context>
+<context>
+    <name>kps::RunFollower</name>
+    <message>
+        <source>epoch %1: loss %2 (focal %3, L1 %4), val %5, PCK@2 %6%, PCK@5 %7%, error %8 px, lr %9</source>
+        <translation>epoch %1: loss %2 (focal %3, L1 %4), val %5, PCK@2 %6%, PCK@5 %7%, error %8 px, lr %9</translation>
+    </message>
+    <message>
+        <source>  (best)</source>
+        <translation>  (best)</translation>
+    </message>
+    <message>
+        <source>run started on %1: epochs %2-%3</source>
+        <translation>run started on %1: epochs %2-%3</translation>
+    </message>
+    <message>
+        <source>stopped in epoch %1 after batch %2</source>
+        <translation>stopped in epoch %1 after batch %2</translation>
+    </message>
+    <message>
+        <source>finished %1 epochs</source>
+        <translation>finished %1 epochs</translation>
+    </message>
+    <message>
+        <source>run %1: %2</source>
+        <translation>run %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 on %2 (%3 threads): %4 training / %5 validation images, %6 keypoints, batch %7, epochs %8-%9</source>
+        <translation>%1 on %2 (%3 threads): %4 training / %5 validation images, %6 keypoints, batch %7, epochs %8-%9</translation>
+    </message>
+    <message>
+        <source>resumed</source>
+        <translation>resumed</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>training</translation>
     </message>
 </context>
 <context>
@@ -2030,6 +2061,43 @@ A dataset needs Rendered_Images/, JSON_Data_REF/ and Object_Information/mesh_inf
     </message>
 </context>
 <context>
+    <name>kps::SamplesPanel</name>
+    <message numerus="yes">
+        <source>%n image(s)</source>
+        <translation>
+            <numerusform>%n image(s)</numerusform>
+            <numerusform>%n image(s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n image(s) shown</source>
+        <translation>
+            <numerusform>%1 of %n image(s) shown</numerusform>
+            <numerusform>%1 of %n image(s) shown</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Filter by name…</source>
+        <translation>Filter by name…</translation>
+    </message>
+    <message>
+        <source>All images</source>
+        <translation>All images</translation>
+    </message>
+    <message>
+        <source>Annotated</source>
+        <translation>Annotated</translation>
+    </message>
+    <message>
+        <source>Unlabelled</source>
+        <translation>Unlabelled</translation>
+    </message>
+    <message>
+        <source>With problems</source>
+        <translation>With problems</translation>
+    </message>
+</context>
+<context>
     <name>kps::ScreenshotTour</name>
     <message>
         <source>%1: cannot create the folder</source>
@@ -2065,10 +2133,6 @@ A dataset needs Rendered_Images/, JSON_Data_REF/ and Object_Information/mesh_inf
 <context>
     <name>kps::TrainPage</name>
     <message>
-        <source>Browse…</source>
-        <translation>Browse…</translation>
-    </message>
-    <message>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
@@ -2085,16 +2149,147 @@ A dataset needs Rendered_Images/, JSON_Data_REF/ and Object_Information/mesh_inf
         <translation>Log</translation>
     </message>
     <message>
-        <source>Cannot open run %1: %2</source>
-        <translation>Cannot open run %1: %2</translation>
+        <source>Start</source>
+        <translation>Start</translation>
     </message>
     <message>
-        <source>Idle</source>
-        <translation>Idle</translation>
+        <source>Start a new run with these settings in the run folder.</source>
+        <translation>Start a new run with these settings in the run folder.</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Pause after the current batch; click again to continue.</source>
+        <translation>Pause after the current batch; click again to continue.</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Stop after the current batch. The run stays resumable (Resume run…).</source>
+        <translation>Stop after the current batch. The run stays resumable (Resume run…).</translation>
+    </message>
+    <message>
+        <source>Resume run…</source>
+        <translation>Resume run…</translation>
+    </message>
+    <message>
+        <source>Continue a stopped run, or train a finished one further.</source>
+        <translation>Continue a stopped run, or train a finished one further.</translation>
+    </message>
+    <message>
+        <source>Open run…</source>
+        <translation>Open run…</translation>
+    </message>
+    <message>
+        <source>Show a run's curves and heatmap evolution (e.g. one trained with kpstudio on a server); a run still being written is followed live.</source>
+        <translation>Show a run's curves and heatmap evolution (e.g. one trained with kpstudio on a server); a run still being written is followed live.</translation>
+    </message>
+    <message>
+        <source>Epoch %v / %m</source>
+        <translation>Epoch %v / %m</translation>
+    </message>
+    <message>
+        <source>Batch %v / %m</source>
+        <translation>Batch %v / %m</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <source>Sample:</source>
+        <translation>Sample:</translation>
+    </message>
+    <message>
+        <source>The run's fixed snapshot images (validation samples).</source>
+        <translation>The run's fixed snapshot images (validation samples).</translation>
+    </message>
+    <message>
+        <source>Cannot start: %1</source>
+        <translation>Cannot start: %1</translation>
+    </message>
+    <message>
+        <source>Run: %1</source>
+        <translation>Run: %1</translation>
+    </message>
+    <message>
+        <source>Open training run</source>
+        <translation>Open training run</translation>
+    </message>
+    <message>
+        <source>Resume training run</source>
+        <translation>Resume training run</translation>
+    </message>
+    <message>
+        <source>Epochs of the main phase (raise it to train a finished run further):</source>
+        <translation>Epochs of the main phase (raise it to train a finished run further):</translation>
+    </message>
+    <message>
+        <source>ETA %1 · %2 img/s · loss %3</source>
+        <translation>ETA %1 · %2 img/s · loss %3</translation>
+    </message>
+    <message>
+        <source>%1 (sample %2)</source>
+        <translation>%1 (sample %2)</translation>
+    </message>
+    <message>
+        <source>A run with several processes cannot pause: Stop keeps it resumable, with any number of processes.</source>
+        <translation>A run with several processes cannot pause: Stop keeps it resumable, with any number of processes.</translation>
+    </message>
+</context>
+<context>
+    <name>kps::TrainingConfigForm</name>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>Recipe</source>
+        <translation>Recipe</translation>
+    </message>
+    <message>
+        <source>cpu-fast (fastest on a CPU)</source>
+        <translation>cpu-fast (fastest on a CPU)</translation>
+    </message>
+    <message>
+        <source>seed (the seed's train_vis.py)</source>
+        <translation>seed (the seed's train_vis.py)</translation>
+    </message>
+    <message>
+        <source>Start from:</source>
+        <translation>Start from:</translation>
+    </message>
+    <message>
+        <source>Fills every field below with a recipe: cpu-fast is the fastest recipe of the training study on a 2-core CPU; seed is exactly the seed's (ResNet-50, batch 128, plateau schedule), the GPU default. Fields changed afterwards are kept in the run's config.</source>
+        <translation>Fills every field below with a recipe: cpu-fast is the fastest recipe of the training study on a 2-core CPU; seed is exactly the seed's (ResNet-50, batch 128, plateau schedule), the GPU default. Fields changed afterwards are kept in the run's config.</translation>
     </message>
     <message>
         <source>Data</source>
         <translation>Data</translation>
+    </message>
+    <message>
+        <source>New synthetic images every epoch</source>
+        <translation>New synthetic images every epoch</translation>
+    </message>
+    <message>
+        <source>Synthetic data:</source>
+        <translation>Synthetic data:</translation>
+    </message>
+    <message>
+        <source>Train on an endless stream of generated images of the built-in spacecraft, rendered at the model's input size, instead of a dataset folder; validation uses a fixed generated set that goes through the full preprocessing.</source>
+        <translation>Train on an endless stream of generated images of the built-in spacecraft, rendered at the model's input size, instead of a dataset folder; validation uses a fixed generated set that goes through the full preprocessing.</translation>
+    </message>
+    <message>
+        <source>Images per epoch:</source>
+        <translation>Images per epoch:</translation>
+    </message>
+    <message>
+        <source>Synthetic training images rendered for each epoch.</source>
+        <translation>Synthetic training images rendered for each epoch.</translation>
     </message>
     <message>
         <source>Dataset:</source>
@@ -2163,6 +2358,18 @@ A dataset needs Rendered_Images/, JSON_Data_REF/ and Object_Information/mesh_inf
     <message>
         <source>Pretrained weights:</source>
         <translation>Pretrained weights:</translation>
+    </message>
+    <message>
+        <source>ImageNet backbone weights</source>
+        <translation>ImageNet backbone weights</translation>
+    </message>
+    <message>
+        <source>ImageNet weights (*.pth *.pt *.h5);;All files (*)</source>
+        <translation>ImageNet weights (*.pth *.pt *.h5);;All files (*)</translation>
+    </message>
+    <message>
+        <source>torchvision ImageNet weights (.pth) of the chosen ResNet, or Keras ResNet50 weights (.h5) for resnet50_keras, for the backbone; empty = random init.</source>
+        <translation>torchvision ImageNet weights (.pth) of the chosen ResNet, or Keras ResNet50 weights (.h5) for resnet50_keras, for the backbone; empty = random init.</translation>
     </message>
     <message>
         <source>Auto (frozen with pretrained weights)</source>
@@ -2261,6 +2468,54 @@ A dataset needs Rendered_Images/, JSON_Data_REF/ and Object_Information/mesh_inf
         <translation>Learning rate of the fine-tune phase, e.g. 2e-6.</translation>
     </message>
     <message>
+        <source>Reduce on plateau</source>
+        <translation>Reduce on plateau</translation>
+    </message>
+    <message>
+        <source>Warm-up + cosine</source>
+        <translation>Warm-up + cosine</translation>
+    </message>
+    <message>
+        <source>LR schedule:</source>
+        <translation>LR schedule:</translation>
+    </message>
+    <message>
+        <source>Reduce on plateau: the seed's (factor 0.8 after 10 epochs without validation-loss gain). Warm-up + cosine: a linear warm-up, then a cosine decay over the planned epochs.</source>
+        <translation>Reduce on plateau: the seed's (factor 0.8 after 10 epochs without validation-loss gain). Warm-up + cosine: a linear warm-up, then a cosine decay over the planned epochs.</translation>
+    </message>
+    <message>
+        <source>Warm-up epochs:</source>
+        <translation>Warm-up epochs:</translation>
+    </message>
+    <message>
+        <source>Epochs of linear learning-rate warm-up (cosine schedule).</source>
+        <translation>Epochs of linear learning-rate warm-up (cosine schedule).</translation>
+    </message>
+    <message>
+        <source>Lowest mean error</source>
+        <translation>Lowest mean error</translation>
+    </message>
+    <message>
+        <source>Lowest validation loss</source>
+        <translation>Lowest validation loss</translation>
+    </message>
+    <message>
+        <source>Highest PCK@2 (128-px)</source>
+        <translation>Highest PCK@2 (128-px)</translation>
+    </message>
+    <message>
+        <source>Highest PCK@5 (128-px)</source>
+        <translation>Highest PCK@5 (128-px)</translation>
+    </message>
+    <message>
+        <source>Best checkpoint:</source>
+        <translation>Best checkpoint:</translation>
+    </message>
+    <message>
+        <source>Which validation number picks best.pt. The validation loss (the seed's choice) rises again while the coordinates keep improving, so the mean error is the default.</source>
+        <translation>Which validation number picks best.pt. The validation loss (the seed's choice) rises again while the coordinates keep improving, so the mean error is the default.</translation>
+    </message>
+    <message>
         <source>Off</source>
         <translation>Off</translation>
     </message>
@@ -2271,6 +2526,42 @@ A dataset needs Rendered_Images/, JSON_Data_REF/ and Object_Information/mesh_inf
     <message>
         <source>End a phase after this many epochs without validation-loss improvement; Off = never.</source>
         <translation>End a phase after this many epochs without validation-loss improvement; Off = never.</translation>
+    </message>
+    <message>
+        <source>Loss and BatchNorm</source>
+        <translation>Loss and BatchNorm</translation>
+    </message>
+    <message>
+        <source>Seed: -log p_t</source>
+        <translation>Seed: -log p_t</translation>
+    </message>
+    <message>
+        <source>Binary cross-entropy</source>
+        <translation>Binary cross-entropy</translation>
+    </message>
+    <message>
+        <source>Focal loss form:</source>
+        <translation>Focal loss form:</translation>
+    </message>
+    <message>
+        <source>Both weigh pixels by alpha_t (1 - p_t)^2. Seed: times -log p_t (the seed's loss); binary cross-entropy: times the BCE of the soft Gaussian target (Keras's focal loss).</source>
+        <translation>Both weigh pixels by alpha_t (1 - p_t)^2. Seed: times -log p_t (the seed's loss); binary cross-entropy: times the BCE of the soft Gaussian target (Keras's focal loss).</translation>
+    </message>
+    <message>
+        <source>Decoder BN momentum:</source>
+        <translation>Decoder BN momentum:</translation>
+    </message>
+    <message>
+        <source>Weight of each new batch in the decoder's BatchNorm running statistics (PyTorch convention). The seed's Keras default 0.01 lags far behind weights that move fast.</source>
+        <translation>Weight of each new batch in the decoder's BatchNorm running statistics (PyTorch convention). The seed's Keras default 0.01 lags far behind weights that move fast.</translation>
+    </message>
+    <message>
+        <source>BN recalibration:</source>
+        <translation>BN recalibration:</translation>
+    </message>
+    <message>
+        <source>Before each validation, re-estimate the BatchNorm statistics on this many training batches.</source>
+        <translation>Before each validation, re-estimate the BatchNorm statistics on this many training batches.</translation>
     </message>
     <message>
         <source>Augmentation (photometric)</source>
@@ -2341,6 +2632,26 @@ A dataset needs Rendered_Images/, JSON_Data_REF/ and Object_Information/mesh_inf
         <translation>Threads of the training on the CPU. One core stays free by default so the window stays responsive.</translation>
     </message>
     <message>
+        <source>Processes:</source>
+        <translation>Processes:</translation>
+    </message>
+    <message>
+        <source>Data-parallel ranks (kpstudio train --nproc): more than one trains in separate processes that split each batch and average their gradients, one per GPU or CPU processes sharing the cores. The page follows the run; Stop stops every process.</source>
+        <translation>Data-parallel ranks (kpstudio train --nproc): more than one trains in separate processes that split each batch and average their gradients, one per GPU or CPU processes sharing the cores. The page follows the run; Stop stops every process.</translation>
+    </message>
+    <message>
+        <source>e.g. 0,1 (one process per GPU)</source>
+        <translation>e.g. 0,1 (one process per GPU)</translation>
+    </message>
+    <message>
+        <source>GPUs:</source>
+        <translation>GPUs:</translation>
+    </message>
+    <message>
+        <source>CUDA devices to train on, one process each (CUDA_VISIBLE_DEVICES); empty = the device above with the number of processes.</source>
+        <translation>CUDA devices to train on, one process each (CUDA_VISIBLE_DEVICES); empty = the device above with the number of processes.</translation>
+    </message>
+    <message>
         <source>Snapshot samples:</source>
         <translation>Snapshot samples:</translation>
     </message>
@@ -2409,88 +2720,16 @@ A dataset needs Rendered_Images/, JSON_Data_REF/ and Object_Information/mesh_inf
         <translation>No GPU found — training runs on the CPU</translation>
     </message>
     <message>
-        <source>Start</source>
-        <translation>Start</translation>
+        <source>Save training config</source>
+        <translation>Save training config</translation>
     </message>
     <message>
-        <source>Start a new run with these settings in the run folder.</source>
-        <translation>Start a new run with these settings in the run folder.</translation>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>JSON files (*.json);;All files (*)</translation>
     </message>
     <message>
-        <source>Pause</source>
-        <translation>Pause</translation>
-    </message>
-    <message>
-        <source>Pause after the current batch; click again to continue.</source>
-        <translation>Pause after the current batch; click again to continue.</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>Stop</translation>
-    </message>
-    <message>
-        <source>Stop after the current batch. The run stays resumable (Resume run…).</source>
-        <translation>Stop after the current batch. The run stays resumable (Resume run…).</translation>
-    </message>
-    <message>
-        <source>Resume run…</source>
-        <translation>Resume run…</translation>
-    </message>
-    <message>
-        <source>Continue a stopped run, or train a finished one further.</source>
-        <translation>Continue a stopped run, or train a finished one further.</translation>
-    </message>
-    <message>
-        <source>Open run…</source>
-        <translation>Open run…</translation>
-    </message>
-    <message>
-        <source>Show a run's curves and heatmap evolution (e.g. one trained with kpstudio on a server); a run still being written is followed live.</source>
-        <translation>Show a run's curves and heatmap evolution (e.g. one trained with kpstudio on a server); a run still being written is followed live.</translation>
-    </message>
-    <message>
-        <source>Epoch %v / %m</source>
-        <translation>Epoch %v / %m</translation>
-    </message>
-    <message>
-        <source>Batch %v / %m</source>
-        <translation>Batch %v / %m</translation>
-    </message>
-    <message>
-        <source>Resume</source>
-        <translation>Resume</translation>
-    </message>
-    <message>
-        <source>Paused (after the current batch)</source>
-        <translation>Paused (after the current batch)</translation>
-    </message>
-    <message>
-        <source>Training</source>
-        <translation>Training</translation>
-    </message>
-    <message>
-        <source>paused</source>
-        <translation>paused</translation>
-    </message>
-    <message>
-        <source>continued</source>
-        <translation>continued</translation>
-    </message>
-    <message>
-        <source>Stopping after the current batch…</source>
-        <translation>Stopping after the current batch…</translation>
-    </message>
-    <message>
-        <source>stop requested</source>
-        <translation>stop requested</translation>
-    </message>
-    <message>
-        <source>Sample:</source>
-        <translation>Sample:</translation>
-    </message>
-    <message>
-        <source>The run's fixed snapshot images (validation samples).</source>
-        <translation>The run's fixed snapshot images (validation samples).</translation>
+        <source>Load training config</source>
+        <translation>Load training config</translation>
     </message>
     <message>
         <source>Dataset: choose the dataset folder.</source>
@@ -2536,21 +2775,12 @@ A dataset needs Rendered_Images/, JSON_Data_REF/ and Object_Information/mesh_inf
         <source>Config loaded from %1</source>
         <translation>Config loaded from %1</translation>
     </message>
+</context>
+<context>
+    <name>kps::TrainingController</name>
     <message>
-        <source>Save training config</source>
-        <translation>Save training config</translation>
-    </message>
-    <message>
-        <source>JSON files (*.json);;All files (*)</source>
-        <translation>JSON files (*.json);;All files (*)</translation>
-    </message>
-    <message>
-        <source>Load training config</source>
-        <translation>Load training config</translation>
-    </message>
-    <message>
-        <source>Cannot start: %1</source>
-        <translation>Cannot start: %1</translation>
+        <source>Idle</source>
+        <translation>Idle</translation>
     </message>
     <message>
         <source>Cannot start: choose a run folder.</source>
@@ -2561,6 +2791,14 @@ A dataset needs Rendered_Images/, JSON_Data_REF/ and Object_Information/mesh_inf
         <translation>Cannot start: %1 already holds a run; resume it (Resume run…) or choose another folder.</translation>
     </message>
     <message>
+        <source>Cannot start: %1</source>
+        <translation>Cannot start: %1</translation>
+    </message>
+    <message>
+        <source>new run in %1 on %2, %3 processes</source>
+        <translation>new run in %1 on %2, %3 processes</translation>
+    </message>
+    <message>
         <source>new run in %1 on %2</source>
         <translation>new run in %1 on %2</translation>
     </message>
@@ -2569,8 +2807,12 @@ A dataset needs Rendered_Images/, JSON_Data_REF/ and Object_Information/mesh_inf
         <translation>%1 is not a training run (no config.json).</translation>
     </message>
     <message>
-        <source>Run: %1</source>
-        <translation>Run: %1</translation>
+        <source>Cannot resume: %1</source>
+        <translation>Cannot resume: %1</translation>
+    </message>
+    <message>
+        <source>resuming %1 with %2 processes</source>
+        <translation>resuming %1 with %2 processes</translation>
     </message>
     <message>
         <source>Reading the run's history…</source>
@@ -2593,20 +2835,32 @@ A dataset needs Rendered_Images/, JSON_Data_REF/ and Object_Information/mesh_inf
         <translation>Reading the run…</translation>
     </message>
     <message>
-        <source>Open training run</source>
-        <translation>Open training run</translation>
+        <source>Paused (after the current batch)</source>
+        <translation>Paused (after the current batch)</translation>
     </message>
     <message>
-        <source>Resume training run</source>
-        <translation>Resume training run</translation>
+        <source>Training</source>
+        <translation>Training</translation>
     </message>
     <message>
-        <source>Epochs of the main phase (raise it to train a finished run further):</source>
-        <translation>Epochs of the main phase (raise it to train a finished run further):</translation>
+        <source>paused</source>
+        <translation>paused</translation>
     </message>
     <message>
-        <source>Caching images %1/%2…</source>
-        <translation>Caching images %1/%2…</translation>
+        <source>continued</source>
+        <translation>continued</translation>
+    </message>
+    <message>
+        <source>Stopping every process after the current batch…</source>
+        <translation>Stopping every process after the current batch…</translation>
+    </message>
+    <message>
+        <source>Stopping after the current batch…</source>
+        <translation>Stopping after the current batch…</translation>
+    </message>
+    <message>
+        <source>stop requested</source>
+        <translation>stop requested</translation>
     </message>
     <message>
         <source>Scanning the dataset %1/%2…</source>
@@ -2617,8 +2871,32 @@ A dataset needs Rendered_Images/, JSON_Data_REF/ and Object_Information/mesh_inf
         <translation>Scanning the dataset…</translation>
     </message>
     <message>
+        <source>Caching images %1/%2…</source>
+        <translation>Caching images %1/%2…</translation>
+    </message>
+    <message>
         <source>Caching images…</source>
         <translation>Caching images…</translation>
+    </message>
+    <message>
+        <source>Reading the keypoint labels %1/%2…</source>
+        <translation>Reading the keypoint labels %1/%2…</translation>
+    </message>
+    <message>
+        <source>Reading the keypoint labels…</source>
+        <translation>Reading the keypoint labels…</translation>
+    </message>
+    <message>
+        <source>Loading the arrays…</source>
+        <translation>Loading the arrays…</translation>
+    </message>
+    <message>
+        <source>Rendering synthetic images %1/%2…</source>
+        <translation>Rendering synthetic images %1/%2…</translation>
+    </message>
+    <message>
+        <source>Rendering synthetic images…</source>
+        <translation>Rendering synthetic images…</translation>
     </message>
     <message>
         <source>Building the model…</source>
@@ -2637,24 +2915,16 @@ A dataset needs Rendered_Images/, JSON_Data_REF/ and Object_Information/mesh_inf
         <translation>Writing weights and snapshots…</translation>
     </message>
     <message>
-        <source>%1 on %2 (%3 threads): %4 training / %5 validation images, %6 keypoints, batch %7, epochs %8-%9</source>
-        <translation>%1 on %2 (%3 threads): %4 training / %5 validation images, %6 keypoints, batch %7, epochs %8-%9</translation>
+        <source>Fine-tuning the whole network…</source>
+        <translation>Fine-tuning the whole network…</translation>
     </message>
     <message>
-        <source>resumed</source>
-        <translation>resumed</translation>
-    </message>
-    <message>
-        <source>training</source>
-        <translation>training</translation>
+        <source>finished %1 epochs</source>
+        <translation>finished %1 epochs</translation>
     </message>
     <message>
         <source>Training epoch %1 of %2</source>
         <translation>Training epoch %1 of %2</translation>
-    </message>
-    <message>
-        <source>ETA %1 · %2 img/s · loss %3</source>
-        <translation>ETA %1 · %2 img/s · loss %3</translation>
     </message>
     <message>
         <source> (%1 s)</source>
@@ -2681,6 +2951,10 @@ A dataset needs Rendered_Images/, JSON_Data_REF/ and Object_Information/mesh_inf
         <translation>Following the run live (it is still being written)…</translation>
     </message>
     <message>
+        <source>Cannot open run %1: %2</source>
+        <translation>Cannot open run %1: %2</translation>
+    </message>
+    <message>
         <source>Run finished: %1</source>
         <translation>Run finished: %1</translation>
     </message>
@@ -2697,204 +2971,12 @@ A dataset needs Rendered_Images/, JSON_Data_REF/ and Object_Information/mesh_inf
         <translation>Run loaded.</translation>
     </message>
     <message>
-        <source>%1 (sample %2)</source>
-        <translation>%1 (sample %2)</translation>
-    </message>
-    <message>
-        <source>Recipe</source>
-        <translation>Recipe</translation>
-    </message>
-    <message>
-        <source>cpu-fast (fastest on a CPU)</source>
-        <translation>cpu-fast (fastest on a CPU)</translation>
-    </message>
-    <message>
-        <source>seed (the seed's train_vis.py)</source>
-        <translation>seed (the seed's train_vis.py)</translation>
-    </message>
-    <message>
-        <source>Start from:</source>
-        <translation>Start from:</translation>
-    </message>
-    <message>
-        <source>Fills every field below with a recipe: cpu-fast is the fastest recipe of the training study on a 2-core CPU; seed is exactly the seed's (ResNet-50, batch 128, plateau schedule), the GPU default. Fields changed afterwards are kept in the run's config.</source>
-        <translation>Fills every field below with a recipe: cpu-fast is the fastest recipe of the training study on a 2-core CPU; seed is exactly the seed's (ResNet-50, batch 128, plateau schedule), the GPU default. Fields changed afterwards are kept in the run's config.</translation>
-    </message>
-    <message>
-        <source>New synthetic images every epoch</source>
-        <translation>New synthetic images every epoch</translation>
-    </message>
-    <message>
-        <source>Synthetic data:</source>
-        <translation>Synthetic data:</translation>
-    </message>
-    <message>
-        <source>Train on an endless stream of generated images of the built-in spacecraft, rendered at the model's input size, instead of a dataset folder; validation uses a fixed generated set that goes through the full preprocessing.</source>
-        <translation>Train on an endless stream of generated images of the built-in spacecraft, rendered at the model's input size, instead of a dataset folder; validation uses a fixed generated set that goes through the full preprocessing.</translation>
-    </message>
-    <message>
-        <source>Images per epoch:</source>
-        <translation>Images per epoch:</translation>
-    </message>
-    <message>
-        <source>Synthetic training images rendered for each epoch.</source>
-        <translation>Synthetic training images rendered for each epoch.</translation>
-    </message>
-    <message>
-        <source>Reduce on plateau</source>
-        <translation>Reduce on plateau</translation>
-    </message>
-    <message>
-        <source>Warm-up + cosine</source>
-        <translation>Warm-up + cosine</translation>
-    </message>
-    <message>
-        <source>LR schedule:</source>
-        <translation>LR schedule:</translation>
-    </message>
-    <message>
-        <source>Reduce on plateau: the seed's (factor 0.8 after 10 epochs without validation-loss gain). Warm-up + cosine: a linear warm-up, then a cosine decay over the planned epochs.</source>
-        <translation>Reduce on plateau: the seed's (factor 0.8 after 10 epochs without validation-loss gain). Warm-up + cosine: a linear warm-up, then a cosine decay over the planned epochs.</translation>
-    </message>
-    <message>
-        <source>Warm-up epochs:</source>
-        <translation>Warm-up epochs:</translation>
-    </message>
-    <message>
-        <source>Epochs of linear learning-rate warm-up (cosine schedule).</source>
-        <translation>Epochs of linear learning-rate warm-up (cosine schedule).</translation>
-    </message>
-    <message>
-        <source>Lowest mean error</source>
-        <translation>Lowest mean error</translation>
-    </message>
-    <message>
-        <source>Lowest validation loss</source>
-        <translation>Lowest validation loss</translation>
-    </message>
-    <message>
-        <source>Highest PCK@2 (128-px)</source>
-        <translation>Highest PCK@2 (128-px)</translation>
-    </message>
-    <message>
-        <source>Highest PCK@5 (128-px)</source>
-        <translation>Highest PCK@5 (128-px)</translation>
-    </message>
-    <message>
-        <source>Best checkpoint:</source>
-        <translation>Best checkpoint:</translation>
-    </message>
-    <message>
-        <source>Which validation number picks best.pt. The validation loss (the seed's choice) rises again while the coordinates keep improving, so the mean error is the default.</source>
-        <translation>Which validation number picks best.pt. The validation loss (the seed's choice) rises again while the coordinates keep improving, so the mean error is the default.</translation>
-    </message>
-    <message>
-        <source>Loss and BatchNorm</source>
-        <translation>Loss and BatchNorm</translation>
-    </message>
-    <message>
-        <source>Seed: -log p_t</source>
-        <translation>Seed: -log p_t</translation>
-    </message>
-    <message>
-        <source>Binary cross-entropy</source>
-        <translation>Binary cross-entropy</translation>
-    </message>
-    <message>
-        <source>Focal loss form:</source>
-        <translation>Focal loss form:</translation>
-    </message>
-    <message>
-        <source>Both weigh pixels by alpha_t (1 - p_t)^2. Seed: times -log p_t (the seed's loss); binary cross-entropy: times the BCE of the soft Gaussian target (Keras's focal loss).</source>
-        <translation>Both weigh pixels by alpha_t (1 - p_t)^2. Seed: times -log p_t (the seed's loss); binary cross-entropy: times the BCE of the soft Gaussian target (Keras's focal loss).</translation>
-    </message>
-    <message>
-        <source>Decoder BN momentum:</source>
-        <translation>Decoder BN momentum:</translation>
-    </message>
-    <message>
-        <source>Weight of each new batch in the decoder's BatchNorm running statistics (PyTorch convention). The seed's Keras default 0.01 lags far behind weights that move fast.</source>
-        <translation>Weight of each new batch in the decoder's BatchNorm running statistics (PyTorch convention). The seed's Keras default 0.01 lags far behind weights that move fast.</translation>
-    </message>
-    <message>
-        <source>BN recalibration:</source>
-        <translation>BN recalibration:</translation>
-    </message>
-    <message>
-        <source>Before each validation, re-estimate the BatchNorm statistics on this many training batches.</source>
-        <translation>Before each validation, re-estimate the BatchNorm statistics on this many training batches.</translation>
-    </message>
-    <message>
-        <source>Rendering synthetic images %1/%2…</source>
-        <translation>Rendering synthetic images %1/%2…</translation>
-    </message>
-    <message>
-        <source>Rendering synthetic images…</source>
-        <translation>Rendering synthetic images…</translation>
-    </message>
-    <message>
-        <source>Fine-tuning the whole network…</source>
-        <translation>Fine-tuning the whole network…</translation>
-    </message>
-    <message>
-        <source>ImageNet backbone weights</source>
-        <translation>ImageNet backbone weights</translation>
-    </message>
-    <message>
-        <source>ImageNet weights (*.pth *.pt *.h5);;All files (*)</source>
-        <translation>ImageNet weights (*.pth *.pt *.h5);;All files (*)</translation>
-    </message>
-    <message>
-        <source>torchvision ImageNet weights (.pth) of the chosen ResNet, or Keras ResNet50 weights (.h5) for resnet50_keras, for the backbone; empty = random init.</source>
-        <translation>torchvision ImageNet weights (.pth) of the chosen ResNet, or Keras ResNet50 weights (.h5) for resnet50_keras, for the backbone; empty = random init.</translation>
-    </message>
-    <message>
-        <source>Processes:</source>
-        <translation>Processes:</translation>
-    </message>
-    <message>
-        <source>Data-parallel ranks (kpstudio train --nproc): more than one trains in separate processes that split each batch and average their gradients, one per GPU or CPU processes sharing the cores. The page follows the run; Stop stops every process.</source>
-        <translation>Data-parallel ranks (kpstudio train --nproc): more than one trains in separate processes that split each batch and average their gradients, one per GPU or CPU processes sharing the cores. The page follows the run; Stop stops every process.</translation>
-    </message>
-    <message>
-        <source>e.g. 0,1 (one process per GPU)</source>
-        <translation>e.g. 0,1 (one process per GPU)</translation>
-    </message>
-    <message>
-        <source>GPUs:</source>
-        <translation>GPUs:</translation>
-    </message>
-    <message>
-        <source>CUDA devices to train on, one process each (CUDA_VISIBLE_DEVICES); empty = the device above with the number of processes.</source>
-        <translation>CUDA devices to train on, one process each (CUDA_VISIBLE_DEVICES); empty = the device above with the number of processes.</translation>
-    </message>
-    <message>
-        <source>Stopping every process after the current batch…</source>
-        <translation>Stopping every process after the current batch…</translation>
-    </message>
-    <message>
-        <source>new run in %1 on %2, %3 processes</source>
-        <translation>new run in %1 on %2, %3 processes</translation>
-    </message>
-    <message>
-        <source>Cannot resume: %1</source>
-        <translation>Cannot resume: %1</translation>
-    </message>
-    <message>
-        <source>resuming %1 with %2 processes</source>
-        <translation>resuming %1 with %2 processes</translation>
-    </message>
-    <message>
         <source>all processes finished</source>
         <translation>all processes finished</translation>
     </message>
     <message>
         <source>all processes stopped; the run can be resumed with any number of processes</source>
         <translation>all processes stopped; the run can be resumed with any number of processes</translation>
-    </message>
-    <message>
-        <source>A run with several processes cannot pause: Stop keeps it resumable, with any number of processes.</source>
-        <translation>A run with several processes cannot pause: Stop keeps it resumable, with any number of processes.</translation>
     </message>
 </context>
 <context>
@@ -3820,18 +3902,6 @@ A dataset needs Rendered_Images/, JSON_Data_REF/ and Object_Information/mesh_inf
     <message>
         <source>--config and --recipe exclude each other</source>
         <translation>--config and --recipe exclude each other</translation>
-    </message>
-    <message>
-        <source>%1 on %2 (%3 threads): %4 train / %5 val images, %6 keypoints, batch %7, epochs %8-%9</source>
-        <translation>%1 on %2 (%3 threads): %4 train / %5 val images, %6 keypoints, batch %7, epochs %8-%9</translation>
-    </message>
-    <message>
-        <source>resuming</source>
-        <translation>resuming</translation>
-    </message>
-    <message>
-        <source>training</source>
-        <translation>training</translation>
     </message>
     <message>
         <source>finished: %1; best epoch %2 (val loss %3)</source>

@@ -2,29 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR">
 <context>
-    <name>kps</name>
-    <message>
-        <source>epoch %1: loss %2 (focal %3, L1 %4), val %5, PCK@2 %6%, PCK@5 %7%, error %8 px, lr %9</source>
-        <translation>época %1: perda %2 (focal %3, L1 %4), val %5, PCK@2 %6%, PCK@5 %7%, erro %8 px, lr %9</translation>
-    </message>
-    <message>
-        <source>  (best)</source>
-        <translation>  (melhor)</translation>
-    </message>
-    <message>
-        <source>run started on %1: epochs %2-%3</source>
-        <translation>execução iniciada em %1: épocas %2-%3</translation>
-    </message>
-    <message>
-        <source>stopped in epoch %1 after batch %2</source>
-        <translation>interrompido na época %1 após o lote %2</translation>
-    </message>
-    <message>
-        <source>run %1: %2</source>
-        <translation>execução %1: %2</translation>
-    </message>
-</context>
-<context>
     <name>kps::AboutDialog</name>
     <message>
         <source>About Keypoint Studio</source>
@@ -74,6 +51,291 @@
     <message>
         <source>Apply model predictions</source>
         <translation>Aplicar predições do modelo</translation>
+    </message>
+</context>
+<context>
+    <name>kps::DataPage</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Alterações não salvas</translation>
+    </message>
+    <message>
+        <source>The annotation of %1 has unsaved changes.</source>
+        <translation>A anotação de %1 tem alterações não salvas.</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 salvo</translation>
+    </message>
+    <message>
+        <source>Save annotation</source>
+        <translation>Salvar anotação</translation>
+    </message>
+    <message>
+        <source>The annotation could not be saved.</source>
+        <translation>Não foi possível salvar a anotação.</translation>
+    </message>
+    <message>
+        <source>Predictions of %1 applied: correct them and save (Ctrl+Z undoes)</source>
+        <translation>Predições de %1 aplicadas: corrija-as e salve (Ctrl+Z desfaz)</translation>
+    </message>
+    <message>
+        <source>%1 is not an image of the open dataset</source>
+        <translation>%1 não é uma imagem do conjunto de dados aberto</translation>
+    </message>
+    <message>
+        <source>Click in the image to place keypoint %1 (Esc cancels)</source>
+        <translation>Clique na imagem para colocar o ponto-chave %1 (Esc cancela)</translation>
+    </message>
+    <message>
+        <source>%1 belongs to no image of the list</source>
+        <translation>%1 não pertence a nenhuma imagem da lista</translation>
+    </message>
+    <message>
+        <source>Demo dataset</source>
+        <translation>Conjunto de dados de demonstração</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rendering the demo dataset (%n image(s)); this happens once.</source>
+        <translation>
+            <numerusform>Renderizando o conjunto de dados de demonstração (%n imagem); isso acontece só uma vez.</numerusform>
+            <numerusform>Renderizando o conjunto de dados de demonstração (%n imagens); isso acontece só uma vez.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+    <message>
+        <source>Rendering the demo dataset into %1</source>
+        <translation>Renderizando o conjunto de dados de demonstração em %1</translation>
+    </message>
+    <message>
+        <source>The demo dataset could not be created.</source>
+        <translation>Não foi possível criar o conjunto de dados de demonstração.</translation>
+    </message>
+    <message>
+        <source>Demo dataset cancelled</source>
+        <translation>Conjunto de dados de demonstração cancelado</translation>
+    </message>
+    <message>
+        <source>No dataset open.
+
+Open a dataset folder with File &gt; Open dataset… (%1)
+or explore the built-in demo with File &gt; Open demo dataset.</source>
+        <translation>Nenhum conjunto de dados aberto.
+
+Abra uma pasta de conjunto de dados com Arquivo &gt; Abrir conjunto de dados… (%1)
+ou explore a demonstração embutida com Arquivo &gt; Abrir conjunto de dados de demonstração.</translation>
+    </message>
+    <message>
+        <source>Scanning the dataset…</source>
+        <translation>Analisando o conjunto de dados…</translation>
+    </message>
+    <message>
+        <source>The dataset could not be opened:
+%1</source>
+        <translation>Não foi possível abrir o conjunto de dados:
+%1</translation>
+    </message>
+    <message>
+        <source>No images found in %1.
+A dataset needs Rendered_Images/, JSON_Data_REF/ and Object_Information/mesh_information.json; see the Problems panel.</source>
+        <translation>Nenhuma imagem encontrada em %1.
+Um conjunto de dados precisa de Rendered_Images/, JSON_Data_REF/ e Object_Information/mesh_information.json; veja o painel Problemas.</translation>
+    </message>
+    <message>
+        <source>Select an image in the Images panel.</source>
+        <translation>Selecione uma imagem no painel Imagens.</translation>
+    </message>
+    <message>
+        <source>Toolbar</source>
+        <translation>Barra de ferramentas</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Imagens</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problemas</translation>
+    </message>
+    <message>
+        <source>Keypoints</source>
+        <translation>Pontos-chave</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Histórico</translation>
+    </message>
+    <message>
+        <source>&lt;loaded&gt;</source>
+        <translation>&lt;carregado&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Save annotation</source>
+        <translation>&amp;Salvar anotação</translation>
+    </message>
+    <message>
+        <source>Write the shown image's annotation JSON</source>
+        <translation>Gravar o JSON de anotação da imagem exibida</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Desfazer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Refazer</translation>
+    </message>
+    <message>
+        <source>Toggle &amp;visible</source>
+        <translation>Alternar &amp;visível</translation>
+    </message>
+    <message>
+        <source>Mark the selected keypoint visible or not visible</source>
+        <translation>Marcar o ponto-chave selecionado como visível ou não visível</translation>
+    </message>
+    <message>
+        <source>&amp;Delete keypoint</source>
+        <translation>E&amp;xcluir ponto-chave</translation>
+    </message>
+    <message>
+        <source>&amp;Place keypoint</source>
+        <translation>&amp;Colocar ponto-chave</translation>
+    </message>
+    <message>
+        <source>Click in the image to place the selected (or first missing) keypoint</source>
+        <translation>Clique na imagem para colocar o ponto-chave selecionado (ou o primeiro ausente)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel placing</source>
+        <translation>C&amp;ancelar colocação</translation>
+    </message>
+    <message>
+        <source>&amp;Keypoints</source>
+        <translation>&amp;Pontos-chave</translation>
+    </message>
+    <message>
+        <source>Keypoint &amp;labels</source>
+        <translation>&amp;Rótulos dos pontos-chave</translation>
+    </message>
+    <message>
+        <source>Mesh &amp;edges</source>
+        <translation>&amp;Arestas da malha</translation>
+    </message>
+    <message>
+        <source>&amp;Crop box</source>
+        <translation>Área de re&amp;corte</translation>
+    </message>
+    <message>
+        <source>&amp;Non-visible keypoints</source>
+        <translation>Pontos-chave &amp;não visíveis</translation>
+    </message>
+    <message>
+        <source>&amp;Fit to window</source>
+        <translation>&amp;Ajustar à janela</translation>
+    </message>
+    <message>
+        <source>&amp;Actual size</source>
+        <translation>&amp;Tamanho real</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>A&amp;mpliar</translation>
+    </message>
+    <message>
+        <source>Zoom o&amp;ut</source>
+        <translation>Red&amp;uzir</translation>
+    </message>
+    <message>
+        <source>&amp;Next image</source>
+        <translation>Próxima &amp;imagem</translation>
+    </message>
+    <message>
+        <source>&amp;Previous image</source>
+        <translation>Imagem ante&amp;rior</translation>
+    </message>
+</context>
+<context>
+    <name>kps::DataStatusWidgets</name>
+    <message>
+        <source>Scanning %1…</source>
+        <translation>Analisando %1…</translation>
+    </message>
+    <message>
+        <source>Could not open %1</source>
+        <translation>Não foi possível abrir %1</translation>
+    </message>
+    <message>
+        <source>x %1  y %2</source>
+        <translation>x %1  y %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n image(s)</source>
+        <translation>
+            <numerusform>%n imagem</numerusform>
+            <numerusform>%n imagens</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotated</source>
+        <translation>
+            <numerusform>%n anotada</numerusform>
+            <numerusform>%n anotadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n keypoint(s) per image</source>
+        <translation>
+            <numerusform>%n ponto-chave por imagem</numerusform>
+            <numerusform>%n pontos-chave por imagem</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n problema</numerusform>
+            <numerusform>%n problemas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 × %2 px</source>
+        <translation>%1 × %2 px</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n visible</source>
+        <translation>
+            <numerusform>%n visível</numerusform>
+            <numerusform>%n visíveis</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not annotated</source>
+        <translation>sem anotação</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>kps::DatasetController</name>
+    <message>
+        <source>%1 has an annotation but no image.</source>
+        <translation>%1 tem uma anotação, mas nenhuma imagem.</translation>
+    </message>
+    <message>
+        <source>The image could not be read: %1</source>
+        <translation>Não foi possível ler a imagem: %1</translation>
+    </message>
+    <message>
+        <source>The annotation could not be read: %1</source>
+        <translation>Não foi possível ler a anotação: %1</translation>
     </message>
 </context>
 <context>
@@ -666,55 +928,30 @@ OpenCV DNN vs LibTorch: máx. |Δheatmap| %2, máx. |Δcoord| %3 px (espaço IMG
     </message>
 </context>
 <context>
-    <name>kps::InspectPage</name>
+    <name>kps::InspectComparePanel</name>
     <message>
-        <source>Original image</source>
-        <translation>Imagem original</translation>
+        <source>model B: best.pt of another run, or a weights file</source>
+        <translation>modelo B: best.pt de outra execução ou um arquivo de pesos</translation>
     </message>
     <message>
-        <source>Model crop</source>
-        <translation>Recorte do modelo</translation>
+        <source>Browse…</source>
+        <translation>Procurar…</translation>
     </message>
     <message>
-        <source>Show the original image or the model's input crop</source>
-        <translation>Mostrar a imagem original ou o recorte de entrada do modelo</translation>
+        <source>Compare</source>
+        <translation>Comparar</translation>
     </message>
     <message>
-        <source>Error vectors</source>
-        <translation>Vetores de erro</translation>
+        <source>Run (or load) model B on the same images and compare</source>
+        <translation>Executar (ou carregar) o modelo B nas mesmas imagens e comparar</translation>
     </message>
     <message>
-        <source>Uncertainty</source>
-        <translation>Incerteza</translation>
+        <source>Choose model B</source>
+        <translation>Escolher o modelo B</translation>
     </message>
-    <message>
-        <source>2-sigma ellipse of the heatmap's SoftArgMax distribution; dashed red: multi-peak</source>
-        <translation>Elipse de 2 sigma da distribuição SoftArgMax do mapa de calor; vermelho tracejado: múltiplos picos</translation>
-    </message>
-    <message>
-        <source>Heatmap overlay</source>
-        <translation>Sobreposição do mapa de calor</translation>
-    </message>
-    <message>
-        <source>Overlay the selected keypoint's predicted heatmap</source>
-        <translation>Sobrepor o mapa de calor predito do ponto-chave selecionado</translation>
-    </message>
-    <message>
-        <source>Heatmap overlay opacity</source>
-        <translation>Opacidade da sobreposição do mapa de calor</translation>
-    </message>
-    <message>
-        <source>Correct this</source>
-        <translation>Corrigir</translation>
-    </message>
-    <message>
-        <source>Turn the predictions into an editable annotation of this image (undoable)</source>
-        <translation>Transformar as predições em uma anotação editável desta imagem (pode ser desfeito)</translation>
-    </message>
-    <message>
-        <source>Choose a model and a dataset, then Run</source>
-        <translation>Escolha um modelo e um conjunto de dados e clique em Executar</translation>
-    </message>
+</context>
+<context>
+    <name>kps::InspectController</name>
     <message>
         <source>Running the model…</source>
         <translation>Executando o modelo…</translation>
@@ -764,9 +1001,201 @@ OpenCV DNN vs LibTorch: máx. |Δheatmap| %2, máx. |Δcoord| %3 px (espaço IMG
         <translation>Cancelado</translation>
     </message>
     <message>
+        <source>Choose a model and a dataset first</source>
+        <translation>Escolha primeiro um modelo e um conjunto de dados</translation>
+    </message>
+    <message>
+        <source>No such model file: %1</source>
+        <translation>Arquivo de modelo inexistente: %1</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+    <message>
+        <source>Loaded cached results: %1 images</source>
+        <translation>Resultados em cache carregados: %1 imagens</translation>
+    </message>
+    <message>
+        <source>Inspection finished: %1 images</source>
+        <translation>Inspeção concluída: %1 imagens</translation>
+    </message>
+    <message>
+        <source> (%1 problems)</source>
+        <translation> (%1 problemas)</translation>
+    </message>
+    <message>
+        <source>Choose model B (a weights file) and a dataset first</source>
+        <translation>Escolha primeiro o modelo B (um arquivo de pesos) e um conjunto de dados</translation>
+    </message>
+    <message>
+        <source>Model B is ready; run model A to compare</source>
+        <translation>O modelo B está pronto; execute o modelo A para comparar</translation>
+    </message>
+    <message>
+        <source>A: %1, B: %2; euclidean mean %3 -&gt; %4 px (B - A = %5)</source>
+        <translation>A: %1, B: %2; média euclidiana %3 -&gt; %4 px (B - A = %5)</translation>
+    </message>
+    <message>
+        <source>Compared</source>
+        <translation>Comparado</translation>
+    </message>
+    <message>
+        <source>Predictions of %1 sent to the annotation editor</source>
+        <translation>Predições de %1 enviadas ao editor de anotações</translation>
+    </message>
+</context>
+<context>
+    <name>kps::InspectErrorsPanel</name>
+    <message>
+        <source>All keypoints</source>
+        <translation>Todos os pontos-chave</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>any error</source>
+        <translation>qualquer erro</translation>
+    </message>
+    <message>
+        <source>Only images whose error (of the chosen keypoint, or their largest) is above this, in IMG pixels</source>
+        <translation>Somente imagens cujo erro (do ponto-chave escolhido, ou o maior delas) está acima deste valor, em pixels IMG</translation>
+    </message>
+    <message>
+        <source>Keypoint:</source>
+        <translation>Ponto-chave:</translation>
+    </message>
+    <message>
+        <source>Error above:</source>
+        <translation>Erro acima de:</translation>
+    </message>
+    <message>
+        <source>Keypoint %1</source>
+        <translation>Ponto-chave %1</translation>
+    </message>
+</context>
+<context>
+    <name>kps::InspectImagePanel</name>
+    <message>
+        <source>Original image</source>
+        <translation>Imagem original</translation>
+    </message>
+    <message>
+        <source>Model crop</source>
+        <translation>Recorte do modelo</translation>
+    </message>
+    <message>
+        <source>Show the original image or the model's input crop</source>
+        <translation>Mostrar a imagem original ou o recorte de entrada do modelo</translation>
+    </message>
+    <message>
+        <source>Error vectors</source>
+        <translation>Vetores de erro</translation>
+    </message>
+    <message>
+        <source>Uncertainty</source>
+        <translation>Incerteza</translation>
+    </message>
+    <message>
+        <source>2-sigma ellipse of the heatmap's SoftArgMax distribution; dashed red: multi-peak</source>
+        <translation>Elipse de 2 sigma da distribuição SoftArgMax do mapa de calor; vermelho tracejado: múltiplos picos</translation>
+    </message>
+    <message>
+        <source>Heatmap overlay</source>
+        <translation>Sobreposição do mapa de calor</translation>
+    </message>
+    <message>
+        <source>Overlay the selected keypoint's predicted heatmap</source>
+        <translation>Sobrepor o mapa de calor predito do ponto-chave selecionado</translation>
+    </message>
+    <message>
+        <source>Heatmap overlay opacity</source>
+        <translation>Opacidade da sobreposição do mapa de calor</translation>
+    </message>
+    <message>
+        <source>Correct this</source>
+        <translation>Corrigir</translation>
+    </message>
+    <message>
+        <source>Turn the predictions into an editable annotation of this image (undoable)</source>
+        <translation>Transformar as predições em uma anotação editável desta imagem (pode ser desfeito)</translation>
+    </message>
+    <message>
+        <source>Choose a model and a dataset, then Run</source>
+        <translation>Escolha um modelo e um conjunto de dados e clique em Executar</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3), %4 x %5</source>
+        <translation>%1 (%2 de %3), %4 x %5</translation>
+    </message>
+    <message>
+        <source>; mean error %1 px (%2 original px), max %3 px</source>
+        <translation>; erro médio %1 px (%2 px originais), máx. %3 px</translation>
+    </message>
+    <message>
+        <source>; no ground truth</source>
+        <translation>; sem referência</translation>
+    </message>
+    <message>
+        <source>; pose: rotation error %1°, translation error %2</source>
+        <translation>; pose: erro de rotação %1°, erro de translação %2</translation>
+    </message>
+    <message>
+        <source>; pose not solved (%1)</source>
+        <translation>; pose não resolvida (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>kps::InspectPage</name>
+    <message>
         <source>Run</source>
         <translation>Executar</translation>
     </message>
+    <message>
+        <source>Report folder</source>
+        <translation>Pasta do relatório</translation>
+    </message>
+    <message>
+        <source>Report failed: %1</source>
+        <translation>Falha no relatório: %1</translation>
+    </message>
+    <message>
+        <source>Keypoints</source>
+        <translation>Pontos-chave</translation>
+    </message>
+    <message>
+        <source>Heatmap</source>
+        <translation>Mapa de calor</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Estatísticas</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Erros</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Comparar</translation>
+    </message>
+    <message>
+        <source>nothing to report: run an inspection first</source>
+        <translation>nada a relatar: execute uma inspeção primeiro</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Gravando o relatório…</translation>
+    </message>
+    <message>
+        <source>Report written: %1</source>
+        <translation>Relatório gravado: %1</translation>
+    </message>
+</context>
+<context>
+    <name>kps::InspectRunPanel</name>
     <message>
         <source>Browse…</source>
         <translation>Procurar…</translation>
@@ -800,6 +1229,10 @@ OpenCV DNN vs LibTorch: máx. |Δheatmap| %2, máx. |Δcoord| %3 px (espaço IMG
         <translation>Imagens:</translation>
     </message>
     <message>
+        <source>Run</source>
+        <translation>Executar</translation>
+    </message>
+    <message>
         <source>Load the cached results, or run the model when there are none</source>
         <translation>Carregar os resultados em cache ou executar o modelo quando não houver nenhum</translation>
     </message>
@@ -828,25 +1261,16 @@ OpenCV DNN vs LibTorch: máx. |Δheatmap| %2, máx. |Δcoord| %3 px (espaço IMG
         <translation>Escolher um conjunto de dados</translation>
     </message>
     <message>
-        <source>Report folder</source>
-        <translation>Pasta do relatório</translation>
+        <source>Weights (*.pt *.pth *.keras *.h5);;All files (*)</source>
+        <translation>Pesos (*.pt *.pth *.keras *.h5);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <source>Report failed: %1</source>
-        <translation>Falha no relatório: %1</translation>
+        <source>No split.json next to the model</source>
+        <translation>Nenhum split.json ao lado do modelo</translation>
     </message>
-    <message>
-        <source>Keypoints</source>
-        <translation>Pontos-chave</translation>
-    </message>
-    <message>
-        <source>Heatmap</source>
-        <translation>Mapa de calor</translation>
-    </message>
-    <message>
-        <source>Statistics</source>
-        <translation>Estatísticas</translation>
-    </message>
+</context>
+<context>
+    <name>kps::InspectStatisticsPanel</name>
     <message>
         <source>Metric</source>
         <translation>Métrica</translation>
@@ -902,82 +1326,6 @@ OpenCV DNN vs LibTorch: máx. |Δheatmap| %2, máx. |Δcoord| %3 px (espaço IMG
     <message>
         <source>Pose check</source>
         <translation>Verificação de pose</translation>
-    </message>
-    <message>
-        <source>Errors</source>
-        <translation>Erros</translation>
-    </message>
-    <message>
-        <source>All keypoints</source>
-        <translation>Todos os pontos-chave</translation>
-    </message>
-    <message>
-        <source> px</source>
-        <translation> px</translation>
-    </message>
-    <message>
-        <source>any error</source>
-        <translation>qualquer erro</translation>
-    </message>
-    <message>
-        <source>Only images whose error (of the chosen keypoint, or their largest) is above this, in IMG pixels</source>
-        <translation>Somente imagens cujo erro (do ponto-chave escolhido, ou o maior delas) está acima deste valor, em pixels IMG</translation>
-    </message>
-    <message>
-        <source>Keypoint:</source>
-        <translation>Ponto-chave:</translation>
-    </message>
-    <message>
-        <source>Error above:</source>
-        <translation>Erro acima de:</translation>
-    </message>
-    <message>
-        <source>Compare</source>
-        <translation>Comparar</translation>
-    </message>
-    <message>
-        <source>model B: best.pt of another run, or a weights file</source>
-        <translation>modelo B: best.pt de outra execução ou um arquivo de pesos</translation>
-    </message>
-    <message>
-        <source>Run (or load) model B on the same images and compare</source>
-        <translation>Executar (ou carregar) o modelo B nas mesmas imagens e comparar</translation>
-    </message>
-    <message>
-        <source>Choose model B</source>
-        <translation>Escolher o modelo B</translation>
-    </message>
-    <message>
-        <source>No split.json next to the model</source>
-        <translation>Nenhum split.json ao lado do modelo</translation>
-    </message>
-    <message>
-        <source>Choose a model and a dataset first</source>
-        <translation>Escolha primeiro um modelo e um conjunto de dados</translation>
-    </message>
-    <message>
-        <source>No such model file: %1</source>
-        <translation>Arquivo de modelo inexistente: %1</translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>Cancelando…</translation>
-    </message>
-    <message>
-        <source>Keypoint %1</source>
-        <translation>Ponto-chave %1</translation>
-    </message>
-    <message>
-        <source>Loaded cached results: %1 images</source>
-        <translation>Resultados em cache carregados: %1 imagens</translation>
-    </message>
-    <message>
-        <source>Inspection finished: %1 images</source>
-        <translation>Inspeção concluída: %1 imagens</translation>
-    </message>
-    <message>
-        <source> (%1 problems)</source>
-        <translation> (%1 problemas)</translation>
     </message>
     <message>
         <source>Visible keypoints</source>
@@ -1052,80 +1400,12 @@ OpenCV DNN vs LibTorch: máx. |Δheatmap| %2, máx. |Δcoord| %3 px (espaço IMG
         <translation>Erro (px IMG)</translation>
     </message>
     <message>
-        <source>Pose check (PnP from predicted visible keypoints): %1 of %2 images solved; rotation error mean %3°, median %4°; translation error mean %5, median %6 (median %7 % of the distance)</source>
-        <translation>Verificação de pose (PnP a partir dos pontos-chave visíveis preditos): %1 de %2 imagens resolvidas; erro de rotação médio %3°, mediano %4°; erro de translação médio %5, mediano %6 (mediano %7 % da distância)</translation>
-    </message>
-    <message>
         <source>Pose check not available: it needs vertex_coordinates in the mesh and a camera block in the annotations.</source>
         <translation>Verificação de pose indisponível: requer vertex_coordinates na malha e um bloco camera nas anotações.</translation>
     </message>
     <message>
-        <source>%1 (%2 of %3), %4 x %5</source>
-        <translation>%1 (%2 de %3), %4 x %5</translation>
-    </message>
-    <message>
-        <source>; mean error %1 px (%2 original px), max %3 px</source>
-        <translation>; erro médio %1 px (%2 px originais), máx. %3 px</translation>
-    </message>
-    <message>
-        <source>; no ground truth</source>
-        <translation>; sem referência</translation>
-    </message>
-    <message>
-        <source>; pose: rotation error %1°, translation error %2</source>
-        <translation>; pose: erro de rotação %1°, erro de translação %2</translation>
-    </message>
-    <message>
-        <source>; pose not solved (%1)</source>
-        <translation>; pose não resolvida (%1)</translation>
-    </message>
-    <message>
-        <source>Keypoint %1 prediction, peak %2</source>
-        <translation>Predição do ponto-chave %1, pico %2</translation>
-    </message>
-    <message>
-        <source>Keypoint %1: multi-peak heatmap</source>
-        <translation>Ponto-chave %1: mapa de calor com múltiplos picos</translation>
-    </message>
-    <message>
-        <source>Keypoint %1: 2-sigma uncertainty</source>
-        <translation>Ponto-chave %1: incerteza de 2 sigma</translation>
-    </message>
-    <message>
-        <source>Predictions of %1 sent to the annotation editor</source>
-        <translation>Predições de %1 enviadas ao editor de anotações</translation>
-    </message>
-    <message>
-        <source>Choose model B (a weights file) and a dataset first</source>
-        <translation>Escolha primeiro o modelo B (um arquivo de pesos) e um conjunto de dados</translation>
-    </message>
-    <message>
-        <source>Model B is ready; run model A to compare</source>
-        <translation>O modelo B está pronto; execute o modelo A para comparar</translation>
-    </message>
-    <message>
-        <source>A: %1, B: %2; euclidean mean %3 -&gt; %4 px (B - A = %5)</source>
-        <translation>A: %1, B: %2; média euclidiana %3 -&gt; %4 px (B - A = %5)</translation>
-    </message>
-    <message>
-        <source>Compared</source>
-        <translation>Comparado</translation>
-    </message>
-    <message>
-        <source>nothing to report: run an inspection first</source>
-        <translation>nada a relatar: execute uma inspeção primeiro</translation>
-    </message>
-    <message>
-        <source>Writing the report…</source>
-        <translation>Gravando o relatório…</translation>
-    </message>
-    <message>
-        <source>Report written: %1</source>
-        <translation>Relatório gravado: %1</translation>
-    </message>
-    <message>
-        <source>Weights (*.pt *.pth *.keras *.h5);;All files (*)</source>
-        <translation>Pesos (*.pt *.pth *.keras *.h5);;Todos os arquivos (*)</translation>
+        <source>Pose check (PnP from predicted visible keypoints): %1 of %2 images solved; rotation error mean %3°, median %4°; translation error mean %5, median %6 (median %7 % of the distance)</source>
+        <translation>Verificação de pose (PnP a partir dos pontos-chave visíveis preditos): %1 de %2 imagens resolvidas; erro de rotação médio %3°, mediano %4°; erro de translação médio %5, mediano %6 (mediano %7 % da distância)</translation>
     </message>
 </context>
 <context>
@@ -1196,14 +1476,6 @@ OpenCV DNN vs LibTorch: máx. |Δheatmap| %2, máx. |Δcoord| %3 px (espaço IMG
 <context>
     <name>kps::MainWindow</name>
     <message>
-        <source>%1 %</source>
-        <translation>%1 %</translation>
-    </message>
-    <message>
-        <source>x %1  y %2</source>
-        <translation>x %1  y %2</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
@@ -1248,46 +1520,6 @@ OpenCV DNN vs LibTorch: máx. |Δheatmap| %2, máx. |Δcoord| %3 px (espaço IMG
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <source>&amp;Keypoints</source>
-        <translation>&amp;Pontos-chave</translation>
-    </message>
-    <message>
-        <source>Keypoint &amp;labels</source>
-        <translation>&amp;Rótulos dos pontos-chave</translation>
-    </message>
-    <message>
-        <source>Mesh &amp;edges</source>
-        <translation>&amp;Arestas da malha</translation>
-    </message>
-    <message>
-        <source>&amp;Crop box</source>
-        <translation>Área de re&amp;corte</translation>
-    </message>
-    <message>
-        <source>&amp;Non-visible keypoints</source>
-        <translation>Pontos-chave &amp;não visíveis</translation>
-    </message>
-    <message>
-        <source>&amp;Fit to window</source>
-        <translation>&amp;Ajustar à janela</translation>
-    </message>
-    <message>
-        <source>&amp;Actual size</source>
-        <translation>&amp;Tamanho real</translation>
-    </message>
-    <message>
-        <source>Zoom &amp;in</source>
-        <translation>A&amp;mpliar</translation>
-    </message>
-    <message>
-        <source>&amp;Next image</source>
-        <translation>Próxima &amp;imagem</translation>
-    </message>
-    <message>
-        <source>&amp;Previous image</source>
-        <translation>Imagem ante&amp;rior</translation>
-    </message>
-    <message>
         <source>&amp;About Keypoint Studio</source>
         <translation>&amp;Sobre o Keypoint Studio</translation>
     </message>
@@ -1296,195 +1528,20 @@ OpenCV DNN vs LibTorch: máx. |Δheatmap| %2, máx. |Δcoord| %3 px (espaço IMG
         <translation>Sobre o &amp;Qt</translation>
     </message>
     <message>
-        <source>Images</source>
-        <translation>Imagens</translation>
-    </message>
-    <message>
-        <source>Problems</source>
-        <translation>Problemas</translation>
-    </message>
-    <message>
-        <source>Filter by name…</source>
-        <translation>Filtrar por nome…</translation>
-    </message>
-    <message>
-        <source>All images</source>
-        <translation>Todas as imagens</translation>
-    </message>
-    <message>
-        <source>Annotated</source>
-        <translation>Anotada</translation>
-    </message>
-    <message>
-        <source>Unlabelled</source>
-        <translation>Sem anotação</translation>
-    </message>
-    <message>
-        <source>With problems</source>
-        <translation>Com problemas</translation>
-    </message>
-    <message>
         <source>Open dataset</source>
         <translation>Abrir conjunto de dados</translation>
     </message>
     <message>
-        <source>Demo dataset</source>
-        <translation>Conjunto de dados de demonstração</translation>
-    </message>
-    <message numerus="yes">
-        <source>Rendering the demo dataset (%n image(s)); this happens once.</source>
-        <translation>
-            <numerusform>Renderizando o conjunto de dados de demonstração (%n imagem); isso acontece só uma vez.</numerusform>
-            <numerusform>Renderizando o conjunto de dados de demonstração (%n imagens); isso acontece só uma vez.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>Cancelando…</translation>
-    </message>
-    <message>
-        <source>Rendering the demo dataset into %1</source>
-        <translation>Renderizando o conjunto de dados de demonstração em %1</translation>
-    </message>
-    <message>
-        <source>The demo dataset could not be created.</source>
-        <translation>Não foi possível criar o conjunto de dados de demonstração.</translation>
-    </message>
-    <message>
-        <source>Demo dataset cancelled</source>
-        <translation>Conjunto de dados de demonstração cancelado</translation>
-    </message>
-    <message>
-        <source>Scanning %1…</source>
-        <translation>Analisando %1…</translation>
-    </message>
-    <message>
-        <source>Could not open %1</source>
-        <translation>Não foi possível abrir %1</translation>
-    </message>
-    <message>
         <source>&amp;%1 %2  (%3)</source>
         <translation>&amp;%1 %2  (%3)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n image(s)</source>
-        <translation>
-            <numerusform>%n imagem</numerusform>
-            <numerusform>%n imagens</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n annotated</source>
-        <translation>
-            <numerusform>%n anotada</numerusform>
-            <numerusform>%n anotadas</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n keypoint(s) per image</source>
-        <translation>
-            <numerusform>%n ponto-chave por imagem</numerusform>
-            <numerusform>%n pontos-chave por imagem</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n problem(s)</source>
-        <translation>
-            <numerusform>%n problema</numerusform>
-            <numerusform>%n problemas</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n image(s) shown</source>
-        <translation>
-            <numerusform>%1 de %n imagem exibidas</numerusform>
-            <numerusform>%1 de %n imagens exibidas</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No dataset open.
-
-Open a dataset folder with File &gt; Open dataset… (%1)
-or explore the built-in demo with File &gt; Open demo dataset.</source>
-        <translation>Nenhum conjunto de dados aberto.
-
-Abra uma pasta de conjunto de dados com Arquivo &gt; Abrir conjunto de dados… (%1)
-ou explore a demonstração embutida com Arquivo &gt; Abrir conjunto de dados de demonstração.</translation>
-    </message>
-    <message>
-        <source>Scanning the dataset…</source>
-        <translation>Analisando o conjunto de dados…</translation>
-    </message>
-    <message>
-        <source>The dataset could not be opened:
-%1</source>
-        <translation>Não foi possível abrir o conjunto de dados:
-%1</translation>
-    </message>
-    <message>
-        <source>No images found in %1.
-A dataset needs Rendered_Images/, JSON_Data_REF/ and Object_Information/mesh_information.json; see the Problems panel.</source>
-        <translation>Nenhuma imagem encontrada em %1.
-Um conjunto de dados precisa de Rendered_Images/, JSON_Data_REF/ e Object_Information/mesh_information.json; veja o painel Problemas.</translation>
-    </message>
-    <message>
-        <source>Select an image in the Images panel.</source>
-        <translation>Selecione uma imagem no painel Imagens.</translation>
-    </message>
-    <message>
-        <source>%1 has an annotation but no image.</source>
-        <translation>%1 tem uma anotação, mas nenhuma imagem.</translation>
-    </message>
-    <message>
-        <source>The image could not be read: %1</source>
-        <translation>Não foi possível ler a imagem: %1</translation>
-    </message>
-    <message>
-        <source>The annotation could not be read: %1</source>
-        <translation>Não foi possível ler a anotação: %1</translation>
-    </message>
-    <message>
-        <source>%1 × %2 px</source>
-        <translation>%1 × %2 px</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n visible</source>
-        <translation>
-            <numerusform>%n visível</numerusform>
-            <numerusform>%n visíveis</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>not annotated</source>
-        <translation>sem anotação</translation>
-    </message>
-    <message>
-        <source>%1 belongs to no image of the list</source>
-        <translation>%1 não pertence a nenhuma imagem da lista</translation>
     </message>
     <message>
         <source>Pane&amp;ls</source>
         <translation>&amp;Painéis</translation>
     </message>
     <message>
-        <source>Zoom o&amp;ut</source>
-        <translation>Red&amp;uzir</translation>
-    </message>
-    <message>
-        <source>Click in the image to place keypoint %1 (Esc cancels)</source>
-        <translation>Clique na imagem para colocar o ponto-chave %1 (Esc cancela)</translation>
-    </message>
-    <message>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
-    </message>
-    <message>
-        <source>Toolbar</source>
-        <translation>Barra de ferramentas</translation>
     </message>
     <message>
         <source>&amp;New synthetic dataset…</source>
@@ -1495,80 +1552,8 @@ Um conjunto de dados precisa de Rendered_Images/, JSON_Data_REF/ e Object_Inform
         <translation>Renderizar um conjunto de dados sintético de espaçonave e abri-lo</translation>
     </message>
     <message>
-        <source>&amp;Save annotation</source>
-        <translation>&amp;Salvar anotação</translation>
-    </message>
-    <message>
-        <source>Write the shown image's annotation JSON</source>
-        <translation>Gravar o JSON de anotação da imagem exibida</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Desfazer</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Refazer</translation>
-    </message>
-    <message>
-        <source>Toggle &amp;visible</source>
-        <translation>Alternar &amp;visível</translation>
-    </message>
-    <message>
-        <source>Mark the selected keypoint visible or not visible</source>
-        <translation>Marcar o ponto-chave selecionado como visível ou não visível</translation>
-    </message>
-    <message>
-        <source>&amp;Delete keypoint</source>
-        <translation>E&amp;xcluir ponto-chave</translation>
-    </message>
-    <message>
-        <source>&amp;Place keypoint</source>
-        <translation>&amp;Colocar ponto-chave</translation>
-    </message>
-    <message>
-        <source>Click in the image to place the selected (or first missing) keypoint</source>
-        <translation>Clique na imagem para colocar o ponto-chave selecionado (ou o primeiro ausente)</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel placing</source>
-        <translation>C&amp;ancelar colocação</translation>
-    </message>
-    <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Atalhos de &amp;teclado</translation>
-    </message>
-    <message>
-        <source>Keypoints</source>
-        <translation>Pontos-chave</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>Histórico</translation>
-    </message>
-    <message>
-        <source>&lt;loaded&gt;</source>
-        <translation>&lt;carregado&gt;</translation>
-    </message>
-    <message>
-        <source>Save annotation</source>
-        <translation>Salvar anotação</translation>
-    </message>
-    <message>
-        <source>The annotation could not be saved.</source>
-        <translation>Não foi possível salvar a anotação.</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>%1 salvo</translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>Alterações não salvas</translation>
-    </message>
-    <message>
-        <source>The annotation of %1 has unsaved changes.</source>
-        <translation>A anotação de %1 tem alterações não salvas.</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
@@ -1589,14 +1574,6 @@ Um conjunto de dados precisa de Rendered_Images/, JSON_Data_REF/ e Object_Inform
     <message>
         <source>Open training run</source>
         <translation>Abrir execução de treinamento</translation>
-    </message>
-    <message>
-        <source>%1 is not an image of the open dataset</source>
-        <translation>%1 não é uma imagem do conjunto de dados aberto</translation>
-    </message>
-    <message>
-        <source>Predictions of %1 applied: correct them and save (Ctrl+Z undoes)</source>
-        <translation>Predições de %1 aplicadas: corrija-as e salve (Ctrl+Z desfaz)</translation>
     </message>
     <message>
         <source>Modes</source>
@@ -1907,6 +1884,21 @@ Um conjunto de dados precisa de Rendered_Images/, JSON_Data_REF/ e Object_Inform
     </message>
 </context>
 <context>
+    <name>kps::PredictionOverlay</name>
+    <message>
+        <source>Keypoint %1 prediction, peak %2</source>
+        <translation>Predição do ponto-chave %1, pico %2</translation>
+    </message>
+    <message>
+        <source>Keypoint %1: multi-peak heatmap</source>
+        <translation>Ponto-chave %1: mapa de calor com múltiplos picos</translation>
+    </message>
+    <message>
+        <source>Keypoint %1: 2-sigma uncertainty</source>
+        <translation>Ponto-chave %1: incerteza de 2 sigma</translation>
+    </message>
+</context>
+<context>
     <name>kps::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -1955,6 +1947,42 @@ Um conjunto de dados precisa de Rendered_Images/, JSON_Data_REF/ e Object_Inform
         <source>Problem</source>
         <translation>Problema</translation>
     </message>
+</context>
+<context>
+    <name>kps::RunFollower</name>
+    <message>
+        <source>epoch %1: loss %2 (focal %3, L1 %4), val %5, PCK@2 %6%, PCK@5 %7%, error %8 px, lr %9</source>
+        <translation>época %1: perda %2 (focal %3, L1 %4), val %5, PCK@2 %6%, PCK@5 %7%, erro %8 px, lr %9</translation>
+    </message>
+    <message>
+        <source>  (best)</source>
+        <translation>  (melhor)</translation>
+    </message>
+    <message>
+        <source>run started on %1: epochs %2-%3</source>
+        <translation>execução iniciada em %1: épocas %2-%3</translation>
+    </message>
+    <message>
+        <source>stopped in epoch %1 after batch %2</source>
+        <translation>interrompido na época %1 após o lote %2</translation>
+    </message>
+    <message>
+        <source>finished %1 epochs</source>
+        <translation>%1 épocas concluídas</translation>
+    </message>
+    <message>
+        <source>run %1: %2</source>
+        <translation>execução %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 on %2 (%3 threads): %4 training / %5 validation images, %6 keypoints, batch %7, epochs %8-%9</source>
+        <translation>%1 em %2 (%3 threads): %4 imagens de treino / %5 de validação, %6 pontos-chave, lote %7, épocas %8-%9</translation></message>
+    <message>
+        <source>resumed</source>
+        <translation>retomado</translation></message>
+    <message>
+        <source>training</source>
+        <translation>treinando</translation></message>
 </context>
 <context>
     <name>kps::SampleTableModel</name>
@@ -2030,6 +2058,43 @@ Um conjunto de dados precisa de Rendered_Images/, JSON_Data_REF/ e Object_Inform
     </message>
 </context>
 <context>
+    <name>kps::SamplesPanel</name>
+    <message numerus="yes">
+        <source>%n image(s)</source>
+        <translation>
+            <numerusform>%n imagem</numerusform>
+            <numerusform>%n imagens</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n image(s) shown</source>
+        <translation>
+            <numerusform>%1 de %n imagem exibidas</numerusform>
+            <numerusform>%1 de %n imagens exibidas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Filter by name…</source>
+        <translation>Filtrar por nome…</translation>
+    </message>
+    <message>
+        <source>All images</source>
+        <translation>Todas as imagens</translation>
+    </message>
+    <message>
+        <source>Annotated</source>
+        <translation>Anotada</translation>
+    </message>
+    <message>
+        <source>Unlabelled</source>
+        <translation>Sem anotação</translation>
+    </message>
+    <message>
+        <source>With problems</source>
+        <translation>Com problemas</translation>
+    </message>
+</context>
+<context>
     <name>kps::ScreenshotTour</name>
     <message>
         <source>%1: cannot create the folder</source>
@@ -2065,10 +2130,6 @@ Um conjunto de dados precisa de Rendered_Images/, JSON_Data_REF/ e Object_Inform
 <context>
     <name>kps::TrainPage</name>
     <message>
-        <source>Browse…</source>
-        <translation>Procurar…</translation>
-    </message>
-    <message>
         <source>Settings</source>
         <translation>Configurações</translation>
     </message>
@@ -2085,16 +2146,147 @@ Um conjunto de dados precisa de Rendered_Images/, JSON_Data_REF/ e Object_Inform
         <translation>Log</translation>
     </message>
     <message>
-        <source>Cannot open run %1: %2</source>
-        <translation>Não foi possível abrir a execução %1: %2</translation>
+        <source>Start</source>
+        <translation>Iniciar</translation>
     </message>
     <message>
-        <source>Idle</source>
-        <translation>Ocioso</translation>
+        <source>Start a new run with these settings in the run folder.</source>
+        <translation>Iniciar uma nova execução com estas configurações na pasta da execução.</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausar</translation>
+    </message>
+    <message>
+        <source>Pause after the current batch; click again to continue.</source>
+        <translation>Pausar após o lote atual; clique novamente para continuar.</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Parar</translation>
+    </message>
+    <message>
+        <source>Stop after the current batch. The run stays resumable (Resume run…).</source>
+        <translation>Parar após o lote atual. A execução pode ser retomada (Retomar execução…).</translation>
+    </message>
+    <message>
+        <source>Resume run…</source>
+        <translation>Retomar execução…</translation>
+    </message>
+    <message>
+        <source>Continue a stopped run, or train a finished one further.</source>
+        <translation>Continuar uma execução interrompida ou continuar treinando uma concluída.</translation>
+    </message>
+    <message>
+        <source>Open run…</source>
+        <translation>Abrir execução…</translation>
+    </message>
+    <message>
+        <source>Show a run's curves and heatmap evolution (e.g. one trained with kpstudio on a server); a run still being written is followed live.</source>
+        <translation>Mostrar as curvas e a evolução dos mapas de calor de uma execução (p. ex. uma treinada com kpstudio em um servidor); uma execução ainda em gravação é acompanhada ao vivo.</translation>
+    </message>
+    <message>
+        <source>Epoch %v / %m</source>
+        <translation>Época %v / %m</translation>
+    </message>
+    <message>
+        <source>Batch %v / %m</source>
+        <translation>Lote %v / %m</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Continuar</translation>
+    </message>
+    <message>
+        <source>Sample:</source>
+        <translation>Amostra:</translation>
+    </message>
+    <message>
+        <source>The run's fixed snapshot images (validation samples).</source>
+        <translation>As imagens fixas de snapshot da execução (amostras de validação).</translation>
+    </message>
+    <message>
+        <source>Cannot start: %1</source>
+        <translation>Não foi possível iniciar: %1</translation>
+    </message>
+    <message>
+        <source>Run: %1</source>
+        <translation>Execução: %1</translation>
+    </message>
+    <message>
+        <source>Open training run</source>
+        <translation>Abrir execução de treinamento</translation>
+    </message>
+    <message>
+        <source>Resume training run</source>
+        <translation>Retomar execução de treinamento</translation>
+    </message>
+    <message>
+        <source>Epochs of the main phase (raise it to train a finished run further):</source>
+        <translation>Épocas da fase principal (aumente o valor para continuar treinando uma execução concluída):</translation>
+    </message>
+    <message>
+        <source>ETA %1 · %2 img/s · loss %3</source>
+        <translation>Tempo restante %1 · %2 img/s · perda %3</translation>
+    </message>
+    <message>
+        <source>%1 (sample %2)</source>
+        <translation>%1 (amostra %2)</translation>
+    </message>
+    <message>
+        <source>A run with several processes cannot pause: Stop keeps it resumable, with any number of processes.</source>
+        <translation>Uma execução com vários processos não pode pausar: Parar a mantém retomável, com qualquer número de processos.</translation>
+    </message>
+</context>
+<context>
+    <name>kps::TrainingConfigForm</name>
+    <message>
+        <source>Browse…</source>
+        <translation>Procurar…</translation>
+    </message>
+    <message>
+        <source>Recipe</source>
+        <translation>Receita</translation>
+    </message>
+    <message>
+        <source>cpu-fast (fastest on a CPU)</source>
+        <translation>cpu-fast (o mais rápido numa CPU)</translation>
+    </message>
+    <message>
+        <source>seed (the seed's train_vis.py)</source>
+        <translation>seed (o train_vis.py da referência)</translation>
+    </message>
+    <message>
+        <source>Start from:</source>
+        <translation>Partir de:</translation>
+    </message>
+    <message>
+        <source>Fills every field below with a recipe: cpu-fast is the fastest recipe of the training study on a 2-core CPU; seed is exactly the seed's (ResNet-50, batch 128, plateau schedule), the GPU default. Fields changed afterwards are kept in the run's config.</source>
+        <translation>Preenche todos os campos abaixo com uma receita: cpu-fast é a receita mais rápida do estudo de treinamento numa CPU de 2 núcleos; seed é exatamente a da referência (ResNet-50, lote 128, agenda por platô), o padrão em GPU. Campos alterados depois ficam na configuração da execução.</translation>
     </message>
     <message>
         <source>Data</source>
         <translation>Dados</translation>
+    </message>
+    <message>
+        <source>New synthetic images every epoch</source>
+        <translation>Novas imagens sintéticas a cada época</translation>
+    </message>
+    <message>
+        <source>Synthetic data:</source>
+        <translation>Dados sintéticos:</translation>
+    </message>
+    <message>
+        <source>Train on an endless stream of generated images of the built-in spacecraft, rendered at the model's input size, instead of a dataset folder; validation uses a fixed generated set that goes through the full preprocessing.</source>
+        <translation>Treina com um fluxo sem fim de imagens geradas da espaçonave embutida, renderizadas no tamanho de entrada do modelo, em vez de uma pasta de dataset; a validação usa um conjunto gerado fixo que passa por todo o pré-processamento.</translation>
+    </message>
+    <message>
+        <source>Images per epoch:</source>
+        <translation>Imagens por época:</translation>
+    </message>
+    <message>
+        <source>Synthetic training images rendered for each epoch.</source>
+        <translation>Imagens sintéticas de treinamento renderizadas para cada época.</translation>
     </message>
     <message>
         <source>Dataset:</source>
@@ -2163,6 +2355,18 @@ Um conjunto de dados precisa de Rendered_Images/, JSON_Data_REF/ e Object_Inform
     <message>
         <source>Pretrained weights:</source>
         <translation>Pesos pré-treinados:</translation>
+    </message>
+    <message>
+        <source>ImageNet backbone weights</source>
+        <translation>Pesos ImageNet do backbone</translation>
+    </message>
+    <message>
+        <source>ImageNet weights (*.pth *.pt *.h5);;All files (*)</source>
+        <translation>Pesos ImageNet (*.pth *.pt *.h5);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>torchvision ImageNet weights (.pth) of the chosen ResNet, or Keras ResNet50 weights (.h5) for resnet50_keras, for the backbone; empty = random init.</source>
+        <translation>Pesos ImageNet do torchvision (.pth) da ResNet escolhida, ou pesos ResNet50 do Keras (.h5) para resnet50_keras, para o backbone; vazio = inicialização aleatória.</translation>
     </message>
     <message>
         <source>Auto (frozen with pretrained weights)</source>
@@ -2261,6 +2465,54 @@ Um conjunto de dados precisa de Rendered_Images/, JSON_Data_REF/ e Object_Inform
         <translation>Taxa de aprendizado da fase de ajuste fino, p. ex. 2e-6.</translation>
     </message>
     <message>
+        <source>Reduce on plateau</source>
+        <translation>Reduzir no platô</translation>
+    </message>
+    <message>
+        <source>Warm-up + cosine</source>
+        <translation>Aquecimento + cosseno</translation>
+    </message>
+    <message>
+        <source>LR schedule:</source>
+        <translation>Agenda da taxa:</translation>
+    </message>
+    <message>
+        <source>Reduce on plateau: the seed's (factor 0.8 after 10 epochs without validation-loss gain). Warm-up + cosine: a linear warm-up, then a cosine decay over the planned epochs.</source>
+        <translation>Reduzir no platô: a agenda da referência (fator 0,8 após 10 épocas sem ganho na perda de validação). Aquecimento + cosseno: um aquecimento linear, depois um decaimento em cosseno ao longo das épocas planejadas.</translation>
+    </message>
+    <message>
+        <source>Warm-up epochs:</source>
+        <translation>Épocas de aquecimento:</translation>
+    </message>
+    <message>
+        <source>Epochs of linear learning-rate warm-up (cosine schedule).</source>
+        <translation>Épocas de aquecimento linear da taxa de aprendizado (agenda em cosseno).</translation>
+    </message>
+    <message>
+        <source>Lowest mean error</source>
+        <translation>Menor erro médio</translation>
+    </message>
+    <message>
+        <source>Lowest validation loss</source>
+        <translation>Menor perda de validação</translation>
+    </message>
+    <message>
+        <source>Highest PCK@2 (128-px)</source>
+        <translation>Maior PCK@2 (128 px)</translation>
+    </message>
+    <message>
+        <source>Highest PCK@5 (128-px)</source>
+        <translation>Maior PCK@5 (128 px)</translation>
+    </message>
+    <message>
+        <source>Best checkpoint:</source>
+        <translation>Melhor checkpoint:</translation>
+    </message>
+    <message>
+        <source>Which validation number picks best.pt. The validation loss (the seed's choice) rises again while the coordinates keep improving, so the mean error is the default.</source>
+        <translation>Qual número da validação escolhe o best.pt. A perda de validação (a escolha da referência) volta a subir enquanto as coordenadas continuam melhorando; por isso o erro médio é o padrão.</translation>
+    </message>
+    <message>
         <source>Off</source>
         <translation>Desativado</translation>
     </message>
@@ -2271,6 +2523,42 @@ Um conjunto de dados precisa de Rendered_Images/, JSON_Data_REF/ e Object_Inform
     <message>
         <source>End a phase after this many epochs without validation-loss improvement; Off = never.</source>
         <translation>Encerrar uma fase após este número de épocas sem melhora da perda de validação; Desativado = nunca.</translation>
+    </message>
+    <message>
+        <source>Loss and BatchNorm</source>
+        <translation>Perda e BatchNorm</translation>
+    </message>
+    <message>
+        <source>Seed: -log p_t</source>
+        <translation>Referência: -log p_t</translation>
+    </message>
+    <message>
+        <source>Binary cross-entropy</source>
+        <translation>Entropia cruzada binária</translation>
+    </message>
+    <message>
+        <source>Focal loss form:</source>
+        <translation>Forma da focal loss:</translation>
+    </message>
+    <message>
+        <source>Both weigh pixels by alpha_t (1 - p_t)^2. Seed: times -log p_t (the seed's loss); binary cross-entropy: times the BCE of the soft Gaussian target (Keras's focal loss).</source>
+        <translation>Ambas ponderam os pixels por alpha_t (1 - p_t)^2. Referência: vezes -log p_t (a perda da referência); entropia cruzada binária: vezes a BCE do alvo gaussiano suave (a focal loss do Keras).</translation>
+    </message>
+    <message>
+        <source>Decoder BN momentum:</source>
+        <translation>Momento do BN do decodificador:</translation>
+    </message>
+    <message>
+        <source>Weight of each new batch in the decoder's BatchNorm running statistics (PyTorch convention). The seed's Keras default 0.01 lags far behind weights that move fast.</source>
+        <translation>Peso de cada novo lote nas estatísticas móveis do BatchNorm do decodificador (convenção do PyTorch). O padrão 0,01 do Keras usado pela referência fica muito atrás de pesos que mudam rápido.</translation>
+    </message>
+    <message>
+        <source>BN recalibration:</source>
+        <translation>Recalibração do BN:</translation>
+    </message>
+    <message>
+        <source>Before each validation, re-estimate the BatchNorm statistics on this many training batches.</source>
+        <translation>Antes de cada validação, reestimar as estatísticas do BatchNorm com este número de lotes de treinamento.</translation>
     </message>
     <message>
         <source>Augmentation (photometric)</source>
@@ -2341,6 +2629,26 @@ Um conjunto de dados precisa de Rendered_Images/, JSON_Data_REF/ e Object_Inform
         <translation>Threads do treinamento na CPU. Por padrão, um núcleo fica livre para que a janela continue respondendo.</translation>
     </message>
     <message>
+        <source>Processes:</source>
+        <translation>Processos:</translation>
+    </message>
+    <message>
+        <source>Data-parallel ranks (kpstudio train --nproc): more than one trains in separate processes that split each batch and average their gradients, one per GPU or CPU processes sharing the cores. The page follows the run; Stop stops every process.</source>
+        <translation>Ranks paralelos em dados (kpstudio train --nproc): com mais de um, processos separados dividem cada lote e fazem a média dos gradientes, um por GPU ou processos de CPU dividindo os núcleos. A página acompanha a execução; Parar para todos os processos.</translation>
+    </message>
+    <message>
+        <source>e.g. 0,1 (one process per GPU)</source>
+        <translation>ex.: 0,1 (um processo por GPU)</translation>
+    </message>
+    <message>
+        <source>GPUs:</source>
+        <translation>GPUs:</translation>
+    </message>
+    <message>
+        <source>CUDA devices to train on, one process each (CUDA_VISIBLE_DEVICES); empty = the device above with the number of processes.</source>
+        <translation>Dispositivos CUDA para treinar, um processo cada (CUDA_VISIBLE_DEVICES); vazio = o dispositivo acima com o número de processos.</translation>
+    </message>
+    <message>
         <source>Snapshot samples:</source>
         <translation>Amostras de snapshot:</translation>
     </message>
@@ -2409,88 +2717,16 @@ Um conjunto de dados precisa de Rendered_Images/, JSON_Data_REF/ e Object_Inform
         <translation>Nenhuma GPU encontrada — o treinamento é executado na CPU</translation>
     </message>
     <message>
-        <source>Start</source>
-        <translation>Iniciar</translation>
+        <source>Save training config</source>
+        <translation>Salvar configuração de treinamento</translation>
     </message>
     <message>
-        <source>Start a new run with these settings in the run folder.</source>
-        <translation>Iniciar uma nova execução com estas configurações na pasta da execução.</translation>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>Arquivos JSON (*.json);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <source>Pause</source>
-        <translation>Pausar</translation>
-    </message>
-    <message>
-        <source>Pause after the current batch; click again to continue.</source>
-        <translation>Pausar após o lote atual; clique novamente para continuar.</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>Parar</translation>
-    </message>
-    <message>
-        <source>Stop after the current batch. The run stays resumable (Resume run…).</source>
-        <translation>Parar após o lote atual. A execução pode ser retomada (Retomar execução…).</translation>
-    </message>
-    <message>
-        <source>Resume run…</source>
-        <translation>Retomar execução…</translation>
-    </message>
-    <message>
-        <source>Continue a stopped run, or train a finished one further.</source>
-        <translation>Continuar uma execução interrompida ou continuar treinando uma concluída.</translation>
-    </message>
-    <message>
-        <source>Open run…</source>
-        <translation>Abrir execução…</translation>
-    </message>
-    <message>
-        <source>Show a run's curves and heatmap evolution (e.g. one trained with kpstudio on a server); a run still being written is followed live.</source>
-        <translation>Mostrar as curvas e a evolução dos mapas de calor de uma execução (p. ex. uma treinada com kpstudio em um servidor); uma execução ainda em gravação é acompanhada ao vivo.</translation>
-    </message>
-    <message>
-        <source>Epoch %v / %m</source>
-        <translation>Época %v / %m</translation>
-    </message>
-    <message>
-        <source>Batch %v / %m</source>
-        <translation>Lote %v / %m</translation>
-    </message>
-    <message>
-        <source>Resume</source>
-        <translation>Continuar</translation>
-    </message>
-    <message>
-        <source>Paused (after the current batch)</source>
-        <translation>Pausado (após o lote atual)</translation>
-    </message>
-    <message>
-        <source>Training</source>
-        <translation>Treinando</translation>
-    </message>
-    <message>
-        <source>paused</source>
-        <translation>pausado</translation>
-    </message>
-    <message>
-        <source>continued</source>
-        <translation>continuado</translation>
-    </message>
-    <message>
-        <source>Stopping after the current batch…</source>
-        <translation>Parando após o lote atual…</translation>
-    </message>
-    <message>
-        <source>stop requested</source>
-        <translation>parada solicitada</translation>
-    </message>
-    <message>
-        <source>Sample:</source>
-        <translation>Amostra:</translation>
-    </message>
-    <message>
-        <source>The run's fixed snapshot images (validation samples).</source>
-        <translation>As imagens fixas de snapshot da execução (amostras de validação).</translation>
+        <source>Load training config</source>
+        <translation>Carregar configuração de treinamento</translation>
     </message>
     <message>
         <source>Dataset: choose the dataset folder.</source>
@@ -2536,21 +2772,12 @@ Um conjunto de dados precisa de Rendered_Images/, JSON_Data_REF/ e Object_Inform
         <source>Config loaded from %1</source>
         <translation>Configuração carregada de %1</translation>
     </message>
+</context>
+<context>
+    <name>kps::TrainingController</name>
     <message>
-        <source>Save training config</source>
-        <translation>Salvar configuração de treinamento</translation>
-    </message>
-    <message>
-        <source>JSON files (*.json);;All files (*)</source>
-        <translation>Arquivos JSON (*.json);;Todos os arquivos (*)</translation>
-    </message>
-    <message>
-        <source>Load training config</source>
-        <translation>Carregar configuração de treinamento</translation>
-    </message>
-    <message>
-        <source>Cannot start: %1</source>
-        <translation>Não foi possível iniciar: %1</translation>
+        <source>Idle</source>
+        <translation>Ocioso</translation>
     </message>
     <message>
         <source>Cannot start: choose a run folder.</source>
@@ -2561,6 +2788,14 @@ Um conjunto de dados precisa de Rendered_Images/, JSON_Data_REF/ e Object_Inform
         <translation>Não foi possível iniciar: %1 já contém uma execução; retome-a (Retomar execução…) ou escolha outra pasta.</translation>
     </message>
     <message>
+        <source>Cannot start: %1</source>
+        <translation>Não foi possível iniciar: %1</translation>
+    </message>
+    <message>
+        <source>new run in %1 on %2, %3 processes</source>
+        <translation>nova execução em %1 em %2, %3 processos</translation>
+    </message>
+    <message>
         <source>new run in %1 on %2</source>
         <translation>nova execução em %1 em %2</translation>
     </message>
@@ -2569,8 +2804,12 @@ Um conjunto de dados precisa de Rendered_Images/, JSON_Data_REF/ e Object_Inform
         <translation>%1 não é uma execução de treinamento (sem config.json).</translation>
     </message>
     <message>
-        <source>Run: %1</source>
-        <translation>Execução: %1</translation>
+        <source>Cannot resume: %1</source>
+        <translation>Não é possível retomar: %1</translation>
+    </message>
+    <message>
+        <source>resuming %1 with %2 processes</source>
+        <translation>retomando %1 com %2 processos</translation>
     </message>
     <message>
         <source>Reading the run's history…</source>
@@ -2593,20 +2832,32 @@ Um conjunto de dados precisa de Rendered_Images/, JSON_Data_REF/ e Object_Inform
         <translation>Lendo a execução…</translation>
     </message>
     <message>
-        <source>Open training run</source>
-        <translation>Abrir execução de treinamento</translation>
+        <source>Paused (after the current batch)</source>
+        <translation>Pausado (após o lote atual)</translation>
     </message>
     <message>
-        <source>Resume training run</source>
-        <translation>Retomar execução de treinamento</translation>
+        <source>Training</source>
+        <translation>Treinando</translation>
     </message>
     <message>
-        <source>Epochs of the main phase (raise it to train a finished run further):</source>
-        <translation>Épocas da fase principal (aumente o valor para continuar treinando uma execução concluída):</translation>
+        <source>paused</source>
+        <translation>pausado</translation>
     </message>
     <message>
-        <source>Caching images %1/%2…</source>
-        <translation>Armazenando imagens em cache %1/%2…</translation>
+        <source>continued</source>
+        <translation>continuado</translation>
+    </message>
+    <message>
+        <source>Stopping every process after the current batch…</source>
+        <translation>Parando todos os processos após o lote atual…</translation>
+    </message>
+    <message>
+        <source>Stopping after the current batch…</source>
+        <translation>Parando após o lote atual…</translation>
+    </message>
+    <message>
+        <source>stop requested</source>
+        <translation>parada solicitada</translation>
     </message>
     <message>
         <source>Scanning the dataset %1/%2…</source>
@@ -2617,8 +2868,32 @@ Um conjunto de dados precisa de Rendered_Images/, JSON_Data_REF/ e Object_Inform
         <translation>Analisando o conjunto de dados…</translation>
     </message>
     <message>
+        <source>Caching images %1/%2…</source>
+        <translation>Armazenando imagens em cache %1/%2…</translation>
+    </message>
+    <message>
         <source>Caching images…</source>
         <translation>Armazenando imagens em cache…</translation>
+    </message>
+    <message>
+        <source>Reading the keypoint labels %1/%2…</source>
+        <translation>Lendo os rótulos dos pontos-chave %1/%2…</translation>
+    </message>
+    <message>
+        <source>Reading the keypoint labels…</source>
+        <translation>Lendo os rótulos dos pontos-chave…</translation>
+    </message>
+    <message>
+        <source>Loading the arrays…</source>
+        <translation>Carregando os arrays…</translation>
+    </message>
+    <message>
+        <source>Rendering synthetic images %1/%2…</source>
+        <translation>Renderizando imagens sintéticas %1/%2…</translation>
+    </message>
+    <message>
+        <source>Rendering synthetic images…</source>
+        <translation>Renderizando imagens sintéticas…</translation>
     </message>
     <message>
         <source>Building the model…</source>
@@ -2637,24 +2912,16 @@ Um conjunto de dados precisa de Rendered_Images/, JSON_Data_REF/ e Object_Inform
         <translation>Gravando pesos e snapshots…</translation>
     </message>
     <message>
-        <source>%1 on %2 (%3 threads): %4 training / %5 validation images, %6 keypoints, batch %7, epochs %8-%9</source>
-        <translation>%1 em %2 (%3 threads): %4 imagens de treino / %5 de validação, %6 pontos-chave, lote %7, épocas %8-%9</translation>
+        <source>Fine-tuning the whole network…</source>
+        <translation>Ajuste fino da rede inteira…</translation>
     </message>
     <message>
-        <source>resumed</source>
-        <translation>retomado</translation>
-    </message>
-    <message>
-        <source>training</source>
-        <translation>treinando</translation>
+        <source>finished %1 epochs</source>
+        <translation>%1 épocas concluídas</translation>
     </message>
     <message>
         <source>Training epoch %1 of %2</source>
         <translation>Treinando a época %1 de %2</translation>
-    </message>
-    <message>
-        <source>ETA %1 · %2 img/s · loss %3</source>
-        <translation>Tempo restante %1 · %2 img/s · perda %3</translation>
     </message>
     <message>
         <source> (%1 s)</source>
@@ -2681,6 +2948,10 @@ Um conjunto de dados precisa de Rendered_Images/, JSON_Data_REF/ e Object_Inform
         <translation>Acompanhando a execução ao vivo (ela ainda está sendo gravada)…</translation>
     </message>
     <message>
+        <source>Cannot open run %1: %2</source>
+        <translation>Não foi possível abrir a execução %1: %2</translation>
+    </message>
+    <message>
         <source>Run finished: %1</source>
         <translation>Execução concluída: %1</translation>
     </message>
@@ -2697,204 +2968,12 @@ Um conjunto de dados precisa de Rendered_Images/, JSON_Data_REF/ e Object_Inform
         <translation>Execução carregada.</translation>
     </message>
     <message>
-        <source>%1 (sample %2)</source>
-        <translation>%1 (amostra %2)</translation>
-    </message>
-    <message>
-        <source>Recipe</source>
-        <translation>Receita</translation>
-    </message>
-    <message>
-        <source>cpu-fast (fastest on a CPU)</source>
-        <translation>cpu-fast (o mais rápido numa CPU)</translation>
-    </message>
-    <message>
-        <source>seed (the seed's train_vis.py)</source>
-        <translation>seed (o train_vis.py da referência)</translation>
-    </message>
-    <message>
-        <source>Start from:</source>
-        <translation>Partir de:</translation>
-    </message>
-    <message>
-        <source>Fills every field below with a recipe: cpu-fast is the fastest recipe of the training study on a 2-core CPU; seed is exactly the seed's (ResNet-50, batch 128, plateau schedule), the GPU default. Fields changed afterwards are kept in the run's config.</source>
-        <translation>Preenche todos os campos abaixo com uma receita: cpu-fast é a receita mais rápida do estudo de treinamento numa CPU de 2 núcleos; seed é exatamente a da referência (ResNet-50, lote 128, agenda por platô), o padrão em GPU. Campos alterados depois ficam na configuração da execução.</translation>
-    </message>
-    <message>
-        <source>New synthetic images every epoch</source>
-        <translation>Novas imagens sintéticas a cada época</translation>
-    </message>
-    <message>
-        <source>Synthetic data:</source>
-        <translation>Dados sintéticos:</translation>
-    </message>
-    <message>
-        <source>Train on an endless stream of generated images of the built-in spacecraft, rendered at the model's input size, instead of a dataset folder; validation uses a fixed generated set that goes through the full preprocessing.</source>
-        <translation>Treina com um fluxo sem fim de imagens geradas da espaçonave embutida, renderizadas no tamanho de entrada do modelo, em vez de uma pasta de dataset; a validação usa um conjunto gerado fixo que passa por todo o pré-processamento.</translation>
-    </message>
-    <message>
-        <source>Images per epoch:</source>
-        <translation>Imagens por época:</translation>
-    </message>
-    <message>
-        <source>Synthetic training images rendered for each epoch.</source>
-        <translation>Imagens sintéticas de treinamento renderizadas para cada época.</translation>
-    </message>
-    <message>
-        <source>Reduce on plateau</source>
-        <translation>Reduzir no platô</translation>
-    </message>
-    <message>
-        <source>Warm-up + cosine</source>
-        <translation>Aquecimento + cosseno</translation>
-    </message>
-    <message>
-        <source>LR schedule:</source>
-        <translation>Agenda da taxa:</translation>
-    </message>
-    <message>
-        <source>Reduce on plateau: the seed's (factor 0.8 after 10 epochs without validation-loss gain). Warm-up + cosine: a linear warm-up, then a cosine decay over the planned epochs.</source>
-        <translation>Reduzir no platô: a agenda da referência (fator 0,8 após 10 épocas sem ganho na perda de validação). Aquecimento + cosseno: um aquecimento linear, depois um decaimento em cosseno ao longo das épocas planejadas.</translation>
-    </message>
-    <message>
-        <source>Warm-up epochs:</source>
-        <translation>Épocas de aquecimento:</translation>
-    </message>
-    <message>
-        <source>Epochs of linear learning-rate warm-up (cosine schedule).</source>
-        <translation>Épocas de aquecimento linear da taxa de aprendizado (agenda em cosseno).</translation>
-    </message>
-    <message>
-        <source>Lowest mean error</source>
-        <translation>Menor erro médio</translation>
-    </message>
-    <message>
-        <source>Lowest validation loss</source>
-        <translation>Menor perda de validação</translation>
-    </message>
-    <message>
-        <source>Highest PCK@2 (128-px)</source>
-        <translation>Maior PCK@2 (128 px)</translation>
-    </message>
-    <message>
-        <source>Highest PCK@5 (128-px)</source>
-        <translation>Maior PCK@5 (128 px)</translation>
-    </message>
-    <message>
-        <source>Best checkpoint:</source>
-        <translation>Melhor checkpoint:</translation>
-    </message>
-    <message>
-        <source>Which validation number picks best.pt. The validation loss (the seed's choice) rises again while the coordinates keep improving, so the mean error is the default.</source>
-        <translation>Qual número da validação escolhe o best.pt. A perda de validação (a escolha da referência) volta a subir enquanto as coordenadas continuam melhorando; por isso o erro médio é o padrão.</translation>
-    </message>
-    <message>
-        <source>Loss and BatchNorm</source>
-        <translation>Perda e BatchNorm</translation>
-    </message>
-    <message>
-        <source>Seed: -log p_t</source>
-        <translation>Referência: -log p_t</translation>
-    </message>
-    <message>
-        <source>Binary cross-entropy</source>
-        <translation>Entropia cruzada binária</translation>
-    </message>
-    <message>
-        <source>Focal loss form:</source>
-        <translation>Forma da focal loss:</translation>
-    </message>
-    <message>
-        <source>Both weigh pixels by alpha_t (1 - p_t)^2. Seed: times -log p_t (the seed's loss); binary cross-entropy: times the BCE of the soft Gaussian target (Keras's focal loss).</source>
-        <translation>Ambas ponderam os pixels por alpha_t (1 - p_t)^2. Referência: vezes -log p_t (a perda da referência); entropia cruzada binária: vezes a BCE do alvo gaussiano suave (a focal loss do Keras).</translation>
-    </message>
-    <message>
-        <source>Decoder BN momentum:</source>
-        <translation>Momento do BN do decodificador:</translation>
-    </message>
-    <message>
-        <source>Weight of each new batch in the decoder's BatchNorm running statistics (PyTorch convention). The seed's Keras default 0.01 lags far behind weights that move fast.</source>
-        <translation>Peso de cada novo lote nas estatísticas móveis do BatchNorm do decodificador (convenção do PyTorch). O padrão 0,01 do Keras usado pela referência fica muito atrás de pesos que mudam rápido.</translation>
-    </message>
-    <message>
-        <source>BN recalibration:</source>
-        <translation>Recalibração do BN:</translation>
-    </message>
-    <message>
-        <source>Before each validation, re-estimate the BatchNorm statistics on this many training batches.</source>
-        <translation>Antes de cada validação, reestimar as estatísticas do BatchNorm com este número de lotes de treinamento.</translation>
-    </message>
-    <message>
-        <source>Rendering synthetic images %1/%2…</source>
-        <translation>Renderizando imagens sintéticas %1/%2…</translation>
-    </message>
-    <message>
-        <source>Rendering synthetic images…</source>
-        <translation>Renderizando imagens sintéticas…</translation>
-    </message>
-    <message>
-        <source>Fine-tuning the whole network…</source>
-        <translation>Ajuste fino da rede inteira…</translation>
-    </message>
-    <message>
-        <source>ImageNet backbone weights</source>
-        <translation>Pesos ImageNet do backbone</translation>
-    </message>
-    <message>
-        <source>ImageNet weights (*.pth *.pt *.h5);;All files (*)</source>
-        <translation>Pesos ImageNet (*.pth *.pt *.h5);;Todos os arquivos (*)</translation>
-    </message>
-    <message>
-        <source>torchvision ImageNet weights (.pth) of the chosen ResNet, or Keras ResNet50 weights (.h5) for resnet50_keras, for the backbone; empty = random init.</source>
-        <translation>Pesos ImageNet do torchvision (.pth) da ResNet escolhida, ou pesos ResNet50 do Keras (.h5) para resnet50_keras, para o backbone; vazio = inicialização aleatória.</translation>
-    </message>
-    <message>
-        <source>Processes:</source>
-        <translation>Processos:</translation>
-    </message>
-    <message>
-        <source>Data-parallel ranks (kpstudio train --nproc): more than one trains in separate processes that split each batch and average their gradients, one per GPU or CPU processes sharing the cores. The page follows the run; Stop stops every process.</source>
-        <translation>Ranks paralelos em dados (kpstudio train --nproc): com mais de um, processos separados dividem cada lote e fazem a média dos gradientes, um por GPU ou processos de CPU dividindo os núcleos. A página acompanha a execução; Parar para todos os processos.</translation>
-    </message>
-    <message>
-        <source>e.g. 0,1 (one process per GPU)</source>
-        <translation>ex.: 0,1 (um processo por GPU)</translation>
-    </message>
-    <message>
-        <source>GPUs:</source>
-        <translation>GPUs:</translation>
-    </message>
-    <message>
-        <source>CUDA devices to train on, one process each (CUDA_VISIBLE_DEVICES); empty = the device above with the number of processes.</source>
-        <translation>Dispositivos CUDA para treinar, um processo cada (CUDA_VISIBLE_DEVICES); vazio = o dispositivo acima com o número de processos.</translation>
-    </message>
-    <message>
-        <source>Stopping every process after the current batch…</source>
-        <translation>Parando todos os processos após o lote atual…</translation>
-    </message>
-    <message>
-        <source>new run in %1 on %2, %3 processes</source>
-        <translation>nova execução em %1 em %2, %3 processos</translation>
-    </message>
-    <message>
-        <source>Cannot resume: %1</source>
-        <translation>Não é possível retomar: %1</translation>
-    </message>
-    <message>
-        <source>resuming %1 with %2 processes</source>
-        <translation>retomando %1 com %2 processos</translation>
-    </message>
-    <message>
         <source>all processes finished</source>
         <translation>todos os processos terminaram</translation>
     </message>
     <message>
         <source>all processes stopped; the run can be resumed with any number of processes</source>
         <translation>todos os processos pararam; a execução pode ser retomada com qualquer número de processos</translation>
-    </message>
-    <message>
-        <source>A run with several processes cannot pause: Stop keeps it resumable, with any number of processes.</source>
-        <translation>Uma execução com vários processos não pode pausar: Parar a mantém retomável, com qualquer número de processos.</translation>
     </message>
 </context>
 <context>
@@ -3820,18 +3899,6 @@ Um conjunto de dados precisa de Rendered_Images/, JSON_Data_REF/ e Object_Inform
     <message>
         <source>--config and --recipe exclude each other</source>
         <translation>--config e --recipe se excluem</translation>
-    </message>
-    <message>
-        <source>%1 on %2 (%3 threads): %4 train / %5 val images, %6 keypoints, batch %7, epochs %8-%9</source>
-        <translation>%1 em %2 (%3 threads): %4 imagens de treino / %5 de validação, %6 pontos-chave, lote %7, épocas %8-%9</translation>
-    </message>
-    <message>
-        <source>resuming</source>
-        <translation>retomando</translation>
-    </message>
-    <message>
-        <source>training</source>
-        <translation>treinando</translation>
     </message>
     <message>
         <source>finished: %1; best epoch %2 (val loss %3)</source>

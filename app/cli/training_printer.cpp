@@ -1,5 +1,6 @@
 #include "training_printer.h"
 #include "cli_messages.h"
+#include "run_follower.h"
 
 #include "progress.h"
 
@@ -53,18 +54,7 @@ void TrainingPrinter::runStarted(const TrainingRunInfo& info)
     m_progress.finish();
     if (m_quiet)
         return;
-    const QString line =
-        tr("%1 on %2 (%3 threads): %4 train / %5 val images, %6 keypoints, batch %7, epochs %8-%9")
-            .arg(info.resumed ? tr("resuming") : tr("training"))
-            .arg(QString::fromStdString(info.device))
-            .arg(info.threads)
-            .arg(info.trainSize)
-            .arg(info.valSize)
-            .arg(info.keypointCount)
-            .arg(info.batchSize)
-            .arg(info.firstEpoch)
-            .arg(info.totalEpochs);
-    std::printf("%s\n", line.toLocal8Bit().constData());
+    std::printf("%s\n", runStartedLogLine(info).toLocal8Bit().constData());
     std::fflush(stdout);
 }
 

@@ -32,7 +32,8 @@ public:
     virtual void deactivate() {}
 
     // Form values, options and dock layout, in the page's own QSettings group. (Not saveState():
-    // that name is QMainWindow's dock state, which these settings include.)
+    // that name is QMainWindow's dock state, which these settings include.) The page's owner
+    // calls restoreSettings() once after construction; a constructor does not restore.
     virtual void saveSettings() const = 0;
     virtual void restoreSettings() = 0;
 };

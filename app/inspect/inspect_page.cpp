@@ -80,8 +80,6 @@ InspectPage::InspectPage(QWidget* parent)
     connect(m_controller, &InspectController::correctionRequested, this,
             &InspectPage::correctionRequested);
     connect(m_controller, &InspectController::inspectionReady, this, &InspectPage::inspectionReady);
-
-    restoreSettings();
 }
 
 InspectPage::~InspectPage() = default;

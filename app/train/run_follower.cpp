@@ -24,11 +24,6 @@ using Json = nlohmann::ordered_json;
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("kps::RunFollower", text);
-}
-
 SnapshotData readSnapshotData(const std::filesystem::path& jsonFile, double sigma,
                               bool withHeatmaps)
 {
@@ -114,10 +109,26 @@ EpochPoint toEpochPoint(const EpochStats& stats)
     return point;
 }
 
+QString runStartedLogLine(const TrainingRunInfo& info)
+{
+    return RunFollower::tr("%1 on %2 (%3 threads): %4 training / %5 validation images, %6 "
+                           "keypoints, batch %7, epochs %8-%9")
+        .arg(info.resumed ? RunFollower::tr("resumed") : RunFollower::tr("training"),
+             QString::fromStdString(info.device))
+        .arg(info.threads)
+        .arg(info.trainSize)
+        .arg(info.valSize)
+        .arg(info.keypointCount)
+        .arg(info.batchSize)
+        .arg(info.firstEpoch)
+        .arg(info.totalEpochs);
+}
+
 QString epochLogLine(const EpochPoint& p, bool best)
 {
-    return tr("epoch %1: loss %2 (focal %3, L1 %4), val %5, PCK@2 %6%, PCK@5 %7%, error %8 px, lr "
-              "%9")
+    return RunFollower::tr(
+               "epoch %1: loss %2 (focal %3, L1 %4), val %5, PCK@2 %6%, PCK@5 %7%, error %8 px, lr "
+               "%9")
                .arg(p.epoch)
                .arg(p.trainLoss, 0, 'g', 5)
                .arg(p.trainFocal, 0, 'g', 4)
@@ -127,7 +138,7 @@ QString epochLogLine(const EpochPoint& p, bool best)
                .arg(p.valPck5, 0, 'f', 1)
                .arg(p.valMeanError, 0, 'f', 2)
                .arg(p.lr, 0, 'g', 3) +
-           (best ? tr("  (best)") : QString());
+           (best ? RunFollower::tr("  (best)") : QString());
 }
 
 BatchPoint BatchPointBuilder::add(int epoch, int batch, int batches, double runningMean)
@@ -191,7 +202,7 @@ void readEventsInto(const std::vector<Json>& events, bool collectEpochs, RunFoll
                 tail.state.clear();
                 tail.message.clear();
                 if (collectEpochs)
-                    tail.log << tr("run started on %1: epochs %2-%3")
+                    tail.log << RunFollower::tr("run started on %1: epochs %2-%3")
                                     .arg(QString::fromStdString(
                                         event.value("device", std::string())))
                                     .arg(event.value("first_epoch", 0))
@@ -201,15 +212,15 @@ void readEventsInto(const std::vector<Json>& events, bool collectEpochs, RunFoll
                 tail.state = QString::fromStdString(type);
                 tail.message = QString::fromStdString(event.value("message", std::string()));
                 if (type == "stopped")
-                    tail.message = tr("stopped in epoch %1 after batch %2")
+                    tail.message = RunFollower::tr("stopped in epoch %1 after batch %2")
                                        .arg(event.value("epoch", 0))
                                        .arg(event.value("batch", 0));
                 const int completed = event.value("completed_epochs", 0);
                 if (type == "finished" &&
                     event.value("message", std::string()) == allEpochsFinishedMessage(completed))
-                    tail.message = tr("finished %1 epochs").arg(completed);
+                    tail.message = RunFollower::tr("finished %1 epochs").arg(completed);
                 if (collectEpochs)
-                    tail.log << tr("run %1: %2").arg(tail.state, tail.message);
+                    tail.log << RunFollower::tr("run %1: %2").arg(tail.state, tail.message);
             }
         } catch (const std::exception&) {
             // A malformed event line is skipped like one that does not parse.

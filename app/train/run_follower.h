@@ -28,10 +28,14 @@ namespace kps {
 
 struct BatchProgress;
 struct EpochStats;
+struct TrainingRunInfo;
 
 EpochPoint toEpochPoint(const EpochStats& stats);
 // One Log panel line for a finished epoch (the Train page while training, and a followed run).
 QString epochLogLine(const EpochPoint& point, bool best);
+
+// The log line of a run's start (GUI log and CLI): device, threads, data, batch, epochs.
+QString runStartedLogLine(const TrainingRunInfo& info);
 
 // Turns the trainer's running epoch means (BatchProgress::runningLoss, "batch" events) into
 // per-batch loss points: the mean loss of the batches since the previous report.

@@ -90,7 +90,6 @@ TrainPage::TrainPage(QWidget* parent) : QMainWindow(parent)
     connect(m_sampleCombo, qOverload<int>(&QComboBox::currentIndexChanged), this,
             &TrainPage::showSample);
 
-    restoreSettings();
     updateButtons();
     showProgress();
     m_stageLabel->setText(m_controller->stageText());
@@ -219,6 +218,7 @@ void TrainPage::restoreSettings()
     m_form->restoreSettings(settings);
     restoreState(settings.value(QStringLiteral("windowState")).toByteArray());
     settings.endGroup();
+    updateButtons();
 }
 
 // ---- running -------------------------------------------------------------------------------

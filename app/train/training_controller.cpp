@@ -324,17 +324,7 @@ void TrainingController::onRunStarted(const TrainingRunInfo& info)
     m_info = info;
     setProgress(info.firstEpoch - 1, info.totalEpochs, 0, info.batchesPerEpoch);
     Q_EMIT progressChanged();
-    Q_EMIT logLine(
-        tr("%1 on %2 (%3 threads): %4 training / %5 validation images, %6 keypoints, batch %7, "
-           "epochs %8-%9")
-            .arg(info.resumed ? tr("resumed") : tr("training"), QString::fromStdString(info.device))
-            .arg(info.threads)
-            .arg(info.trainSize)
-            .arg(info.valSize)
-            .arg(info.keypointCount)
-            .arg(info.batchSize)
-            .arg(info.firstEpoch)
-            .arg(info.totalEpochs));
+    Q_EMIT logLine(runStartedLogLine(info));
 }
 
 void TrainingController::onStage(TrainingStage stage, qint64 done, qint64 total)

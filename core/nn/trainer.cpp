@@ -298,6 +298,14 @@ private:
     BatchPipelineOptions trainPipelineOptions() const;
 
     void prepareData(bool resume);
+    // Takes the data's keypoint count; a run made for another count is refused, naming `source`
+    // ("the dataset has", "the arrays have", "the mesh has").
+    void adoptKeypointCount(int keypoints, const std::filesystem::path& source, const char* has);
+    // A new run's folder, config and (when given) split, written by the writing rank only.
+    void createRun(const DataSplit* split);
+    // The split of `stems`: the run's own on resume, else derived from the seed (the same on
+    // every rank) and written with the new run.
+    void establishSplit(bool resume, const std::vector<std::string>& stems);
     void loadDatasetData(bool resume);
     void loadArrayData(bool resume); // --arrays: the seed's X_data.npy / Y_data.npz
     void prepareSyntheticData(bool resume);
@@ -408,6 +416,42 @@ TrainingSummary TrainingSession::summary(TrainingSummary::Outcome outcome,
     return result;
 }
 
+void TrainingSession::adoptKeypointCount(int keypoints, const std::filesystem::path& source,
+                                         const char* has)
+{
+    if (m_config.model.keypointCount != 0 && m_config.model.keypointCount != keypoints)
+        throw FileError(source, std::string(has) + " " + std::to_string(keypoints) +
+                                    " keypoints but the run was made for " +
+                                    std::to_string(m_config.model.keypointCount));
+    m_config.model.keypointCount = keypoints;
+}
+
+void TrainingSession::createRun(const DataSplit* split)
+{
+    // The folder appears only once there is a run to put in it.
+    if (!writes())
+        return;
+    m_run.create();
+    m_eventsEnabled = true;
+    m_run.writeConfig(m_config);
+    if (split)
+        m_run.writeSplit(*split);
+}
+
+void TrainingSession::establishSplit(bool resume, const std::vector<std::string>& stems)
+{
+    if (resume) {
+        const std::optional<DataSplit> split = m_run.readSplit();
+        if (!split)
+            throw FileError(m_run.splitFile(),
+                            "missing: the run cannot be resumed with the same split");
+        m_split = *split;
+        return;
+    }
+    m_split = makeSplit(stems, m_config.validationSplit, m_config.seed);
+    createRun(&m_split);
+}
+
 void TrainingSession::loadDatasetData(bool resume)
 {
     stage(TrainingStage::Scanning);
@@ -429,40 +473,16 @@ void TrainingSession::loadDatasetData(bool resume)
     if (index.keypointCount <= 0)
         throw FileError(m_config.dataDir,
                         "no keypoints: the dataset has no mesh information and no annotations");
-    if (m_config.model.keypointCount != 0 && m_config.model.keypointCount != index.keypointCount)
-        throw FileError(m_config.dataDir, "the dataset has " + std::to_string(index.keypointCount) +
-                                              " keypoints but the run was made for " +
-                                              std::to_string(m_config.model.keypointCount));
-    m_config.model.keypointCount = index.keypointCount;
+    adoptKeypointCount(index.keypointCount, m_config.dataDir, "the dataset has");
 
     std::map<std::string, const SampleEntry*> byStem;
     for (const std::size_t i : index.trainableSamples())
         byStem[index.samples[i].stem] = &index.samples[i];
 
-    if (resume) {
-        const std::optional<DataSplit> split = m_run.readSplit();
-        if (!split)
-            throw FileError(m_run.splitFile(),
-                            "missing: the run cannot be resumed with the same split");
-        m_split = *split;
-    } else {
-        std::vector<std::string> stems;
-        for (const auto& entry : byStem)
-            stems.push_back(entry.first);
-        if (stems.size() < 2)
-            throw FileError(m_config.dataDir,
-                            "at least 2 annotated images with readable images are needed (found " +
-                                std::to_string(stems.size()) + ")");
-        // Every rank derives the same split from the seed.
-        m_split = makeSplit(stems, m_config.validationSplit, m_config.seed);
-        // The folder appears only once there is a run to put in it.
-        if (writes()) {
-            m_run.create();
-            m_eventsEnabled = true;
-            m_run.writeConfig(m_config);
-            m_run.writeSplit(m_split);
-        }
-    }
+    std::vector<std::string> stems;
+    for (const auto& entry : byStem)
+        stems.push_back(entry.first);
+    establishSplit(resume, stems);
 
     // Crop order: training stems, then validation stems.
     std::vector<LabelledSample> samples;
@@ -488,24 +508,8 @@ void TrainingSession::loadArrayData(bool resume)
     if (rows.size() < 2)
         throw FileError(dir,
                         "at least 2 rows are needed (found " + std::to_string(rows.size()) + ")");
-    if (m_config.model.keypointCount != 0 && m_config.model.keypointCount != rows.keypointCount)
-        throw FileError(dir, "the arrays have " + std::to_string(rows.keypointCount) +
-                                 " keypoints but the run was made for " +
-                                 std::to_string(m_config.model.keypointCount));
-    m_config.model.keypointCount = rows.keypointCount;
-    if (resume) {
-        const std::optional<DataSplit> split = m_run.readSplit();
-        if (!split)
-            throw FileError(m_run.splitFile(),
-                            "missing: the run cannot be resumed with the same split");
-        m_split = *split;
-    } else {
-        m_split = makeSplit(rows.stems, m_config.validationSplit, m_config.seed);
-        m_run.create();
-        m_eventsEnabled = true;
-        m_run.writeConfig(m_config);
-        m_run.writeSplit(m_split);
-    }
+    adoptKeypointCount(rows.keypointCount, dir, "the arrays have");
+    establishSplit(resume, rows.stems);
     m_data = selectLabelledCrops(rows, m_split.train, m_split.val, dir);
 }
 
@@ -598,18 +602,11 @@ void TrainingSession::prepareSyntheticData(bool resume)
     if (m_syntheticMesh.vertexCoordinates.empty())
         throw FileError(meshFile,
                         "has no vertex_coordinates: synthetic images need the mesh's 3-D vertices");
-    const int keypoints = m_syntheticMesh.keypointCount();
-    if (m_config.model.keypointCount != 0 && m_config.model.keypointCount != keypoints)
-        throw FileError(meshFile.empty() ? std::string("synthetic:builtin") : meshFile,
-                        "the mesh has " + std::to_string(keypoints) +
-                            " keypoints but the run was made for " +
-                            std::to_string(m_config.model.keypointCount));
-    m_config.model.keypointCount = keypoints;
-    if (!resume && writes()) {
-        m_run.create();
-        m_eventsEnabled = true;
-        m_run.writeConfig(m_config);
-    }
+    adoptKeypointCount(m_syntheticMesh.keypointCount(),
+                       meshFile.empty() ? std::string("synthetic:builtin") : meshFile,
+                       "the mesh has");
+    if (!resume)
+        createRun(nullptr);
     // Validation: a fixed set through the full preprocessing, from a seed no training epoch uses.
     const auto validationImages = static_cast<std::size_t>(m_config.synthetic.validationImages);
     stage(TrainingStage::Rendering, 0, validationImages);

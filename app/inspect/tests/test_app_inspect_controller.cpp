@@ -43,14 +43,8 @@ private Q_SLOTS:
         QVERIFY(m_tmp.isValid());
         const fs::path base = m_tmp.path().toStdString();
         m_data = base / "data";
-        test::generateSmallDataset(m_data, 5, 320, 180);
-        m_k = nlohmann::ordered_json::parse(
-                  readWholeFile(m_data / "Object_Information" / "mesh_information.json"))
-                  .at("total_vertices")
-                  .get<int>();
         m_run = base / "run";
-        fs::create_directories(m_run);
-        saveTinyModel(m_run / "best.pt", m_k, 7);
+        m_k = test::makeDatasetAndModel(m_data, m_run, 5, 7);
         m_controller = std::make_unique<InspectController>();
     }
 

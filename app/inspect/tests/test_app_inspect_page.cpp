@@ -114,14 +114,8 @@ private Q_SLOTS:
         QVERIFY(m_tmp.isValid());
         const fs::path base = m_tmp.path().toStdString();
         m_data = base / "data";
-        test::generateSmallDataset(m_data, 8, 320, 180);
-        m_k = nlohmann::ordered_json::parse(
-                  readWholeFile(m_data / "Object_Information" / "mesh_information.json"))
-                  .at("total_vertices")
-                  .get<int>();
         m_run = base / "run";
-        fs::create_directories(m_run);
-        saveTinyModel(m_run / "best.pt", m_k, 5);
+        m_k = test::makeDatasetAndModel(m_data, m_run, 8, 5);
         m_otherModel = base / "other" / "model.pt";
         fs::create_directories(m_otherModel.parent_path());
         saveTinyModel(m_otherModel, m_k, 9);
@@ -535,6 +529,7 @@ private Q_SLOTS:
         // A new page restores model, dataset and image from QSettings and loads the cache.
         InspectPage reopened;
         QSignalSpy ready(&reopened, &InspectPage::inspectionReady);
+        reopened.restoreSettings();
         QVERIFY(reopened.controller()->isInspectionRunning() ||
                 reopened.controller()->inspection());
         QVERIFY(waitFor(ready, 60000));
@@ -583,6 +578,7 @@ private Q_SLOTS:
         // user runs the model, which then really runs it.
         m_page->saveSettings();
         InspectPage reopened;
+        reopened.restoreSettings();
         QCOMPARE(reopened.modelPath(), q(fs::absolute(third)));
         QVERIFY(!reopened.controller()->isInspectionRunning());
         QVERIFY(!reopened.controller()->inspection());

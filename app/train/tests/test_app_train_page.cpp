@@ -298,6 +298,7 @@ void TestTrainPage::formValidationConfigFileAndSettings()
 
     // The settings bring the form back in a new page; a loaded file fills it too.
     TrainPage restored;
+    restored.restoreSettings();
     TrainingConfig fromForm;
     QString error;
     QVERIFY2(restored.form()->readForm(fromForm, error), qPrintable(error));
