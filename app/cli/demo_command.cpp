@@ -253,7 +253,10 @@ int runDemo(const QStringList& args)
             images > 0 ? images - imagesPerEpoch : config.synthetic.validationImages;
         const double epochSeconds =
             estimateEpochSeconds(config, keypoints, imagesPerEpoch, validationImages);
-        config.epochs = std::max(1, static_cast<int>(budget / epochSeconds));
+        // The run pauses after the warm-up to plan the rest from a measured epoch, so it is given
+        // at least one epoch past the warm-up, whatever the (short, noisy) probe says.
+        const int planEpoch = std::max(1, static_cast<int>(std::ceil(config.warmupEpochs)));
+        config.epochs = std::max(planEpoch + 1, static_cast<int>(budget / epochSeconds));
         std::printf("%s\n", tr("recipe %1: %2 epochs of %3 images (about %4 s each) in %5 minutes")
                                 .arg(QString::fromStdString(config.recipe))
                                 .arg(config.epochs)
@@ -266,8 +269,7 @@ int runDemo(const QStringList& args)
         // The learning rates of the warm-up epochs do not depend on the epoch count. The demo
         // trains them, then plans the remaining epochs from the measured epoch time (the probe
         // above is a short one) and resumes: the run equals one trained with the final count.
-        const int planEpoch = std::max(1, static_cast<int>(std::ceil(config.warmupEpochs)));
-        BudgetPrinter printer(budget, config.epochs > planEpoch ? planEpoch : 0);
+        BudgetPrinter printer(budget, planEpoch);
         printer.setStopToken(&stop);
         TrainingSummary summary = Trainer().run(config, run, &printer, &stop);
         StopToken restStop;
@@ -287,6 +289,12 @@ int runDemo(const QStringList& args)
                 printer.setStopToken(&restStop);
                 summary = Trainer().resume(run, &printer, &restStop, epochs);
             } else {
+                // Nothing more fits: the run ends here, and its config says so (a later resume
+                // trains nothing unasked).
+                const RunDirectory planned(run);
+                TrainingConfig recorded = planned.readConfig();
+                recorded.epochs = summary.completedEpochs;
+                planned.writeConfig(recorded);
                 summary.outcome = TrainingSummary::Outcome::Finished;
             }
         }
