@@ -181,7 +181,7 @@ Ein Datensatz braucht Rendered_Images/, JSON_Data_REF/ und Object_Information/me
         <translation>Annotation &amp;speichern</translation>
     </message>
     <message>
-        <source>Write the shown image's annotation JSON</source>
+        <source>Write the shown image&apos;s annotation JSON</source>
         <translation>Die Annotations-JSON des angezeigten Bildes schreiben</translation>
     </message>
     <message>
@@ -570,7 +570,7 @@ Ein Datensatz braucht Rendered_Images/, JSON_Data_REF/ und Object_Information/me
         <translation>Kein annotiertes Bild mit sichtbaren Keypoints.</translation>
     </message>
     <message>
-        <source>The %1 images with the largest mean error; x = ground truth, o = prediction, on the model's input crop.</source>
+        <source>The %1 images with the largest mean error; x = ground truth, o = prediction, on the model&apos;s input crop.</source>
         <translation>Die %1 Bilder mit dem größten mittleren Fehler; x = Ground Truth, o = Vorhersage, auf dem Eingabeausschnitt des Modells.</translation>
     </message>
     <message>
@@ -774,7 +774,7 @@ OpenCV DNN gegenüber LibTorch: max. |ΔHeatmap| %2, max. |ΔKoordinate| %3 px (
         <translation>Epoche %1 von %2</translation>
     </message>
     <message>
-        <source>Selected keypoint over the epochs: peak height, fitted sigma against the target's sigma, and epochs with a second peak</source>
+        <source>Selected keypoint over the epochs: peak height, fitted sigma against the target&apos;s sigma, and epochs with a second peak</source>
         <translation>Ausgewählter Keypoint über die Epochen: Spitzenhöhe, angepasstes Sigma im Vergleich zum Sigma des Ziels und Epochen mit einer zweiten Spitze</translation>
     </message>
     <message>
@@ -821,7 +821,7 @@ OpenCV DNN gegenüber LibTorch: max. |ΔHeatmap| %2, max. |ΔKoordinate| %3 px (
         <translation>Ein Keypoint</translation>
     </message>
     <message>
-        <source>Show every keypoint's heatmap as a tile, or one keypoint large with target, prediction and difference</source>
+        <source>Show every keypoint&apos;s heatmap as a tile, or one keypoint large with target, prediction and difference</source>
         <translation>Die Heatmap jedes Keypoints als Kachel zeigen oder einen Keypoint groß mit Ziel, Vorhersage und Differenz</translation>
     </message>
     <message>
@@ -989,7 +989,7 @@ OpenCV DNN gegenüber LibTorch: max. |ΔHeatmap| %2, max. |ΔKoordinate| %3 px (
         <translation>Modell B wird ausgeführt…</translation>
     </message>
     <message>
-        <source>Loading model B's cached results…</source>
+        <source>Loading model B&apos;s cached results…</source>
         <translation>Zwischengespeicherte Ergebnisse von Modell B werden geladen…</translation>
     </message>
     <message>
@@ -1087,7 +1087,7 @@ OpenCV DNN gegenüber LibTorch: max. |ΔHeatmap| %2, max. |ΔKoordinate| %3 px (
         <translation>Modellausschnitt</translation>
     </message>
     <message>
-        <source>Show the original image or the model's input crop</source>
+        <source>Show the original image or the model&apos;s input crop</source>
         <translation>Das Originalbild oder den Eingabeausschnitt des Modells zeigen</translation>
     </message>
     <message>
@@ -1099,7 +1099,7 @@ OpenCV DNN gegenüber LibTorch: max. |ΔHeatmap| %2, max. |ΔKoordinate| %3 px (
         <translation>Unsicherheit</translation>
     </message>
     <message>
-        <source>2-sigma ellipse of the heatmap's SoftArgMax distribution; dashed red: multi-peak</source>
+        <source>2-sigma ellipse of the heatmap&apos;s SoftArgMax distribution; dashed red: multi-peak</source>
         <translation>2-Sigma-Ellipse der SoftArgMax-Verteilung der Heatmap; rot gestrichelt: mehrere Spitzen</translation>
     </message>
     <message>
@@ -1107,7 +1107,7 @@ OpenCV DNN gegenüber LibTorch: max. |ΔHeatmap| %2, max. |ΔKoordinate| %3 px (
         <translation>Heatmap-Überlagerung</translation>
     </message>
     <message>
-        <source>Overlay the selected keypoint's predicted heatmap</source>
+        <source>Overlay the selected keypoint&apos;s predicted heatmap</source>
         <translation>Die vorhergesagte Heatmap des ausgewählten Keypoints überlagern</translation>
     </message>
     <message>
@@ -1608,7 +1608,7 @@ OpenCV DNN gegenüber LibTorch: max. |ΔHeatmap| %2, max. |ΔKoordinate| %3 px (
         <translation>Trainings&amp;lauf öffnen…</translation>
     </message>
     <message>
-        <source>Show a run directory's curves and heatmaps; follow it live while it trains</source>
+        <source>Show a run directory&apos;s curves and heatmaps; follow it live while it trains</source>
         <translation>Kurven und Heatmaps eines Laufverzeichnisses zeigen; das Training live verfolgen, solange es läuft</translation>
     </message>
     <message>
@@ -1976,13 +1976,16 @@ OpenCV DNN gegenüber LibTorch: max. |ΔHeatmap| %2, max. |ΔKoordinate| %3 px (
     </message>
     <message>
         <source>%1 on %2 (%3 threads): %4 training / %5 validation images, %6 keypoints, batch %7, epochs %8-%9</source>
-        <translation>%1 auf %2 (%3 Threads): %4 Trainings- / %5 Validierungsbilder, %6 Keypoints, Batch %7, Epochen %8-%9</translation></message>
+        <translation>%1 auf %2 (%3 Threads): %4 Trainings- / %5 Validierungsbilder, %6 Keypoints, Batch %7, Epochen %8-%9</translation>
+    </message>
     <message>
         <source>resumed</source>
-        <translation>Fortsetzung</translation></message>
+        <translation>Fortsetzung</translation>
+    </message>
     <message>
         <source>training</source>
-        <translation>Training</translation></message>
+        <translation>Training</translation>
+    </message>
 </context>
 <context>
     <name>kps::SampleTableModel</name>
@@ -2053,7 +2056,7 @@ OpenCV DNN gegenüber LibTorch: max. |ΔHeatmap| %2, max. |ΔKoordinate| %3 px (
         <translation>In der Annotation als sichtbar aufgeführte Keypoints</translation>
     </message>
     <message>
-        <source>Warnings and errors found for this sample's files</source>
+        <source>Warnings and errors found for this sample&apos;s files</source>
         <translation>Für die Dateien dieses Beispiels gefundene Warnungen und Fehler</translation>
     </message>
 </context>
@@ -2123,7 +2126,7 @@ OpenCV DNN gegenüber LibTorch: max. |ΔHeatmap| %2, max. |ΔKoordinate| %3 px (
 <context>
     <name>kps::SyntheticDatasetJob</name>
     <message>
-        <source>Unknown visibility rule "%1"</source>
+        <source>Unknown visibility rule &quot;%1&quot;</source>
         <translation>Unbekannte Sichtbarkeitsregel „%1“</translation>
     </message>
 </context>
@@ -2182,7 +2185,7 @@ OpenCV DNN gegenüber LibTorch: max. |ΔHeatmap| %2, max. |ΔKoordinate| %3 px (
         <translation>Lauf öffnen…</translation>
     </message>
     <message>
-        <source>Show a run's curves and heatmap evolution (e.g. one trained with kpstudio on a server); a run still being written is followed live.</source>
+        <source>Show a run&apos;s curves and heatmap evolution (e.g. one trained with kpstudio on a server); a run still being written is followed live.</source>
         <translation>Kurven und Heatmap-Entwicklung eines Laufs zeigen (z. B. eines mit kpstudio auf einem Server trainierten); ein Lauf, der noch geschrieben wird, wird live verfolgt.</translation>
     </message>
     <message>
@@ -2202,7 +2205,7 @@ OpenCV DNN gegenüber LibTorch: max. |ΔHeatmap| %2, max. |ΔKoordinate| %3 px (
         <translation>Beispiel:</translation>
     </message>
     <message>
-        <source>The run's fixed snapshot images (validation samples).</source>
+        <source>The run&apos;s fixed snapshot images (validation samples).</source>
         <translation>Die festen Snapshot-Bilder des Laufs (Validierungsbeispiele).</translation>
     </message>
     <message>
@@ -2253,7 +2256,7 @@ OpenCV DNN gegenüber LibTorch: max. |ΔHeatmap| %2, max. |ΔKoordinate| %3 px (
         <translation>cpu-fast (am schnellsten auf einer CPU)</translation>
     </message>
     <message>
-        <source>seed (the seed's train_vis.py)</source>
+        <source>seed (the seed&apos;s train_vis.py)</source>
         <translation>seed (train_vis.py der Vorlage)</translation>
     </message>
     <message>
@@ -2261,7 +2264,7 @@ OpenCV DNN gegenüber LibTorch: max. |ΔHeatmap| %2, max. |ΔKoordinate| %3 px (
         <translation>Ausgehend von:</translation>
     </message>
     <message>
-        <source>Fills every field below with a recipe: cpu-fast is the fastest recipe of the training study on a 2-core CPU; seed is exactly the seed's (ResNet-50, batch 128, plateau schedule), the GPU default. Fields changed afterwards are kept in the run's config.</source>
+        <source>Fills every field below with a recipe: cpu-fast is the fastest recipe of the training study on a 2-core CPU; seed is exactly the seed&apos;s (ResNet-50, batch 128, plateau schedule), the GPU default. Fields changed afterwards are kept in the run&apos;s config.</source>
         <translation>Füllt alle Felder darunter mit einem Rezept: cpu-fast ist das schnellste Rezept der Trainingsstudie auf einer CPU mit 2 Kernen; seed ist genau das der Vorlage (ResNet-50, Batch 128, Plateau-Zeitplan), die Vorgabe für GPUs. Danach geänderte Felder landen in der Konfiguration des Laufs.</translation>
     </message>
     <message>
@@ -2277,7 +2280,7 @@ OpenCV DNN gegenüber LibTorch: max. |ΔHeatmap| %2, max. |ΔKoordinate| %3 px (
         <translation>Synthetische Daten:</translation>
     </message>
     <message>
-        <source>Train on an endless stream of generated images of the built-in spacecraft, rendered at the model's input size, instead of a dataset folder; validation uses a fixed generated set that goes through the full preprocessing.</source>
+        <source>Train on an endless stream of generated images of the built-in spacecraft, rendered at the model&apos;s input size, instead of a dataset folder; validation uses a fixed generated set that goes through the full preprocessing.</source>
         <translation>Trainiert statt mit einem Datensatzordner mit einem endlosen Strom erzeugter Bilder des eingebauten Raumfahrzeugs, direkt in der Eingabegröße des Modells gerendert; die Validierung nutzt eine feste erzeugte Menge, die die ganze Vorverarbeitung durchläuft.</translation>
     </message>
     <message>
@@ -2337,7 +2340,7 @@ OpenCV DNN gegenüber LibTorch: max. |ΔHeatmap| %2, max. |ΔKoordinate| %3 px (
         <translation>Voreinstellung:</translation>
     </message>
     <message>
-        <source>seed: ResNet-50 with the seed's wide decoder (GPU); small: ResNet-18 with a narrow decoder (CPU); tiny: for quick tests.</source>
+        <source>seed: ResNet-50 with the seed&apos;s wide decoder (GPU); small: ResNet-18 with a narrow decoder (CPU); tiny: for quick tests.</source>
         <translation>seed: ResNet-50 mit dem breiten Decoder von seed (GPU); small: ResNet-18 mit schmalem Decoder (CPU); tiny: für schnelle Tests.</translation>
     </message>
     <message>
@@ -2345,7 +2348,7 @@ OpenCV DNN gegenüber LibTorch: max. |ΔHeatmap| %2, max. |ΔKoordinate| %3 px (
         <translation>Backbone:</translation>
     </message>
     <message>
-        <source>ResNet encoder. A backbone other than the preset's makes a custom model with the preset's decoder.</source>
+        <source>ResNet encoder. A backbone other than the preset&apos;s makes a custom model with the preset&apos;s decoder.</source>
         <translation>ResNet-Encoder. Ein anderes Backbone als das der Voreinstellung ergibt ein eigenes Modell mit dem Decoder der Voreinstellung.</translation>
     </message>
     <message>
@@ -2477,7 +2480,7 @@ OpenCV DNN gegenüber LibTorch: max. |ΔHeatmap| %2, max. |ΔKoordinate| %3 px (
         <translation>Lernraten-Zeitplan:</translation>
     </message>
     <message>
-        <source>Reduce on plateau: the seed's (factor 0.8 after 10 epochs without validation-loss gain). Warm-up + cosine: a linear warm-up, then a cosine decay over the planned epochs.</source>
+        <source>Reduce on plateau: the seed&apos;s (factor 0.8 after 10 epochs without validation-loss gain). Warm-up + cosine: a linear warm-up, then a cosine decay over the planned epochs.</source>
         <translation>Bei Plateau senken: der Zeitplan der Vorlage (Faktor 0,8 nach 10 Epochen ohne Gewinn beim Validierungsverlust). Aufwärmen + Kosinus: lineares Aufwärmen, dann ein Kosinus-Abfall über die geplanten Epochen.</translation>
     </message>
     <message>
@@ -2509,7 +2512,7 @@ OpenCV DNN gegenüber LibTorch: max. |ΔHeatmap| %2, max. |ΔKoordinate| %3 px (
         <translation>Bester Checkpoint:</translation>
     </message>
     <message>
-        <source>Which validation number picks best.pt. The validation loss (the seed's choice) rises again while the coordinates keep improving, so the mean error is the default.</source>
+        <source>Which validation number picks best.pt. The validation loss (the seed&apos;s choice) rises again while the coordinates keep improving, so the mean error is the default.</source>
         <translation>Welche Validierungszahl best.pt bestimmt. Der Validierungsverlust (die Wahl der Vorlage) steigt wieder, während die Koordinaten noch besser werden; daher ist der mittlere Fehler die Vorgabe.</translation>
     </message>
     <message>
@@ -2541,7 +2544,7 @@ OpenCV DNN gegenüber LibTorch: max. |ΔHeatmap| %2, max. |ΔKoordinate| %3 px (
         <translation>Form des Focal Loss:</translation>
     </message>
     <message>
-        <source>Both weigh pixels by alpha_t (1 - p_t)^2. Seed: times -log p_t (the seed's loss); binary cross-entropy: times the BCE of the soft Gaussian target (Keras's focal loss).</source>
+        <source>Both weigh pixels by alpha_t (1 - p_t)^2. Seed: times -log p_t (the seed&apos;s loss); binary cross-entropy: times the BCE of the soft Gaussian target (Keras&apos;s focal loss).</source>
         <translation>Beide gewichten Pixel mit alpha_t (1 - p_t)^2. Vorlage: mal -log p_t (der Verlust der Vorlage); binäre Kreuzentropie: mal die BCE des weichen Gauß-Ziels (der Focal Loss von Keras).</translation>
     </message>
     <message>
@@ -2549,7 +2552,7 @@ OpenCV DNN gegenüber LibTorch: max. |ΔHeatmap| %2, max. |ΔKoordinate| %3 px (
         <translation>BN-Momentum des Decoders:</translation>
     </message>
     <message>
-        <source>Weight of each new batch in the decoder's BatchNorm running statistics (PyTorch convention). The seed's Keras default 0.01 lags far behind weights that move fast.</source>
+        <source>Weight of each new batch in the decoder&apos;s BatchNorm running statistics (PyTorch convention). The seed&apos;s Keras default 0.01 lags far behind weights that move fast.</source>
         <translation>Gewicht jedes neuen Batches in den laufenden BatchNorm-Statistiken des Decoders (PyTorch-Konvention). Die Keras-Vorgabe 0,01 der Vorlage hinkt schnell wandernden Gewichten weit hinterher.</translation>
     </message>
     <message>
@@ -2577,7 +2580,7 @@ OpenCV DNN gegenüber LibTorch: max. |ΔHeatmap| %2, max. |ΔKoordinate| %3 px (
         <translation>Maximales Unschärfe-Sigma:</translation>
     </message>
     <message>
-        <source>The blur's sigma is drawn in [0.3, max] input pixels.</source>
+        <source>The blur&apos;s sigma is drawn in [0.3, max] input pixels.</source>
         <translation>Das Sigma der Unschärfe wird aus [0.3, max] Eingabepixeln gezogen.</translation>
     </message>
     <message>
@@ -2685,7 +2688,7 @@ OpenCV DNN gegenüber LibTorch: max. |ΔHeatmap| %2, max. |ΔKoordinate| %3 px (
         <translation>Konfiguration speichern…</translation>
     </message>
     <message>
-        <source>Write these settings to a JSON file (the format of a run's config.json).</source>
+        <source>Write these settings to a JSON file (the format of a run&apos;s config.json).</source>
         <translation>Diese Einstellungen in eine JSON-Datei schreiben (im Format der config.json eines Laufs).</translation>
     </message>
     <message>
@@ -2693,7 +2696,7 @@ OpenCV DNN gegenüber LibTorch: max. |ΔHeatmap| %2, max. |ΔKoordinate| %3 px (
         <translation>Konfiguration laden…</translation>
     </message>
     <message>
-        <source>Fill the form from a JSON config, e.g. a run's config.json.</source>
+        <source>Fill the form from a JSON config, e.g. a run&apos;s config.json.</source>
         <translation>Das Formular aus einer JSON-Konfiguration füllen, z. B. der config.json eines Laufs.</translation>
     </message>
     <message>
@@ -2812,7 +2815,7 @@ OpenCV DNN gegenüber LibTorch: max. |ΔHeatmap| %2, max. |ΔKoordinate| %3 px (
         <translation>%1 wird mit %2 Prozessen fortgesetzt</translation>
     </message>
     <message>
-        <source>Reading the run's history…</source>
+        <source>Reading the run&apos;s history…</source>
         <translation>Verlauf des Laufs wird gelesen…</translation>
     </message>
     <message>
@@ -3189,12 +3192,12 @@ OpenCV DNN gegenüber LibTorch: max. |ΔHeatmap| %2, max. |ΔKoordinate| %3 px (
         <translation>Cache pro Beispiel</translation>
     </message>
     <message>
-        <source>expected an integer from %1 to %2, got '%3'</source>
-        <translation>ganze Zahl von %1 bis %2 erwartet, erhalten: '%3'</translation>
+        <source>expected an integer from %1 to %2, got &apos;%3&apos;</source>
+        <translation>ganze Zahl von %1 bis %2 erwartet, erhalten: &apos;%3&apos;</translation>
     </message>
     <message>
-        <source>expected a positive number, got '%1'</source>
-        <translation>positive Zahl erwartet, erhalten: '%1'</translation>
+        <source>expected a positive number, got &apos;%1&apos;</source>
+        <translation>positive Zahl erwartet, erhalten: &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Render a synthetic spacecraft dataset (Rendered_Images/, JSON_Data_REF/, Object_Information/) with random poses, lighting and stars.</source>
@@ -3245,8 +3248,8 @@ OpenCV DNN gegenüber LibTorch: max. |ΔHeatmap| %2, max. |ΔKoordinate| %3 px (
         <translation>Sensorbreite in mm (Standard 36).</translation>
     </message>
     <message>
-        <source>unexpected argument '%1'</source>
-        <translation>unerwartetes Argument '%1'</translation>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>unerwartetes Argument &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--out DIR is required</source>
@@ -3257,8 +3260,8 @@ OpenCV DNN gegenüber LibTorch: max. |ΔHeatmap| %2, max. |ΔKoordinate| %3 px (
         <translation>--count N ist erforderlich</translation>
     </message>
     <message>
-        <source>expected 'occlusion' or '4sp', got '%1'</source>
-        <translation>'occlusion' oder '4sp' erwartet, erhalten: '%1'</translation>
+        <source>expected &apos;occlusion&apos; or &apos;4sp&apos;, got &apos;%1&apos;</source>
+        <translation>&apos;occlusion&apos; oder &apos;4sp&apos; erwartet, erhalten: &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Wrote %1 images (%2x%3, seed %4, %5 visibility) to %6 in %7 s (%8 img/s)</source>
@@ -3297,7 +3300,7 @@ OpenCV DNN gegenüber LibTorch: max. |ΔHeatmap| %2, max. |ΔKoordinate| %3 px (
         <translation>Keypoints (K)</translation>
     </message>
     <message>
-        <source>%1 (mesh "%2")</source>
+        <source>%1 (mesh &quot;%2&quot;)</source>
         <translation>%1 (Netz „%2“)</translation>
     </message>
     <message>
@@ -3365,7 +3368,7 @@ OpenCV DNN gegenüber LibTorch: max. |ΔHeatmap| %2, max. |ΔKoordinate| %3 px (
         <translation>keine lesbaren Bilder gefunden</translation>
     </message>
     <message>
-        <source>Measures the Images panel's models on N in-memory samples: set, natural sort, filters, stem lookup, one screen of rows, and bytes per row.</source>
+        <source>Measures the Images panel&apos;s models on N in-memory samples: set, natural sort, filters, stem lookup, one screen of rows, and bytes per row.</source>
         <translation>Misst die Modelle des Bereichs Bilder mit N Beispielen im Speicher: Setzen, natürliche Sortierung, Filter, Stem-Suche, eine Bildschirmseite an Zeilen und Bytes pro Zeile.</translation>
     </message>
     <message>
@@ -3445,7 +3448,7 @@ OpenCV DNN gegenüber LibTorch: max. |ΔHeatmap| %2, max. |ΔKoordinate| %3 px (
         <translation>keine Epoche innerhalb des Zeitbudgets abgeschlossen</translation>
     </message>
     <message>
-        <source>--%1: expected a number &gt;= %2, got "%3"</source>
+        <source>--%1: expected a number &gt;= %2, got &quot;%3&quot;</source>
         <translation>--%1: Zahl &gt;= %2 erwartet, erhalten: „%3“</translation>
     </message>
     <message>
@@ -3505,7 +3508,7 @@ OpenCV DNN gegenüber LibTorch: max. |ΔHeatmap| %2, max. |ΔKoordinate| %3 px (
         <translation>Nur eine Zeile pro Epoche ausgeben.</translation>
     </message>
     <message>
-        <source>unexpected argument "%1"</source>
+        <source>unexpected argument &quot;%1&quot;</source>
         <translation>unerwartetes Argument „%1“</translation>
     </message>
     <message>
@@ -3513,7 +3516,7 @@ OpenCV DNN gegenüber LibTorch: max. |ΔHeatmap| %2, max. |ΔKoordinate| %3 px (
         <translation>--run DIR ist erforderlich</translation>
     </message>
     <message>
-        <source>kpstudio train: --%1 is ignored with --resume (the run's config.json is used)</source>
+        <source>kpstudio train: --%1 is ignored with --resume (the run&apos;s config.json is used)</source>
         <translation>kpstudio train: --%1 wird mit --resume ignoriert (die config.json des Laufs wird verwendet)</translation>
     </message>
     <message>
@@ -3533,7 +3536,7 @@ OpenCV DNN gegenüber LibTorch: max. |ΔHeatmap| %2, max. |ΔKoordinate| %3 px (
         <translation>Trainingsrezept: cpu-fast (Vorgabe) oder seed.</translation>
     </message>
     <message>
-        <source>Model preset: tiny, small or seed (default: the recipe's).</source>
+        <source>Model preset: tiny, small or seed (default: the recipe&apos;s).</source>
         <translation>Modellvorgabe: tiny, small oder seed (Vorgabe: die des Rezepts).</translation>
     </message>
     <message>
@@ -3545,7 +3548,7 @@ OpenCV DNN gegenüber LibTorch: max. |ΔHeatmap| %2, max. |ΔKoordinate| %3 px (
         <translation>Zu rendernde zurückgehaltene Testbilder (Vorgabe 500).</translation>
     </message>
     <message>
-        <source>Synthetic training images per epoch (default: the recipe's).</source>
+        <source>Synthetic training images per epoch (default: the recipe&apos;s).</source>
         <translation>Synthetische Trainingsbilder pro Epoche (Vorgabe: die des Rezepts).</translation>
     </message>
     <message>
@@ -3653,23 +3656,23 @@ OpenCV DNN gegenüber LibTorch: max. |ΔHeatmap| %2, max. |ΔKoordinate| %3 px (
         <translation>Datensatzordner (4SP-Layout) oder synthetic:builtin / synthetic:MESH.json für einen endlosen Strom erzeugter Bilder.</translation>
     </message>
     <message>
-        <source>Training recipe: seed (the seed's train_vis.py; GPU default) or cpu-fast (CPU default).</source>
+        <source>Training recipe: seed (the seed&apos;s train_vis.py; GPU default) or cpu-fast (CPU default).</source>
         <translation>Trainingsrezept: seed (train_vis.py der Vorlage; Vorgabe auf GPUs) oder cpu-fast (Vorgabe auf der CPU).</translation>
     </message>
     <message>
-        <source>Model preset: seed, small, tiny (default: the recipe's).</source>
+        <source>Model preset: seed, small, tiny (default: the recipe&apos;s).</source>
         <translation>Modellvorgabe: seed, small, tiny (Vorgabe: die des Rezepts).</translation>
     </message>
     <message>
-        <source>Epochs of the main phase (default: the recipe's; with --resume: raise it).</source>
+        <source>Epochs of the main phase (default: the recipe&apos;s; with --resume: raise it).</source>
         <translation>Epochen der Hauptphase (Vorgabe: die des Rezepts; mit --resume: erhöhen).</translation>
     </message>
     <message>
-        <source>Batch size (default: the recipe's).</source>
+        <source>Batch size (default: the recipe&apos;s).</source>
         <translation>Batchgröße (Vorgabe: die des Rezepts).</translation>
     </message>
     <message>
-        <source>Learning rate (peak rate with warmup_cosine; default: the recipe's).</source>
+        <source>Learning rate (peak rate with warmup_cosine; default: the recipe&apos;s).</source>
         <translation>Lernrate (Spitzenwert bei warmup_cosine; Vorgabe: die des Rezepts).</translation>
     </message>
     <message>
@@ -3689,7 +3692,7 @@ OpenCV DNN gegenüber LibTorch: max. |ΔHeatmap| %2, max. |ΔKoordinate| %3 px (
         <translation>Kriterium für best.pt: mean_error, val_loss oder pck@N (N in Pixeln bei 128 px).</translation>
     </message>
     <message>
-        <source>Decoder BatchNorm momentum (PyTorch convention; the seed's Keras default is 0.01).</source>
+        <source>Decoder BatchNorm momentum (PyTorch convention; the seed&apos;s Keras default is 0.01).</source>
         <translation>BatchNorm-Momentum des Decoders (PyTorch-Konvention; die Keras-Vorgabe der Vorlage ist 0,01).</translation>
     </message>
     <message>
@@ -3709,7 +3712,7 @@ OpenCV DNN gegenüber LibTorch: max. |ΔHeatmap| %2, max. |ΔKoordinate| %3 px (
         <translation>Synthetische Daten: in jeder Epoche dieselben Trainingsbilder statt neuer.</translation>
     </message>
     <message>
-        <source>Plot one validation metric of several training runs against wall-clock minutes, images seen or epochs (PNG) and print each run's numbers.</source>
+        <source>Plot one validation metric of several training runs against wall-clock minutes, images seen or epochs (PNG) and print each run&apos;s numbers.</source>
         <translation>Eine Validierungsmetrik mehrerer Trainingsläufe über Minuten Laufzeit, gesehene Bilder oder Epochen zeichnen (PNG) und die Zahlen jedes Laufs ausgeben.</translation>
     </message>
     <message>
@@ -3717,7 +3720,7 @@ OpenCV DNN gegenüber LibTorch: max. |ΔHeatmap| %2, max. |ΔKoordinate| %3 px (
         <translation>Aufruf: kpstudio bench data|train|browser|export [OPTIONEN]  (kpstudio bench train --help)</translation>
     </message>
     <message>
-        <source>Write the seed's training arrays from a dataset: X_data.npy (float32 N x 128 x 128 x 3, BGR minus the caffe means) and Y_data.npz (heatmaps N x 64 x 64 x K, coords N x 2K). Rows follow the sorted image names that have an annotation.</source>
+        <source>Write the seed&apos;s training arrays from a dataset: X_data.npy (float32 N x 128 x 128 x 3, BGR minus the caffe means) and Y_data.npz (heatmaps N x 64 x 64 x K, coords N x 2K). Rows follow the sorted image names that have an annotation.</source>
         <translation>Schreibt die Trainings-Arrays des Seeds aus einem Datensatz: X_data.npy (float32 N x 128 x 128 x 3, BGR minus der Caffe-Mittelwerte) und Y_data.npz (heatmaps N x 64 x 64 x K, coords N x 2K). Die Zeilen folgen den sortierten Bildnamen, die eine Annotation haben.</translation>
     </message>
     <message>
@@ -3749,7 +3752,7 @@ OpenCV DNN gegenüber LibTorch: max. |ΔHeatmap| %2, max. |ΔKoordinate| %3 px (
         <translation>Weitere Mesh-Dateien (nicht verwendet)</translation>
     </message>
     <message>
-        <source>Train on the seed's arrays instead (X_data.npy, Y_data.npz in DIR).</source>
+        <source>Train on the seed&apos;s arrays instead (X_data.npy, Y_data.npz in DIR).</source>
         <translation>Stattdessen auf den Arrays des Seeds trainieren (X_data.npy, Y_data.npz in DIR).</translation>
     </message>
     <message>
@@ -3757,11 +3760,11 @@ OpenCV DNN gegenüber LibTorch: max. |ΔHeatmap| %2, max. |ΔKoordinate| %3 px (
         <translation>ImageNet-Gewichte für das Backbone: torchvision-ResNet (.pth) oder Keras-ResNet50 (.h5).</translation>
     </message>
     <message>
-        <source>Weight of the coordinate L1 loss (the seed's: 5).</source>
+        <source>Weight of the coordinate L1 loss (the seed&apos;s: 5).</source>
         <translation>Gewicht des L1-Verlusts der Koordinaten (Vorlage: 5).</translation>
     </message>
     <message>
-        <source>SoftArgMax temperature beta (the seed's: 15).</source>
+        <source>SoftArgMax temperature beta (the seed&apos;s: 15).</source>
         <translation>SoftArgMax-Temperatur beta (Vorlage: 15).</translation>
     </message>
     <message>
@@ -3841,7 +3844,7 @@ OpenCV DNN gegenüber LibTorch: max. |ΔHeatmap| %2, max. |ΔKoordinate| %3 px (
         <translation>Maschinen eines datenparallelen Laufs (Standard 1).</translation>
     </message>
     <message>
-        <source>This machine's index among --nnodes (default 0).</source>
+        <source>This machine&apos;s index among --nnodes (default 0).</source>
         <translation>Index dieser Maschine unter --nnodes (Standard 0).</translation>
     </message>
     <message>
@@ -3885,7 +3888,7 @@ OpenCV DNN gegenüber LibTorch: max. |ΔHeatmap| %2, max. |ΔKoordinate| %3 px (
         <translation>--nproc muss eine positive ganze Zahl sein</translation>
     </message>
     <message>
-        <source>Start from a saved training config (the Train page's Save config, or a run's config.json); the other options override its values.</source>
+        <source>Start from a saved training config (the Train page&apos;s Save config, or a run&apos;s config.json); the other options override its values.</source>
         <translation>Von einer gespeicherten Trainingskonfiguration ausgehen (Konfiguration speichern der Trainingsseite oder config.json eines Laufs); die anderen Optionen überschreiben ihre Werte.</translation>
     </message>
     <message>
@@ -3948,8 +3951,8 @@ OpenCV DNN gegenüber LibTorch: max. |ΔHeatmap| %2, max. |ΔKoordinate| %3 px (
         <translation>Befehle:</translation>
     </message>
     <message>
-        <source>kpstudio: unknown command '%1'</source>
-        <translation>kpstudio: unbekannter Befehl '%1'</translation>
+        <source>kpstudio: unknown command &apos;%1&apos;</source>
+        <translation>kpstudio: unbekannter Befehl &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Evaluate a model on an annotated dataset (visible keypoints only).</source>
@@ -3976,8 +3979,8 @@ OpenCV DNN gegenüber LibTorch: max. |ΔHeatmap| %2, max. |ΔKoordinate| %3 px (
         <translation>--model, --data und --out sind erforderlich</translation>
     </message>
     <message>
-        <source>--split must be 'all' or 'val'</source>
-        <translation>--split muss 'all' oder 'val' sein</translation>
+        <source>--split must be &apos;all&apos; or &apos;val&apos;</source>
+        <translation>--split muss &apos;all&apos; oder &apos;val&apos; sein</translation>
     </message>
     <message>
         <source>Report: %1</source>
@@ -4132,7 +4135,7 @@ OpenCV DNN gegenüber LibTorch: max. |ΔHeatmap| %2, max. |ΔKoordinate| %3 px (
         <translation>--model, --arrays und --out sind erforderlich</translation>
     </message>
     <message>
-        <source>Evaluate on the seed's arrays (X_data.npy, Y_data.npz in DIR) instead of --data.</source>
+        <source>Evaluate on the seed&apos;s arrays (X_data.npy, Y_data.npz in DIR) instead of --data.</source>
         <translation>Auf den Arrays des Seeds (X_data.npy, Y_data.npz in DIR) statt auf --data auswerten.</translation>
     </message>
     <message>
@@ -4192,20 +4195,20 @@ OpenCV DNN gegenüber LibTorch: max. |ΔHeatmap| %2, max. |ΔKoordinate| %3 px (
         <translation>%1 hat die Prüfung nicht bestanden</translation>
     </message>
     <message>
-        <source>unknown format '%1' (known: onnx)</source>
-        <translation>unbekanntes Format '%1' (bekannt: onnx)</translation>
+        <source>unknown format &apos;%1&apos; (known: onnx)</source>
+        <translation>unbekanntes Format &apos;%1&apos; (bekannt: onnx)</translation>
     </message>
     <message>
         <source>--out is required</source>
         <translation>--out ist erforderlich</translation>
     </message>
     <message>
-        <source>--opset must be a whole number, got '%1'</source>
-        <translation>--opset muss eine ganze Zahl sein, erhalten: '%1'</translation>
+        <source>--opset must be a whole number, got &apos;%1&apos;</source>
+        <translation>--opset muss eine ganze Zahl sein, erhalten: &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>--batch must be 'dynamic' or a positive whole number, got '%1'</source>
-        <translation>--batch muss 'dynamic' oder eine positive ganze Zahl sein, erhalten: '%1'</translation>
+        <source>--batch must be &apos;dynamic&apos; or a positive whole number, got &apos;%1&apos;</source>
+        <translation>--batch muss &apos;dynamic&apos; oder eine positive ganze Zahl sein, erhalten: &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Exported %1 (%2 MB, opset %3, batch %4, outputs %5); weights SHA-256 %6</source>
@@ -4216,7 +4219,7 @@ OpenCV DNN gegenüber LibTorch: max. |ΔHeatmap| %2, max. |ΔKoordinate| %3 px (
         <translation>Prüfung fehlgeschlagen; die Datei bleibt als %1 erhalten</translation>
     </message>
     <message>
-        <source>Convert a Keras model of the seed's network (.keras of Keras 3 or 2.13, or a legacy .h5) into a Keypoint Studio weights file.</source>
+        <source>Convert a Keras model of the seed&apos;s network (.keras of Keras 3 or 2.13, or a legacy .h5) into a Keypoint Studio weights file.</source>
         <translation>Ein Keras-Modell des Seed-Netzes (.keras von Keras 3 oder 2.13 oder ein altes .h5) in eine Keypoint-Studio-Gewichtsdatei umwandeln.</translation>
     </message>
     <message>
@@ -4244,7 +4247,7 @@ OpenCV DNN gegenüber LibTorch: max. |ΔHeatmap| %2, max. |ΔKoordinate| %3 px (
         <translation>Ein Modell als ONNX exportieren, mit OpenCV DNN gegen LibTorch geprüft</translation>
     </message>
     <message>
-        <source>Write the seed's X_data.npy / Y_data.npz arrays from a dataset</source>
+        <source>Write the seed&apos;s X_data.npy / Y_data.npz arrays from a dataset</source>
         <translation>Die Arrays X_data.npy / Y_data.npz des Seeds aus einem Datensatz schreiben</translation>
     </message>
     <message>

@@ -181,7 +181,7 @@ Um conjunto de dados precisa de Rendered_Images/, JSON_Data_REF/ e Object_Inform
         <translation>&amp;Salvar anotação</translation>
     </message>
     <message>
-        <source>Write the shown image's annotation JSON</source>
+        <source>Write the shown image&apos;s annotation JSON</source>
         <translation>Gravar o JSON de anotação da imagem exibida</translation>
     </message>
     <message>
@@ -570,7 +570,7 @@ Um conjunto de dados precisa de Rendered_Images/, JSON_Data_REF/ e Object_Inform
         <translation>Nenhuma imagem anotada com pontos-chave visíveis.</translation>
     </message>
     <message>
-        <source>The %1 images with the largest mean error; x = ground truth, o = prediction, on the model's input crop.</source>
+        <source>The %1 images with the largest mean error; x = ground truth, o = prediction, on the model&apos;s input crop.</source>
         <translation>As %1 imagens com o maior erro médio; x = referência, o = predição, no recorte de entrada do modelo.</translation>
     </message>
     <message>
@@ -774,7 +774,7 @@ OpenCV DNN vs LibTorch: máx. |Δheatmap| %2, máx. |Δcoord| %3 px (espaço IMG
         <translation>Época %1 de %2</translation>
     </message>
     <message>
-        <source>Selected keypoint over the epochs: peak height, fitted sigma against the target's sigma, and epochs with a second peak</source>
+        <source>Selected keypoint over the epochs: peak height, fitted sigma against the target&apos;s sigma, and epochs with a second peak</source>
         <translation>Ponto-chave selecionado ao longo das épocas: altura do pico, sigma ajustado comparado ao sigma do alvo e épocas com um segundo pico</translation>
     </message>
     <message>
@@ -821,7 +821,7 @@ OpenCV DNN vs LibTorch: máx. |Δheatmap| %2, máx. |Δcoord| %3 px (espaço IMG
         <translation>Um ponto-chave</translation>
     </message>
     <message>
-        <source>Show every keypoint's heatmap as a tile, or one keypoint large with target, prediction and difference</source>
+        <source>Show every keypoint&apos;s heatmap as a tile, or one keypoint large with target, prediction and difference</source>
         <translation>Mostrar o mapa de calor de cada ponto-chave como um bloco, ou um ponto-chave ampliado com alvo, predição e diferença</translation>
     </message>
     <message>
@@ -989,7 +989,7 @@ OpenCV DNN vs LibTorch: máx. |Δheatmap| %2, máx. |Δcoord| %3 px (espaço IMG
         <translation>Executando o modelo B…</translation>
     </message>
     <message>
-        <source>Loading model B's cached results…</source>
+        <source>Loading model B&apos;s cached results…</source>
         <translation>Carregando os resultados em cache do modelo B…</translation>
     </message>
     <message>
@@ -1087,7 +1087,7 @@ OpenCV DNN vs LibTorch: máx. |Δheatmap| %2, máx. |Δcoord| %3 px (espaço IMG
         <translation>Recorte do modelo</translation>
     </message>
     <message>
-        <source>Show the original image or the model's input crop</source>
+        <source>Show the original image or the model&apos;s input crop</source>
         <translation>Mostrar a imagem original ou o recorte de entrada do modelo</translation>
     </message>
     <message>
@@ -1099,7 +1099,7 @@ OpenCV DNN vs LibTorch: máx. |Δheatmap| %2, máx. |Δcoord| %3 px (espaço IMG
         <translation>Incerteza</translation>
     </message>
     <message>
-        <source>2-sigma ellipse of the heatmap's SoftArgMax distribution; dashed red: multi-peak</source>
+        <source>2-sigma ellipse of the heatmap&apos;s SoftArgMax distribution; dashed red: multi-peak</source>
         <translation>Elipse de 2 sigma da distribuição SoftArgMax do mapa de calor; vermelho tracejado: múltiplos picos</translation>
     </message>
     <message>
@@ -1107,7 +1107,7 @@ OpenCV DNN vs LibTorch: máx. |Δheatmap| %2, máx. |Δcoord| %3 px (espaço IMG
         <translation>Sobreposição do mapa de calor</translation>
     </message>
     <message>
-        <source>Overlay the selected keypoint's predicted heatmap</source>
+        <source>Overlay the selected keypoint&apos;s predicted heatmap</source>
         <translation>Sobrepor o mapa de calor predito do ponto-chave selecionado</translation>
     </message>
     <message>
@@ -1608,7 +1608,7 @@ OpenCV DNN vs LibTorch: máx. |Δheatmap| %2, máx. |Δcoord| %3 px (espaço IMG
         <translation>Abrir &amp;execução de treinamento…</translation>
     </message>
     <message>
-        <source>Show a run directory's curves and heatmaps; follow it live while it trains</source>
+        <source>Show a run directory&apos;s curves and heatmaps; follow it live while it trains</source>
         <translation>Mostrar as curvas e os mapas de calor de um diretório de execução; acompanhá-lo ao vivo durante o treinamento</translation>
     </message>
     <message>
@@ -1976,13 +1976,16 @@ OpenCV DNN vs LibTorch: máx. |Δheatmap| %2, máx. |Δcoord| %3 px (espaço IMG
     </message>
     <message>
         <source>%1 on %2 (%3 threads): %4 training / %5 validation images, %6 keypoints, batch %7, epochs %8-%9</source>
-        <translation>%1 em %2 (%3 threads): %4 imagens de treino / %5 de validação, %6 pontos-chave, lote %7, épocas %8-%9</translation></message>
+        <translation>%1 em %2 (%3 threads): %4 imagens de treino / %5 de validação, %6 pontos-chave, lote %7, épocas %8-%9</translation>
+    </message>
     <message>
         <source>resumed</source>
-        <translation>retomado</translation></message>
+        <translation>retomado</translation>
+    </message>
     <message>
         <source>training</source>
-        <translation>treinando</translation></message>
+        <translation>treinando</translation>
+    </message>
 </context>
 <context>
     <name>kps::SampleTableModel</name>
@@ -2053,7 +2056,7 @@ OpenCV DNN vs LibTorch: máx. |Δheatmap| %2, máx. |Δcoord| %3 px (espaço IMG
         <translation>Pontos-chave listados como visíveis na anotação</translation>
     </message>
     <message>
-        <source>Warnings and errors found for this sample's files</source>
+        <source>Warnings and errors found for this sample&apos;s files</source>
         <translation>Avisos e erros encontrados nos arquivos desta amostra</translation>
     </message>
 </context>
@@ -2123,8 +2126,8 @@ OpenCV DNN vs LibTorch: máx. |Δheatmap| %2, máx. |Δcoord| %3 px (espaço IMG
 <context>
     <name>kps::SyntheticDatasetJob</name>
     <message>
-        <source>Unknown visibility rule "%1"</source>
-        <translation>Regra de visibilidade desconhecida "%1"</translation>
+        <source>Unknown visibility rule &quot;%1&quot;</source>
+        <translation>Regra de visibilidade desconhecida &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -2182,7 +2185,7 @@ OpenCV DNN vs LibTorch: máx. |Δheatmap| %2, máx. |Δcoord| %3 px (espaço IMG
         <translation>Abrir execução…</translation>
     </message>
     <message>
-        <source>Show a run's curves and heatmap evolution (e.g. one trained with kpstudio on a server); a run still being written is followed live.</source>
+        <source>Show a run&apos;s curves and heatmap evolution (e.g. one trained with kpstudio on a server); a run still being written is followed live.</source>
         <translation>Mostrar as curvas e a evolução dos mapas de calor de uma execução (p. ex. uma treinada com kpstudio em um servidor); uma execução ainda em gravação é acompanhada ao vivo.</translation>
     </message>
     <message>
@@ -2202,7 +2205,7 @@ OpenCV DNN vs LibTorch: máx. |Δheatmap| %2, máx. |Δcoord| %3 px (espaço IMG
         <translation>Amostra:</translation>
     </message>
     <message>
-        <source>The run's fixed snapshot images (validation samples).</source>
+        <source>The run&apos;s fixed snapshot images (validation samples).</source>
         <translation>As imagens fixas de snapshot da execução (amostras de validação).</translation>
     </message>
     <message>
@@ -2253,7 +2256,7 @@ OpenCV DNN vs LibTorch: máx. |Δheatmap| %2, máx. |Δcoord| %3 px (espaço IMG
         <translation>cpu-fast (o mais rápido numa CPU)</translation>
     </message>
     <message>
-        <source>seed (the seed's train_vis.py)</source>
+        <source>seed (the seed&apos;s train_vis.py)</source>
         <translation>seed (o train_vis.py da referência)</translation>
     </message>
     <message>
@@ -2261,7 +2264,7 @@ OpenCV DNN vs LibTorch: máx. |Δheatmap| %2, máx. |Δcoord| %3 px (espaço IMG
         <translation>Partir de:</translation>
     </message>
     <message>
-        <source>Fills every field below with a recipe: cpu-fast is the fastest recipe of the training study on a 2-core CPU; seed is exactly the seed's (ResNet-50, batch 128, plateau schedule), the GPU default. Fields changed afterwards are kept in the run's config.</source>
+        <source>Fills every field below with a recipe: cpu-fast is the fastest recipe of the training study on a 2-core CPU; seed is exactly the seed&apos;s (ResNet-50, batch 128, plateau schedule), the GPU default. Fields changed afterwards are kept in the run&apos;s config.</source>
         <translation>Preenche todos os campos abaixo com uma receita: cpu-fast é a receita mais rápida do estudo de treinamento numa CPU de 2 núcleos; seed é exatamente a da referência (ResNet-50, lote 128, agenda por platô), o padrão em GPU. Campos alterados depois ficam na configuração da execução.</translation>
     </message>
     <message>
@@ -2277,7 +2280,7 @@ OpenCV DNN vs LibTorch: máx. |Δheatmap| %2, máx. |Δcoord| %3 px (espaço IMG
         <translation>Dados sintéticos:</translation>
     </message>
     <message>
-        <source>Train on an endless stream of generated images of the built-in spacecraft, rendered at the model's input size, instead of a dataset folder; validation uses a fixed generated set that goes through the full preprocessing.</source>
+        <source>Train on an endless stream of generated images of the built-in spacecraft, rendered at the model&apos;s input size, instead of a dataset folder; validation uses a fixed generated set that goes through the full preprocessing.</source>
         <translation>Treina com um fluxo sem fim de imagens geradas da espaçonave embutida, renderizadas no tamanho de entrada do modelo, em vez de uma pasta de dataset; a validação usa um conjunto gerado fixo que passa por todo o pré-processamento.</translation>
     </message>
     <message>
@@ -2337,7 +2340,7 @@ OpenCV DNN vs LibTorch: máx. |Δheatmap| %2, máx. |Δcoord| %3 px (espaço IMG
         <translation>Predefinição:</translation>
     </message>
     <message>
-        <source>seed: ResNet-50 with the seed's wide decoder (GPU); small: ResNet-18 with a narrow decoder (CPU); tiny: for quick tests.</source>
+        <source>seed: ResNet-50 with the seed&apos;s wide decoder (GPU); small: ResNet-18 with a narrow decoder (CPU); tiny: for quick tests.</source>
         <translation>seed: ResNet-50 com o decodificador largo do seed (GPU); small: ResNet-18 com um decodificador estreito (CPU); tiny: para testes rápidos.</translation>
     </message>
     <message>
@@ -2345,7 +2348,7 @@ OpenCV DNN vs LibTorch: máx. |Δheatmap| %2, máx. |Δcoord| %3 px (espaço IMG
         <translation>Backbone:</translation>
     </message>
     <message>
-        <source>ResNet encoder. A backbone other than the preset's makes a custom model with the preset's decoder.</source>
+        <source>ResNet encoder. A backbone other than the preset&apos;s makes a custom model with the preset&apos;s decoder.</source>
         <translation>Codificador ResNet. Um backbone diferente do da predefinição gera um modelo personalizado com o decodificador da predefinição.</translation>
     </message>
     <message>
@@ -2477,7 +2480,7 @@ OpenCV DNN vs LibTorch: máx. |Δheatmap| %2, máx. |Δcoord| %3 px (espaço IMG
         <translation>Agenda da taxa:</translation>
     </message>
     <message>
-        <source>Reduce on plateau: the seed's (factor 0.8 after 10 epochs without validation-loss gain). Warm-up + cosine: a linear warm-up, then a cosine decay over the planned epochs.</source>
+        <source>Reduce on plateau: the seed&apos;s (factor 0.8 after 10 epochs without validation-loss gain). Warm-up + cosine: a linear warm-up, then a cosine decay over the planned epochs.</source>
         <translation>Reduzir no platô: a agenda da referência (fator 0,8 após 10 épocas sem ganho na perda de validação). Aquecimento + cosseno: um aquecimento linear, depois um decaimento em cosseno ao longo das épocas planejadas.</translation>
     </message>
     <message>
@@ -2509,7 +2512,7 @@ OpenCV DNN vs LibTorch: máx. |Δheatmap| %2, máx. |Δcoord| %3 px (espaço IMG
         <translation>Melhor checkpoint:</translation>
     </message>
     <message>
-        <source>Which validation number picks best.pt. The validation loss (the seed's choice) rises again while the coordinates keep improving, so the mean error is the default.</source>
+        <source>Which validation number picks best.pt. The validation loss (the seed&apos;s choice) rises again while the coordinates keep improving, so the mean error is the default.</source>
         <translation>Qual número da validação escolhe o best.pt. A perda de validação (a escolha da referência) volta a subir enquanto as coordenadas continuam melhorando; por isso o erro médio é o padrão.</translation>
     </message>
     <message>
@@ -2541,7 +2544,7 @@ OpenCV DNN vs LibTorch: máx. |Δheatmap| %2, máx. |Δcoord| %3 px (espaço IMG
         <translation>Forma da focal loss:</translation>
     </message>
     <message>
-        <source>Both weigh pixels by alpha_t (1 - p_t)^2. Seed: times -log p_t (the seed's loss); binary cross-entropy: times the BCE of the soft Gaussian target (Keras's focal loss).</source>
+        <source>Both weigh pixels by alpha_t (1 - p_t)^2. Seed: times -log p_t (the seed&apos;s loss); binary cross-entropy: times the BCE of the soft Gaussian target (Keras&apos;s focal loss).</source>
         <translation>Ambas ponderam os pixels por alpha_t (1 - p_t)^2. Referência: vezes -log p_t (a perda da referência); entropia cruzada binária: vezes a BCE do alvo gaussiano suave (a focal loss do Keras).</translation>
     </message>
     <message>
@@ -2549,7 +2552,7 @@ OpenCV DNN vs LibTorch: máx. |Δheatmap| %2, máx. |Δcoord| %3 px (espaço IMG
         <translation>Momento do BN do decodificador:</translation>
     </message>
     <message>
-        <source>Weight of each new batch in the decoder's BatchNorm running statistics (PyTorch convention). The seed's Keras default 0.01 lags far behind weights that move fast.</source>
+        <source>Weight of each new batch in the decoder&apos;s BatchNorm running statistics (PyTorch convention). The seed&apos;s Keras default 0.01 lags far behind weights that move fast.</source>
         <translation>Peso de cada novo lote nas estatísticas móveis do BatchNorm do decodificador (convenção do PyTorch). O padrão 0,01 do Keras usado pela referência fica muito atrás de pesos que mudam rápido.</translation>
     </message>
     <message>
@@ -2577,7 +2580,7 @@ OpenCV DNN vs LibTorch: máx. |Δheatmap| %2, máx. |Δcoord| %3 px (espaço IMG
         <translation>Sigma máximo do desfoque:</translation>
     </message>
     <message>
-        <source>The blur's sigma is drawn in [0.3, max] input pixels.</source>
+        <source>The blur&apos;s sigma is drawn in [0.3, max] input pixels.</source>
         <translation>O sigma do desfoque é sorteado em [0.3, máx.] pixels de entrada.</translation>
     </message>
     <message>
@@ -2685,7 +2688,7 @@ OpenCV DNN vs LibTorch: máx. |Δheatmap| %2, máx. |Δcoord| %3 px (espaço IMG
         <translation>Salvar configuração…</translation>
     </message>
     <message>
-        <source>Write these settings to a JSON file (the format of a run's config.json).</source>
+        <source>Write these settings to a JSON file (the format of a run&apos;s config.json).</source>
         <translation>Gravar estas configurações em um arquivo JSON (o formato do config.json de uma execução).</translation>
     </message>
     <message>
@@ -2693,7 +2696,7 @@ OpenCV DNN vs LibTorch: máx. |Δheatmap| %2, máx. |Δcoord| %3 px (espaço IMG
         <translation>Carregar configuração…</translation>
     </message>
     <message>
-        <source>Fill the form from a JSON config, e.g. a run's config.json.</source>
+        <source>Fill the form from a JSON config, e.g. a run&apos;s config.json.</source>
         <translation>Preencher o formulário a partir de uma configuração JSON, p. ex. o config.json de uma execução.</translation>
     </message>
     <message>
@@ -2812,7 +2815,7 @@ OpenCV DNN vs LibTorch: máx. |Δheatmap| %2, máx. |Δcoord| %3 px (espaço IMG
         <translation>retomando %1 com %2 processos</translation>
     </message>
     <message>
-        <source>Reading the run's history…</source>
+        <source>Reading the run&apos;s history…</source>
         <translation>Lendo o histórico da execução…</translation>
     </message>
     <message>
@@ -3189,12 +3192,12 @@ OpenCV DNN vs LibTorch: máx. |Δheatmap| %2, máx. |Δcoord| %3 px (espaço IMG
         <translation>cache por amostra</translation>
     </message>
     <message>
-        <source>expected an integer from %1 to %2, got '%3'</source>
-        <translation>esperado um inteiro de %1 a %2, recebido '%3'</translation>
+        <source>expected an integer from %1 to %2, got &apos;%3&apos;</source>
+        <translation>esperado um inteiro de %1 a %2, recebido &apos;%3&apos;</translation>
     </message>
     <message>
-        <source>expected a positive number, got '%1'</source>
-        <translation>esperado um número positivo, recebido '%1'</translation>
+        <source>expected a positive number, got &apos;%1&apos;</source>
+        <translation>esperado um número positivo, recebido &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Render a synthetic spacecraft dataset (Rendered_Images/, JSON_Data_REF/, Object_Information/) with random poses, lighting and stars.</source>
@@ -3245,8 +3248,8 @@ OpenCV DNN vs LibTorch: máx. |Δheatmap| %2, máx. |Δcoord| %3 px (espaço IMG
         <translation>Largura do sensor em mm (padrão 36).</translation>
     </message>
     <message>
-        <source>unexpected argument '%1'</source>
-        <translation>argumento inesperado '%1'</translation>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>argumento inesperado &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--out DIR is required</source>
@@ -3257,8 +3260,8 @@ OpenCV DNN vs LibTorch: máx. |Δheatmap| %2, máx. |Δcoord| %3 px (espaço IMG
         <translation>--count N é obrigatório</translation>
     </message>
     <message>
-        <source>expected 'occlusion' or '4sp', got '%1'</source>
-        <translation>esperado 'occlusion' ou '4sp', recebido '%1'</translation>
+        <source>expected &apos;occlusion&apos; or &apos;4sp&apos;, got &apos;%1&apos;</source>
+        <translation>esperado &apos;occlusion&apos; ou &apos;4sp&apos;, recebido &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Wrote %1 images (%2x%3, seed %4, %5 visibility) to %6 in %7 s (%8 img/s)</source>
@@ -3297,8 +3300,8 @@ OpenCV DNN vs LibTorch: máx. |Δheatmap| %2, máx. |Δcoord| %3 px (espaço IMG
         <translation>Pontos-chave (K)</translation>
     </message>
     <message>
-        <source>%1 (mesh "%2")</source>
-        <translation>%1 (malha "%2")</translation>
+        <source>%1 (mesh &quot;%2&quot;)</source>
+        <translation>%1 (malha &quot;%2&quot;)</translation>
     </message>
     <message>
         <source>%1 (from the annotations, no mesh)</source>
@@ -3365,7 +3368,7 @@ OpenCV DNN vs LibTorch: máx. |Δheatmap| %2, máx. |Δcoord| %3 px (espaço IMG
         <translation>nenhuma imagem legível encontrada</translation>
     </message>
     <message>
-        <source>Measures the Images panel's models on N in-memory samples: set, natural sort, filters, stem lookup, one screen of rows, and bytes per row.</source>
+        <source>Measures the Images panel&apos;s models on N in-memory samples: set, natural sort, filters, stem lookup, one screen of rows, and bytes per row.</source>
         <translation>Mede os modelos do painel Imagens com N amostras em memória: definição, ordenação natural, filtros, busca por stem, uma tela de linhas e bytes por linha.</translation>
     </message>
     <message>
@@ -3445,8 +3448,8 @@ OpenCV DNN vs LibTorch: máx. |Δheatmap| %2, máx. |Δcoord| %3 px (espaço IMG
         <translation>nenhuma época concluída dentro do tempo disponível</translation>
     </message>
     <message>
-        <source>--%1: expected a number &gt;= %2, got "%3"</source>
-        <translation>--%1: esperado um número &gt;= %2, recebido "%3"</translation>
+        <source>--%1: expected a number &gt;= %2, got &quot;%3&quot;</source>
+        <translation>--%1: esperado um número &gt;= %2, recebido &quot;%3&quot;</translation>
     </message>
     <message>
         <source>Train a keypoint model into a run directory (config.json, training_log.csv, events.jsonl, best.pt, last.pt, snapshots/).</source>
@@ -3505,15 +3508,15 @@ OpenCV DNN vs LibTorch: máx. |Δheatmap| %2, máx. |Δcoord| %3 px (espaço IMG
         <translation>Imprime apenas uma linha por época.</translation>
     </message>
     <message>
-        <source>unexpected argument "%1"</source>
-        <translation>argumento inesperado "%1"</translation>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>argumento inesperado &quot;%1&quot;</translation>
     </message>
     <message>
         <source>--run DIR is required</source>
         <translation>--run DIR é obrigatório</translation>
     </message>
     <message>
-        <source>kpstudio train: --%1 is ignored with --resume (the run's config.json is used)</source>
+        <source>kpstudio train: --%1 is ignored with --resume (the run&apos;s config.json is used)</source>
         <translation>kpstudio train: --%1 é ignorado com --resume (é usado o config.json da execução)</translation>
     </message>
     <message>
@@ -3533,7 +3536,7 @@ OpenCV DNN vs LibTorch: máx. |Δheatmap| %2, máx. |Δcoord| %3 px (espaço IMG
         <translation>Receita de treinamento: cpu-fast (padrão) ou seed.</translation>
     </message>
     <message>
-        <source>Model preset: tiny, small or seed (default: the recipe's).</source>
+        <source>Model preset: tiny, small or seed (default: the recipe&apos;s).</source>
         <translation>Predefinição do modelo: tiny, small ou seed (padrão: a da receita).</translation>
     </message>
     <message>
@@ -3545,7 +3548,7 @@ OpenCV DNN vs LibTorch: máx. |Δheatmap| %2, máx. |Δcoord| %3 px (espaço IMG
         <translation>Imagens de teste separadas a renderizar (padrão 500).</translation>
     </message>
     <message>
-        <source>Synthetic training images per epoch (default: the recipe's).</source>
+        <source>Synthetic training images per epoch (default: the recipe&apos;s).</source>
         <translation>Imagens sintéticas de treinamento por época (padrão: a da receita).</translation>
     </message>
     <message>
@@ -3653,23 +3656,23 @@ OpenCV DNN vs LibTorch: máx. |Δheatmap| %2, máx. |Δcoord| %3 px (espaço IMG
         <translation>Pasta do dataset (layout 4SP), ou synthetic:builtin / synthetic:MESH.json para um fluxo sem fim de imagens geradas.</translation>
     </message>
     <message>
-        <source>Training recipe: seed (the seed's train_vis.py; GPU default) or cpu-fast (CPU default).</source>
+        <source>Training recipe: seed (the seed&apos;s train_vis.py; GPU default) or cpu-fast (CPU default).</source>
         <translation>Receita de treinamento: seed (o train_vis.py da referência; padrão em GPU) ou cpu-fast (padrão na CPU).</translation>
     </message>
     <message>
-        <source>Model preset: seed, small, tiny (default: the recipe's).</source>
+        <source>Model preset: seed, small, tiny (default: the recipe&apos;s).</source>
         <translation>Predefinição do modelo: seed, small, tiny (padrão: a da receita).</translation>
     </message>
     <message>
-        <source>Epochs of the main phase (default: the recipe's; with --resume: raise it).</source>
+        <source>Epochs of the main phase (default: the recipe&apos;s; with --resume: raise it).</source>
         <translation>Épocas da fase principal (padrão: as da receita; com --resume: aumentar).</translation>
     </message>
     <message>
-        <source>Batch size (default: the recipe's).</source>
+        <source>Batch size (default: the recipe&apos;s).</source>
         <translation>Tamanho do lote (padrão: o da receita).</translation>
     </message>
     <message>
-        <source>Learning rate (peak rate with warmup_cosine; default: the recipe's).</source>
+        <source>Learning rate (peak rate with warmup_cosine; default: the recipe&apos;s).</source>
         <translation>Taxa de aprendizado (pico com warmup_cosine; padrão: a da receita).</translation>
     </message>
     <message>
@@ -3689,7 +3692,7 @@ OpenCV DNN vs LibTorch: máx. |Δheatmap| %2, máx. |Δcoord| %3 px (espaço IMG
         <translation>Critério do best.pt: mean_error, val_loss ou pck@N (N em pixels de 128 px).</translation>
     </message>
     <message>
-        <source>Decoder BatchNorm momentum (PyTorch convention; the seed's Keras default is 0.01).</source>
+        <source>Decoder BatchNorm momentum (PyTorch convention; the seed&apos;s Keras default is 0.01).</source>
         <translation>Momento do BatchNorm do decodificador (convenção do PyTorch; o padrão do Keras na referência é 0,01).</translation>
     </message>
     <message>
@@ -3709,7 +3712,7 @@ OpenCV DNN vs LibTorch: máx. |Δheatmap| %2, máx. |Δcoord| %3 px (espaço IMG
         <translation>Dados sintéticos: as mesmas imagens de treinamento em toda época em vez de novas.</translation>
     </message>
     <message>
-        <source>Plot one validation metric of several training runs against wall-clock minutes, images seen or epochs (PNG) and print each run's numbers.</source>
+        <source>Plot one validation metric of several training runs against wall-clock minutes, images seen or epochs (PNG) and print each run&apos;s numbers.</source>
         <translation>Traçar uma métrica de validação de várias execuções de treinamento contra minutos de relógio, imagens vistas ou épocas (PNG) e imprimir os números de cada execução.</translation>
     </message>
     <message>
@@ -3717,7 +3720,7 @@ OpenCV DNN vs LibTorch: máx. |Δheatmap| %2, máx. |Δcoord| %3 px (espaço IMG
         <translation>Uso: kpstudio bench data|train|browser|export [OPÇÕES]  (kpstudio bench train --help)</translation>
     </message>
     <message>
-        <source>Write the seed's training arrays from a dataset: X_data.npy (float32 N x 128 x 128 x 3, BGR minus the caffe means) and Y_data.npz (heatmaps N x 64 x 64 x K, coords N x 2K). Rows follow the sorted image names that have an annotation.</source>
+        <source>Write the seed&apos;s training arrays from a dataset: X_data.npy (float32 N x 128 x 128 x 3, BGR minus the caffe means) and Y_data.npz (heatmaps N x 64 x 64 x K, coords N x 2K). Rows follow the sorted image names that have an annotation.</source>
         <translation>Grava os arrays de treino do seed a partir de um conjunto de dados: X_data.npy (float32 N x 128 x 128 x 3, BGR menos as médias caffe) e Y_data.npz (heatmaps N x 64 x 64 x K, coords N x 2K). As linhas seguem os nomes de imagem ordenados que têm anotação.</translation>
     </message>
     <message>
@@ -3749,7 +3752,7 @@ OpenCV DNN vs LibTorch: máx. |Δheatmap| %2, máx. |Δcoord| %3 px (espaço IMG
         <translation>Outros arquivos de malha (não usados)</translation>
     </message>
     <message>
-        <source>Train on the seed's arrays instead (X_data.npy, Y_data.npz in DIR).</source>
+        <source>Train on the seed&apos;s arrays instead (X_data.npy, Y_data.npz in DIR).</source>
         <translation>Treinar com os arrays do seed em vez disso (X_data.npy, Y_data.npz em DIR).</translation>
     </message>
     <message>
@@ -3757,11 +3760,11 @@ OpenCV DNN vs LibTorch: máx. |Δheatmap| %2, máx. |Δcoord| %3 px (espaço IMG
         <translation>Pesos ImageNet para o backbone: ResNet do torchvision (.pth) ou ResNet50 do Keras (.h5).</translation>
     </message>
     <message>
-        <source>Weight of the coordinate L1 loss (the seed's: 5).</source>
+        <source>Weight of the coordinate L1 loss (the seed&apos;s: 5).</source>
         <translation>Peso da perda L1 das coordenadas (referência: 5).</translation>
     </message>
     <message>
-        <source>SoftArgMax temperature beta (the seed's: 15).</source>
+        <source>SoftArgMax temperature beta (the seed&apos;s: 15).</source>
         <translation>Temperatura beta do SoftArgMax (referência: 15).</translation>
     </message>
     <message>
@@ -3841,7 +3844,7 @@ OpenCV DNN vs LibTorch: máx. |Δheatmap| %2, máx. |Δcoord| %3 px (espaço IMG
         <translation>Máquinas de uma execução com paralelismo de dados (padrão 1).</translation>
     </message>
     <message>
-        <source>This machine's index among --nnodes (default 0).</source>
+        <source>This machine&apos;s index among --nnodes (default 0).</source>
         <translation>Índice desta máquina entre --nnodes (padrão 0).</translation>
     </message>
     <message>
@@ -3885,7 +3888,7 @@ OpenCV DNN vs LibTorch: máx. |Δheatmap| %2, máx. |Δcoord| %3 px (espaço IMG
         <translation>--nproc deve ser um inteiro positivo</translation>
     </message>
     <message>
-        <source>Start from a saved training config (the Train page's Save config, or a run's config.json); the other options override its values.</source>
+        <source>Start from a saved training config (the Train page&apos;s Save config, or a run&apos;s config.json); the other options override its values.</source>
         <translation>Partir de uma configuração de treinamento salva (Salvar configuração da página Treinar ou o config.json de uma execução); as outras opções substituem seus valores.</translation>
     </message>
     <message>
@@ -3948,8 +3951,8 @@ OpenCV DNN vs LibTorch: máx. |Δheatmap| %2, máx. |Δcoord| %3 px (espaço IMG
         <translation>Comandos:</translation>
     </message>
     <message>
-        <source>kpstudio: unknown command '%1'</source>
-        <translation>kpstudio: comando desconhecido '%1'</translation>
+        <source>kpstudio: unknown command &apos;%1&apos;</source>
+        <translation>kpstudio: comando desconhecido &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Evaluate a model on an annotated dataset (visible keypoints only).</source>
@@ -3976,8 +3979,8 @@ OpenCV DNN vs LibTorch: máx. |Δheatmap| %2, máx. |Δcoord| %3 px (espaço IMG
         <translation>--model, --data e --out são obrigatórios</translation>
     </message>
     <message>
-        <source>--split must be 'all' or 'val'</source>
-        <translation>--split deve ser 'all' ou 'val'</translation>
+        <source>--split must be &apos;all&apos; or &apos;val&apos;</source>
+        <translation>--split deve ser &apos;all&apos; ou &apos;val&apos;</translation>
     </message>
     <message>
         <source>Report: %1</source>
@@ -4132,7 +4135,7 @@ OpenCV DNN vs LibTorch: máx. |Δheatmap| %2, máx. |Δcoord| %3 px (espaço IMG
         <translation>--model, --arrays e --out são obrigatórios</translation>
     </message>
     <message>
-        <source>Evaluate on the seed's arrays (X_data.npy, Y_data.npz in DIR) instead of --data.</source>
+        <source>Evaluate on the seed&apos;s arrays (X_data.npy, Y_data.npz in DIR) instead of --data.</source>
         <translation>Avaliar com os arrays do seed (X_data.npy, Y_data.npz em DIR) em vez de --data.</translation>
     </message>
     <message>
@@ -4192,20 +4195,20 @@ OpenCV DNN vs LibTorch: máx. |Δheatmap| %2, máx. |Δcoord| %3 px (espaço IMG
         <translation>%1 falhou na verificação</translation>
     </message>
     <message>
-        <source>unknown format '%1' (known: onnx)</source>
-        <translation>formato desconhecido '%1' (conhecido: onnx)</translation>
+        <source>unknown format &apos;%1&apos; (known: onnx)</source>
+        <translation>formato desconhecido &apos;%1&apos; (conhecido: onnx)</translation>
     </message>
     <message>
         <source>--out is required</source>
         <translation>--out é obrigatório</translation>
     </message>
     <message>
-        <source>--opset must be a whole number, got '%1'</source>
-        <translation>--opset deve ser um número inteiro, recebido '%1'</translation>
+        <source>--opset must be a whole number, got &apos;%1&apos;</source>
+        <translation>--opset deve ser um número inteiro, recebido &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>--batch must be 'dynamic' or a positive whole number, got '%1'</source>
-        <translation>--batch deve ser 'dynamic' ou um número inteiro positivo, recebido '%1'</translation>
+        <source>--batch must be &apos;dynamic&apos; or a positive whole number, got &apos;%1&apos;</source>
+        <translation>--batch deve ser &apos;dynamic&apos; ou um número inteiro positivo, recebido &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Exported %1 (%2 MB, opset %3, batch %4, outputs %5); weights SHA-256 %6</source>
@@ -4216,7 +4219,7 @@ OpenCV DNN vs LibTorch: máx. |Δheatmap| %2, máx. |Δcoord| %3 px (espaço IMG
         <translation>a verificação falhou; o arquivo é mantido como %1</translation>
     </message>
     <message>
-        <source>Convert a Keras model of the seed's network (.keras of Keras 3 or 2.13, or a legacy .h5) into a Keypoint Studio weights file.</source>
+        <source>Convert a Keras model of the seed&apos;s network (.keras of Keras 3 or 2.13, or a legacy .h5) into a Keypoint Studio weights file.</source>
         <translation>Converter um modelo Keras da rede do seed (.keras do Keras 3 ou 2.13, ou um .h5 legado) em um arquivo de pesos do Keypoint Studio.</translation>
     </message>
     <message>
@@ -4244,7 +4247,7 @@ OpenCV DNN vs LibTorch: máx. |Δheatmap| %2, máx. |Δcoord| %3 px (espaço IMG
         <translation>Exportar um modelo como ONNX, verificado com o OpenCV DNN contra o LibTorch</translation>
     </message>
     <message>
-        <source>Write the seed's X_data.npy / Y_data.npz arrays from a dataset</source>
+        <source>Write the seed&apos;s X_data.npy / Y_data.npz arrays from a dataset</source>
         <translation>Gravar os arrays X_data.npy / Y_data.npz do seed a partir de um conjunto de dados</translation>
     </message>
     <message>
