@@ -4,15 +4,16 @@
 #include "inspect_controller.h"
 #include "keypoint_image_view.h"
 #include "letterbox_crop.h"
+#include "flow_layout.h"
 #include "prediction_overlay.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalBlocker>
 #include <QSlider>
-#include <QToolBar>
 #include <QVBoxLayout>
 
 #include <cmath>
@@ -24,32 +25,38 @@ InspectImagePanel::InspectImagePanel(InspectController* controller, QWidget* par
 {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    auto* bar = new QToolBar(this);
+    // The view's controls wrap into rows when the panel is narrow (a laptop, German labels)
+    // instead of hiding behind a toolbar's overflow button.
+    auto* bar = new QWidget(this);
+    auto* controls = new FlowLayout(bar);
     m_spaceCombo = new QComboBox(bar);
     m_spaceCombo->addItem(tr("Original image"));
     m_spaceCombo->addItem(tr("Model crop"));
     m_spaceCombo->setToolTip(tr("Show the original image or the model's input crop"));
-    bar->addWidget(m_spaceCombo);
+    controls->addWidget(m_spaceCombo);
     m_showVectors = new QCheckBox(tr("Error vectors"), bar);
-    bar->addWidget(m_showVectors);
+    controls->addWidget(m_showVectors);
     m_showEllipses = new QCheckBox(tr("Uncertainty"), bar);
     m_showEllipses->setToolTip(
         tr("2-sigma ellipse of the heatmap's SoftArgMax distribution; dashed red: multi-peak"));
-    bar->addWidget(m_showEllipses);
-    m_showHeatmapOverlay = new QCheckBox(tr("Heatmap overlay"), bar);
+    controls->addWidget(m_showEllipses);
+    auto* overlay = new QWidget(bar); // the opacity slider stays beside its check box
+    auto* overlayRow = new QHBoxLayout(overlay);
+    overlayRow->setContentsMargins(0, 0, 0, 0);
+    m_showHeatmapOverlay = new QCheckBox(tr("Heatmap overlay"), overlay);
     m_showHeatmapOverlay->setToolTip(tr("Overlay the selected keypoint's predicted heatmap"));
-    bar->addWidget(m_showHeatmapOverlay);
-    m_overlayOpacity = new QSlider(Qt::Horizontal, bar);
+    overlayRow->addWidget(m_showHeatmapOverlay);
+    m_overlayOpacity = new QSlider(Qt::Horizontal, overlay);
     m_overlayOpacity->setRange(0, 100);
-    m_overlayOpacity->setMaximumWidth(100);
+    m_overlayOpacity->setFixedWidth(80);
     m_overlayOpacity->setToolTip(tr("Heatmap overlay opacity"));
-    bar->addWidget(m_overlayOpacity);
-    bar->addSeparator();
+    overlayRow->addWidget(m_overlayOpacity);
+    controls->addWidget(overlay);
     m_correctButton = new QPushButton(tr("Correct this"), bar);
     m_correctButton->setToolTip(
         tr("Turn the predictions into an editable annotation of this image (undoable)"));
     m_correctButton->setEnabled(false);
-    bar->addWidget(m_correctButton);
+    controls->addWidget(m_correctButton);
     layout->addWidget(bar);
     m_view = new KeypointImageView(this);
     m_view->setPlaceholderText(tr("Choose a model and a dataset, then Run"));

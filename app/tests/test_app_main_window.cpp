@@ -2,7 +2,8 @@
 // shows that image with its visible keypoints, next/previous and the filter work, the Problems
 // panel jumps to the sample of a problem, the demo dataset is built and opened, settings persist,
 // the mode bar switches pages (only the shown page's keys act), "Correct this" reaches the Data
-// page, the first-run layout fits 1366x768 and 1920x1080, and the shipped translations load.
+// page, the first-run layout fits 1366x768 and 1920x1080 (Data panels; every Inspect image control
+// shown whole), and the shipped translations load.
 //
 // Set KPS_SCREENSHOT_DIR to also save pictures of the window (full-size dataset, first run).
 
@@ -16,6 +17,7 @@
 #include "samples_panel.h"
 #include "annotation_document.h"
 #include "keypoint_table_model.h"
+#include "inspect_image_panel.h"
 #include "inspect_page.h"
 #include "train_page.h"
 #include "problem_table_model.h"
@@ -24,8 +26,11 @@
 #include "test_dataset.h"
 #include "ui_translations.h"
 
+#include <QAbstractButton>
+#include <QAbstractSlider>
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QDockWidget>
 #include <QFile>
@@ -466,6 +471,28 @@ void TestMainWindow::firstRunLayoutFits()
                                        .arg(outDir)
                                        .arg(size.width())
                                        .arg(size.height())));
+
+    // Inspect: every control above the image (view space, overlays, "Correct this") is shown
+    // whole inside its panel, none hidden behind an overflow button.
+    window.setMode(MainWindow::Mode::Inspect);
+    QTest::qWait(50);
+    QWidget* panel = window.inspectPage()->imagePanel();
+    const auto* imageView = panel->findChild<kps::KeypointImageView*>();
+    QVERIFY(imageView);
+    int controls = 0;
+    for (QWidget* control : panel->findChildren<QWidget*>()) {
+        const bool isControl = qobject_cast<QAbstractButton*>(control) ||
+                               qobject_cast<QComboBox*>(control) ||
+                               qobject_cast<QAbstractSlider*>(control);
+        if (!isControl || imageView->isAncestorOf(control)) // not the view's own scroll bars
+            continue;
+        ++controls;
+        const QRect inPanel(control->mapTo(panel, QPoint(0, 0)), control->size());
+        QVERIFY2(control->isVisible() && panel->rect().contains(inPanel),
+                 qPrintable(control->metaObject()->className() + QStringLiteral(" ") +
+                            control->property("text").toString()));
+    }
+    QVERIFY(controls >= 6);
 }
 
 void TestMainWindow::correctThisBecomesAnUndoableEdit()
