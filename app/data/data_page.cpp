@@ -338,6 +338,7 @@ void DataPage::activate()
     m_undoAction->setEnabled(m_undoGroup->canUndo());
     m_redoAction->setEnabled(m_undoGroup->canRedo());
     updateEditActions();
+    m_status->setViewInfoShown(true);
 }
 
 void DataPage::deactivate()
@@ -346,6 +347,7 @@ void DataPage::deactivate()
     m_view->setPlacementIndex(-1);
     m_undoGroup->setActiveStack(nullptr);
     updateEditActions();
+    m_status->setViewInfoShown(false); // another page's view is on screen
 }
 
 // ---- Samples and editing ---------------------------------------------------------------------

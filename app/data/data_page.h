@@ -55,7 +55,7 @@ public:
     QList<QAction*> overlayActions() const;
     QList<QAction*> viewActions() const;
     // The Data part of the window's status bar (DataStatusWidgets): dataset summary and scan
-    // progress (left), shown image, cursor position and zoom (right).
+    // progress (left), shown image, cursor position and zoom (right; shown with the page).
     QList<QWidget*> statusBarWidgets() const;
     QList<QWidget*> permanentStatusBarWidgets() const;
 

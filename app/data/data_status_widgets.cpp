@@ -75,6 +75,12 @@ QList<QWidget*> DataStatusWidgets::permanentWidgets() const
     return {m_imageLabel, m_cursorLabel, m_zoomLabel};
 }
 
+void DataStatusWidgets::setViewInfoShown(bool shown)
+{
+    for (QWidget* widget : permanentWidgets())
+        widget->setVisible(shown);
+}
+
 void DataStatusWidgets::retranslateUi()
 {
     updateDatasetSummary();

@@ -31,6 +31,9 @@ public:
     QLabel* datasetLabel() const { return m_datasetLabel; }
     QLabel* imageLabel() const { return m_imageLabel; }
 
+    // The right-hand widgets describe the Data page's view: shown only while the page is.
+    void setViewInfoShown(bool shown);
+
     void retranslateUi();
 
 private:

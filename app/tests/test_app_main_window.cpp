@@ -48,6 +48,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <fstream>
 
 using kps::KeypointImageView;
@@ -396,12 +397,25 @@ void TestMainWindow::modeBarSwitchesPagesAndPanels()
         history->hide(); // the user's choice, to come back as it was
         QCOMPARE(window.mode(), MainWindow::Mode::Data);
         QVERIFY(window.dataPage()->imageView()->isVisible());
+        // The status bar's shown image, cursor and zoom belong to the Data view; the dataset
+        // summary to the window.
+        const QList<QWidget*> viewInfo = window.dataPage()->permanentStatusBarWidgets();
+        const QWidget* summary = window.dataPage()->statusBarWidgets().first();
+        QVERIFY(viewInfo.size() >= 2 && summary->isVisible());
+        const auto viewInfoShown = [&] {
+            return std::all_of(viewInfo.begin(), viewInfo.end(),
+                               [](QWidget* w) { return w->isVisible(); });
+        };
+        QVERIFY(viewInfoShown());
 
         QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
         QCOMPARE(window.mode(), MainWindow::Mode::Train);
         QVERIFY(window.trainPage()->isVisible());
         QVERIFY(!window.dataPage()->imageView()->isVisible());
         QVERIFY(!images->isVisible());
+        QVERIFY(std::none_of(viewInfo.begin(), viewInfo.end(),
+                             [](QWidget* w) { return w->isVisible(); }));
+        QVERIFY(summary->isVisible());
         // The editor's keys do nothing outside Data.
         QVERIFY(!window.dataPage()->saveAction()->isEnabled());
         QVERIFY(!window.dataPage()->undoAction()->isEnabled());
@@ -416,6 +430,7 @@ void TestMainWindow::modeBarSwitchesPagesAndPanels()
         QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
         QCOMPARE(window.mode(), MainWindow::Mode::Data);
         QVERIFY(images->isVisible());
+        QVERIFY(viewInfoShown());
         QVERIFY(!history->isVisible());
         QVERIFY(window.dataPage()->saveAction()->isEnabled());
 
