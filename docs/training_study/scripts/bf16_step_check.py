@@ -2,8 +2,8 @@
 
 Third session of docs/training_study.md. Run with Debian's python3-torch (PyTorch 1.13, the
 libtorch build the application links): /usr/bin/python3 bf16_step_check.py [threads]
-Each variant runs interleaved with the others (two steps per round, 6 rounds); the medians are
-printed, so a machine whose speed drifts affects every variant alike.
+Each variant runs interleaved with the others (two steps per round, 6 rounds); the upper medians
+(4th of 6 sorted) are printed, so a machine whose speed drifts affects every variant alike.
 """
 import sys
 import time
