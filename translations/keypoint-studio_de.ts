@@ -3911,6 +3911,10 @@ OpenCV DNN gegenüber LibTorch: max. |ΔHeatmap| %2, max. |ΔKoordinate| %3 px (
         <source>stopped in epoch %1 after batch %2</source>
         <translation>in Epoche %1 nach Batch %2 gestoppt</translation>
     </message>
+    <message>
+        <source>Measure a training recipe&apos;s model and batch size instead (seed or cpu-fast; --preset and --batch still override them).</source>
+        <translation>Stattdessen Modell und Batchgröße eines Trainingsrezepts messen (seed oder cpu-fast; --preset und --batch überschreiben sie weiterhin).</translation>
+    </message>
 </context>
 <context>
     <name>kpstudio</name>

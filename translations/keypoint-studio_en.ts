@@ -181,8 +181,8 @@ A dataset needs Rendered_Images/, JSON_Data_REF/ and Object_Information/mesh_inf
         <translation>&amp;Save annotation</translation>
     </message>
     <message>
-        <source>Write the shown image&apos;s annotation JSON</source>
-        <translation>Write the shown image&apos;s annotation JSON</translation>
+        <source>Write the shown image's annotation JSON</source>
+        <translation>Write the shown image's annotation JSON</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -570,8 +570,8 @@ A dataset needs Rendered_Images/, JSON_Data_REF/ and Object_Information/mesh_inf
         <translation>No annotated image with visible keypoints.</translation>
     </message>
     <message>
-        <source>The %1 images with the largest mean error; x = ground truth, o = prediction, on the model&apos;s input crop.</source>
-        <translation>The %1 images with the largest mean error; x = ground truth, o = prediction, on the model&apos;s input crop.</translation>
+        <source>The %1 images with the largest mean error; x = ground truth, o = prediction, on the model's input crop.</source>
+        <translation>The %1 images with the largest mean error; x = ground truth, o = prediction, on the model's input crop.</translation>
     </message>
     <message>
         <source>#%1 %2: mean %3 IMG px (%4 original px), max %5 IMG px, %6 keypoints</source>
@@ -774,8 +774,8 @@ OpenCV DNN vs LibTorch: max |Δheatmap| %2, max |Δcoord| %3 px (IMG space).</tr
         <translation>Epoch %1 of %2</translation>
     </message>
     <message>
-        <source>Selected keypoint over the epochs: peak height, fitted sigma against the target&apos;s sigma, and epochs with a second peak</source>
-        <translation>Selected keypoint over the epochs: peak height, fitted sigma against the target&apos;s sigma, and epochs with a second peak</translation>
+        <source>Selected keypoint over the epochs: peak height, fitted sigma against the target's sigma, and epochs with a second peak</source>
+        <translation>Selected keypoint over the epochs: peak height, fitted sigma against the target's sigma, and epochs with a second peak</translation>
     </message>
     <message>
         <source>Epoch</source>
@@ -821,8 +821,8 @@ OpenCV DNN vs LibTorch: max |Δheatmap| %2, max |Δcoord| %3 px (IMG space).</tr
         <translation>One keypoint</translation>
     </message>
     <message>
-        <source>Show every keypoint&apos;s heatmap as a tile, or one keypoint large with target, prediction and difference</source>
-        <translation>Show every keypoint&apos;s heatmap as a tile, or one keypoint large with target, prediction and difference</translation>
+        <source>Show every keypoint's heatmap as a tile, or one keypoint large with target, prediction and difference</source>
+        <translation>Show every keypoint's heatmap as a tile, or one keypoint large with target, prediction and difference</translation>
     </message>
     <message>
         <source>Target</source>
@@ -989,8 +989,8 @@ OpenCV DNN vs LibTorch: max |Δheatmap| %2, max |Δcoord| %3 px (IMG space).</tr
         <translation>Running model B…</translation>
     </message>
     <message>
-        <source>Loading model B&apos;s cached results…</source>
-        <translation>Loading model B&apos;s cached results…</translation>
+        <source>Loading model B's cached results…</source>
+        <translation>Loading model B's cached results…</translation>
     </message>
     <message>
         <source>Model B: %1 of %2 images</source>
@@ -1087,8 +1087,8 @@ OpenCV DNN vs LibTorch: max |Δheatmap| %2, max |Δcoord| %3 px (IMG space).</tr
         <translation>Model crop</translation>
     </message>
     <message>
-        <source>Show the original image or the model&apos;s input crop</source>
-        <translation>Show the original image or the model&apos;s input crop</translation>
+        <source>Show the original image or the model's input crop</source>
+        <translation>Show the original image or the model's input crop</translation>
     </message>
     <message>
         <source>Error vectors</source>
@@ -1099,16 +1099,16 @@ OpenCV DNN vs LibTorch: max |Δheatmap| %2, max |Δcoord| %3 px (IMG space).</tr
         <translation>Uncertainty</translation>
     </message>
     <message>
-        <source>2-sigma ellipse of the heatmap&apos;s SoftArgMax distribution; dashed red: multi-peak</source>
-        <translation>2-sigma ellipse of the heatmap&apos;s SoftArgMax distribution; dashed red: multi-peak</translation>
+        <source>2-sigma ellipse of the heatmap's SoftArgMax distribution; dashed red: multi-peak</source>
+        <translation>2-sigma ellipse of the heatmap's SoftArgMax distribution; dashed red: multi-peak</translation>
     </message>
     <message>
         <source>Heatmap overlay</source>
         <translation>Heatmap overlay</translation>
     </message>
     <message>
-        <source>Overlay the selected keypoint&apos;s predicted heatmap</source>
-        <translation>Overlay the selected keypoint&apos;s predicted heatmap</translation>
+        <source>Overlay the selected keypoint's predicted heatmap</source>
+        <translation>Overlay the selected keypoint's predicted heatmap</translation>
     </message>
     <message>
         <source>Heatmap overlay opacity</source>
@@ -1608,8 +1608,8 @@ OpenCV DNN vs LibTorch: max |Δheatmap| %2, max |Δcoord| %3 px (IMG space).</tr
         <translation>Open training &amp;run…</translation>
     </message>
     <message>
-        <source>Show a run directory&apos;s curves and heatmaps; follow it live while it trains</source>
-        <translation>Show a run directory&apos;s curves and heatmaps; follow it live while it trains</translation>
+        <source>Show a run directory's curves and heatmaps; follow it live while it trains</source>
+        <translation>Show a run directory's curves and heatmaps; follow it live while it trains</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
@@ -2056,8 +2056,8 @@ OpenCV DNN vs LibTorch: max |Δheatmap| %2, max |Δcoord| %3 px (IMG space).</tr
         <translation>Keypoints listed as visible in the annotation</translation>
     </message>
     <message>
-        <source>Warnings and errors found for this sample&apos;s files</source>
-        <translation>Warnings and errors found for this sample&apos;s files</translation>
+        <source>Warnings and errors found for this sample's files</source>
+        <translation>Warnings and errors found for this sample's files</translation>
     </message>
 </context>
 <context>
@@ -2126,8 +2126,8 @@ OpenCV DNN vs LibTorch: max |Δheatmap| %2, max |Δcoord| %3 px (IMG space).</tr
 <context>
     <name>kps::SyntheticDatasetJob</name>
     <message>
-        <source>Unknown visibility rule &quot;%1&quot;</source>
-        <translation>Unknown visibility rule &quot;%1&quot;</translation>
+        <source>Unknown visibility rule "%1"</source>
+        <translation>Unknown visibility rule "%1"</translation>
     </message>
 </context>
 <context>
@@ -2185,8 +2185,8 @@ OpenCV DNN vs LibTorch: max |Δheatmap| %2, max |Δcoord| %3 px (IMG space).</tr
         <translation>Open run…</translation>
     </message>
     <message>
-        <source>Show a run&apos;s curves and heatmap evolution (e.g. one trained with kpstudio on a server); a run still being written is followed live.</source>
-        <translation>Show a run&apos;s curves and heatmap evolution (e.g. one trained with kpstudio on a server); a run still being written is followed live.</translation>
+        <source>Show a run's curves and heatmap evolution (e.g. one trained with kpstudio on a server); a run still being written is followed live.</source>
+        <translation>Show a run's curves and heatmap evolution (e.g. one trained with kpstudio on a server); a run still being written is followed live.</translation>
     </message>
     <message>
         <source>Epoch %v / %m</source>
@@ -2205,8 +2205,8 @@ OpenCV DNN vs LibTorch: max |Δheatmap| %2, max |Δcoord| %3 px (IMG space).</tr
         <translation>Sample:</translation>
     </message>
     <message>
-        <source>The run&apos;s fixed snapshot images (validation samples).</source>
-        <translation>The run&apos;s fixed snapshot images (validation samples).</translation>
+        <source>The run's fixed snapshot images (validation samples).</source>
+        <translation>The run's fixed snapshot images (validation samples).</translation>
     </message>
     <message>
         <source>Cannot start: %1</source>
@@ -2256,16 +2256,16 @@ OpenCV DNN vs LibTorch: max |Δheatmap| %2, max |Δcoord| %3 px (IMG space).</tr
         <translation>cpu-fast (fastest on a CPU)</translation>
     </message>
     <message>
-        <source>seed (the seed&apos;s train_vis.py)</source>
-        <translation>seed (the seed&apos;s train_vis.py)</translation>
+        <source>seed (the seed's train_vis.py)</source>
+        <translation>seed (the seed's train_vis.py)</translation>
     </message>
     <message>
         <source>Start from:</source>
         <translation>Start from:</translation>
     </message>
     <message>
-        <source>Fills every field below with a recipe: cpu-fast is the fastest recipe of the training study on a 2-core CPU; seed is exactly the seed&apos;s (ResNet-50, batch 128, plateau schedule), the GPU default. Fields changed afterwards are kept in the run&apos;s config.</source>
-        <translation>Fills every field below with a recipe: cpu-fast is the fastest recipe of the training study on a 2-core CPU; seed is exactly the seed&apos;s (ResNet-50, batch 128, plateau schedule), the GPU default. Fields changed afterwards are kept in the run&apos;s config.</translation>
+        <source>Fills every field below with a recipe: cpu-fast is the fastest recipe of the training study on a 2-core CPU; seed is exactly the seed's (ResNet-50, batch 128, plateau schedule), the GPU default. Fields changed afterwards are kept in the run's config.</source>
+        <translation>Fills every field below with a recipe: cpu-fast is the fastest recipe of the training study on a 2-core CPU; seed is exactly the seed's (ResNet-50, batch 128, plateau schedule), the GPU default. Fields changed afterwards are kept in the run's config.</translation>
     </message>
     <message>
         <source>Data</source>
@@ -2280,8 +2280,8 @@ OpenCV DNN vs LibTorch: max |Δheatmap| %2, max |Δcoord| %3 px (IMG space).</tr
         <translation>Synthetic data:</translation>
     </message>
     <message>
-        <source>Train on an endless stream of generated images of the built-in spacecraft, rendered at the model&apos;s input size, instead of a dataset folder; validation uses a fixed generated set that goes through the full preprocessing.</source>
-        <translation>Train on an endless stream of generated images of the built-in spacecraft, rendered at the model&apos;s input size, instead of a dataset folder; validation uses a fixed generated set that goes through the full preprocessing.</translation>
+        <source>Train on an endless stream of generated images of the built-in spacecraft, rendered at the model's input size, instead of a dataset folder; validation uses a fixed generated set that goes through the full preprocessing.</source>
+        <translation>Train on an endless stream of generated images of the built-in spacecraft, rendered at the model's input size, instead of a dataset folder; validation uses a fixed generated set that goes through the full preprocessing.</translation>
     </message>
     <message>
         <source>Images per epoch:</source>
@@ -2340,16 +2340,16 @@ OpenCV DNN vs LibTorch: max |Δheatmap| %2, max |Δcoord| %3 px (IMG space).</tr
         <translation>Preset:</translation>
     </message>
     <message>
-        <source>seed: ResNet-50 with the seed&apos;s wide decoder (GPU); small: ResNet-18 with a narrow decoder (CPU); tiny: for quick tests.</source>
-        <translation>seed: ResNet-50 with the seed&apos;s wide decoder (GPU); small: ResNet-18 with a narrow decoder (CPU); tiny: for quick tests.</translation>
+        <source>seed: ResNet-50 with the seed's wide decoder (GPU); small: ResNet-18 with a narrow decoder (CPU); tiny: for quick tests.</source>
+        <translation>seed: ResNet-50 with the seed's wide decoder (GPU); small: ResNet-18 with a narrow decoder (CPU); tiny: for quick tests.</translation>
     </message>
     <message>
         <source>Backbone:</source>
         <translation>Backbone:</translation>
     </message>
     <message>
-        <source>ResNet encoder. A backbone other than the preset&apos;s makes a custom model with the preset&apos;s decoder.</source>
-        <translation>ResNet encoder. A backbone other than the preset&apos;s makes a custom model with the preset&apos;s decoder.</translation>
+        <source>ResNet encoder. A backbone other than the preset's makes a custom model with the preset's decoder.</source>
+        <translation>ResNet encoder. A backbone other than the preset's makes a custom model with the preset's decoder.</translation>
     </message>
     <message>
         <source>none (random initialisation)</source>
@@ -2480,8 +2480,8 @@ OpenCV DNN vs LibTorch: max |Δheatmap| %2, max |Δcoord| %3 px (IMG space).</tr
         <translation>LR schedule:</translation>
     </message>
     <message>
-        <source>Reduce on plateau: the seed&apos;s (factor 0.8 after 10 epochs without validation-loss gain). Warm-up + cosine: a linear warm-up, then a cosine decay over the planned epochs.</source>
-        <translation>Reduce on plateau: the seed&apos;s (factor 0.8 after 10 epochs without validation-loss gain). Warm-up + cosine: a linear warm-up, then a cosine decay over the planned epochs.</translation>
+        <source>Reduce on plateau: the seed's (factor 0.8 after 10 epochs without validation-loss gain). Warm-up + cosine: a linear warm-up, then a cosine decay over the planned epochs.</source>
+        <translation>Reduce on plateau: the seed's (factor 0.8 after 10 epochs without validation-loss gain). Warm-up + cosine: a linear warm-up, then a cosine decay over the planned epochs.</translation>
     </message>
     <message>
         <source>Warm-up epochs:</source>
@@ -2512,8 +2512,8 @@ OpenCV DNN vs LibTorch: max |Δheatmap| %2, max |Δcoord| %3 px (IMG space).</tr
         <translation>Best checkpoint:</translation>
     </message>
     <message>
-        <source>Which validation number picks best.pt. The validation loss (the seed&apos;s choice) rises again while the coordinates keep improving, so the mean error is the default.</source>
-        <translation>Which validation number picks best.pt. The validation loss (the seed&apos;s choice) rises again while the coordinates keep improving, so the mean error is the default.</translation>
+        <source>Which validation number picks best.pt. The validation loss (the seed's choice) rises again while the coordinates keep improving, so the mean error is the default.</source>
+        <translation>Which validation number picks best.pt. The validation loss (the seed's choice) rises again while the coordinates keep improving, so the mean error is the default.</translation>
     </message>
     <message>
         <source>Off</source>
@@ -2544,16 +2544,16 @@ OpenCV DNN vs LibTorch: max |Δheatmap| %2, max |Δcoord| %3 px (IMG space).</tr
         <translation>Focal loss form:</translation>
     </message>
     <message>
-        <source>Both weigh pixels by alpha_t (1 - p_t)^2. Seed: times -log p_t (the seed&apos;s loss); binary cross-entropy: times the BCE of the soft Gaussian target (Keras&apos;s focal loss).</source>
-        <translation>Both weigh pixels by alpha_t (1 - p_t)^2. Seed: times -log p_t (the seed&apos;s loss); binary cross-entropy: times the BCE of the soft Gaussian target (Keras&apos;s focal loss).</translation>
+        <source>Both weigh pixels by alpha_t (1 - p_t)^2. Seed: times -log p_t (the seed's loss); binary cross-entropy: times the BCE of the soft Gaussian target (Keras's focal loss).</source>
+        <translation>Both weigh pixels by alpha_t (1 - p_t)^2. Seed: times -log p_t (the seed's loss); binary cross-entropy: times the BCE of the soft Gaussian target (Keras's focal loss).</translation>
     </message>
     <message>
         <source>Decoder BN momentum:</source>
         <translation>Decoder BN momentum:</translation>
     </message>
     <message>
-        <source>Weight of each new batch in the decoder&apos;s BatchNorm running statistics (PyTorch convention). The seed&apos;s Keras default 0.01 lags far behind weights that move fast.</source>
-        <translation>Weight of each new batch in the decoder&apos;s BatchNorm running statistics (PyTorch convention). The seed&apos;s Keras default 0.01 lags far behind weights that move fast.</translation>
+        <source>Weight of each new batch in the decoder's BatchNorm running statistics (PyTorch convention). The seed's Keras default 0.01 lags far behind weights that move fast.</source>
+        <translation>Weight of each new batch in the decoder's BatchNorm running statistics (PyTorch convention). The seed's Keras default 0.01 lags far behind weights that move fast.</translation>
     </message>
     <message>
         <source>BN recalibration:</source>
@@ -2580,8 +2580,8 @@ OpenCV DNN vs LibTorch: max |Δheatmap| %2, max |Δcoord| %3 px (IMG space).</tr
         <translation>Blur max sigma:</translation>
     </message>
     <message>
-        <source>The blur&apos;s sigma is drawn in [0.3, max] input pixels.</source>
-        <translation>The blur&apos;s sigma is drawn in [0.3, max] input pixels.</translation>
+        <source>The blur's sigma is drawn in [0.3, max] input pixels.</source>
+        <translation>The blur's sigma is drawn in [0.3, max] input pixels.</translation>
     </message>
     <message>
         <source>Darkening probability:</source>
@@ -2688,16 +2688,16 @@ OpenCV DNN vs LibTorch: max |Δheatmap| %2, max |Δcoord| %3 px (IMG space).</tr
         <translation>Save config…</translation>
     </message>
     <message>
-        <source>Write these settings to a JSON file (the format of a run&apos;s config.json).</source>
-        <translation>Write these settings to a JSON file (the format of a run&apos;s config.json).</translation>
+        <source>Write these settings to a JSON file (the format of a run's config.json).</source>
+        <translation>Write these settings to a JSON file (the format of a run's config.json).</translation>
     </message>
     <message>
         <source>Load config…</source>
         <translation>Load config…</translation>
     </message>
     <message>
-        <source>Fill the form from a JSON config, e.g. a run&apos;s config.json.</source>
-        <translation>Fill the form from a JSON config, e.g. a run&apos;s config.json.</translation>
+        <source>Fill the form from a JSON config, e.g. a run's config.json.</source>
+        <translation>Fill the form from a JSON config, e.g. a run's config.json.</translation>
     </message>
     <message>
         <source>Auto</source>
@@ -2815,8 +2815,8 @@ OpenCV DNN vs LibTorch: max |Δheatmap| %2, max |Δcoord| %3 px (IMG space).</tr
         <translation>resuming %1 with %2 processes</translation>
     </message>
     <message>
-        <source>Reading the run&apos;s history…</source>
-        <translation>Reading the run&apos;s history…</translation>
+        <source>Reading the run's history…</source>
+        <translation>Reading the run's history…</translation>
     </message>
     <message>
         <source>resuming %1</source>
@@ -3192,12 +3192,12 @@ OpenCV DNN vs LibTorch: max |Δheatmap| %2, max |Δcoord| %3 px (IMG space).</tr
         <translation>cache per sample</translation>
     </message>
     <message>
-        <source>expected an integer from %1 to %2, got &apos;%3&apos;</source>
-        <translation>expected an integer from %1 to %2, got &apos;%3&apos;</translation>
+        <source>expected an integer from %1 to %2, got '%3'</source>
+        <translation>expected an integer from %1 to %2, got '%3'</translation>
     </message>
     <message>
-        <source>expected a positive number, got &apos;%1&apos;</source>
-        <translation>expected a positive number, got &apos;%1&apos;</translation>
+        <source>expected a positive number, got '%1'</source>
+        <translation>expected a positive number, got '%1'</translation>
     </message>
     <message>
         <source>Render a synthetic spacecraft dataset (Rendered_Images/, JSON_Data_REF/, Object_Information/) with random poses, lighting and stars.</source>
@@ -3248,8 +3248,8 @@ OpenCV DNN vs LibTorch: max |Δheatmap| %2, max |Δcoord| %3 px (IMG space).</tr
         <translation>Sensor width in mm (default 36).</translation>
     </message>
     <message>
-        <source>unexpected argument &apos;%1&apos;</source>
-        <translation>unexpected argument &apos;%1&apos;</translation>
+        <source>unexpected argument '%1'</source>
+        <translation>unexpected argument '%1'</translation>
     </message>
     <message>
         <source>--out DIR is required</source>
@@ -3260,8 +3260,8 @@ OpenCV DNN vs LibTorch: max |Δheatmap| %2, max |Δcoord| %3 px (IMG space).</tr
         <translation>--count N is required</translation>
     </message>
     <message>
-        <source>expected &apos;occlusion&apos; or &apos;4sp&apos;, got &apos;%1&apos;</source>
-        <translation>expected &apos;occlusion&apos; or &apos;4sp&apos;, got &apos;%1&apos;</translation>
+        <source>expected 'occlusion' or '4sp', got '%1'</source>
+        <translation>expected 'occlusion' or '4sp', got '%1'</translation>
     </message>
     <message>
         <source>Wrote %1 images (%2x%3, seed %4, %5 visibility) to %6 in %7 s (%8 img/s)</source>
@@ -3300,8 +3300,8 @@ OpenCV DNN vs LibTorch: max |Δheatmap| %2, max |Δcoord| %3 px (IMG space).</tr
         <translation>Keypoints (K)</translation>
     </message>
     <message>
-        <source>%1 (mesh &quot;%2&quot;)</source>
-        <translation>%1 (mesh &quot;%2&quot;)</translation>
+        <source>%1 (mesh "%2")</source>
+        <translation>%1 (mesh "%2")</translation>
     </message>
     <message>
         <source>%1 (from the annotations, no mesh)</source>
@@ -3368,8 +3368,8 @@ OpenCV DNN vs LibTorch: max |Δheatmap| %2, max |Δcoord| %3 px (IMG space).</tr
         <translation>no readable images found</translation>
     </message>
     <message>
-        <source>Measures the Images panel&apos;s models on N in-memory samples: set, natural sort, filters, stem lookup, one screen of rows, and bytes per row.</source>
-        <translation>Measures the Images panel&apos;s models on N in-memory samples: set, natural sort, filters, stem lookup, one screen of rows, and bytes per row.</translation>
+        <source>Measures the Images panel's models on N in-memory samples: set, natural sort, filters, stem lookup, one screen of rows, and bytes per row.</source>
+        <translation>Measures the Images panel's models on N in-memory samples: set, natural sort, filters, stem lookup, one screen of rows, and bytes per row.</translation>
     </message>
     <message>
         <source>Number of samples (default 100000).</source>
@@ -3448,8 +3448,8 @@ OpenCV DNN vs LibTorch: max |Δheatmap| %2, max |Δcoord| %3 px (IMG space).</tr
         <translation>no epoch finished within the time budget</translation>
     </message>
     <message>
-        <source>--%1: expected a number &gt;= %2, got &quot;%3&quot;</source>
-        <translation>--%1: expected a number &gt;= %2, got &quot;%3&quot;</translation>
+        <source>--%1: expected a number &gt;= %2, got "%3"</source>
+        <translation>--%1: expected a number &gt;= %2, got "%3"</translation>
     </message>
     <message>
         <source>Train a keypoint model into a run directory (config.json, training_log.csv, events.jsonl, best.pt, last.pt, snapshots/).</source>
@@ -3508,16 +3508,16 @@ OpenCV DNN vs LibTorch: max |Δheatmap| %2, max |Δcoord| %3 px (IMG space).</tr
         <translation>Print only one line per epoch.</translation>
     </message>
     <message>
-        <source>unexpected argument &quot;%1&quot;</source>
-        <translation>unexpected argument &quot;%1&quot;</translation>
+        <source>unexpected argument "%1"</source>
+        <translation>unexpected argument "%1"</translation>
     </message>
     <message>
         <source>--run DIR is required</source>
         <translation>--run DIR is required</translation>
     </message>
     <message>
-        <source>kpstudio train: --%1 is ignored with --resume (the run&apos;s config.json is used)</source>
-        <translation>kpstudio train: --%1 is ignored with --resume (the run&apos;s config.json is used)</translation>
+        <source>kpstudio train: --%1 is ignored with --resume (the run's config.json is used)</source>
+        <translation>kpstudio train: --%1 is ignored with --resume (the run's config.json is used)</translation>
     </message>
     <message>
         <source>run directory: %1</source>
@@ -3536,8 +3536,8 @@ OpenCV DNN vs LibTorch: max |Δheatmap| %2, max |Δcoord| %3 px (IMG space).</tr
         <translation>Training recipe: cpu-fast (default) or seed.</translation>
     </message>
     <message>
-        <source>Model preset: tiny, small or seed (default: the recipe&apos;s).</source>
-        <translation>Model preset: tiny, small or seed (default: the recipe&apos;s).</translation>
+        <source>Model preset: tiny, small or seed (default: the recipe's).</source>
+        <translation>Model preset: tiny, small or seed (default: the recipe's).</translation>
     </message>
     <message>
         <source>Training images: 0 = new synthetic images every epoch (default); N = one fixed rendered set of N images.</source>
@@ -3548,8 +3548,8 @@ OpenCV DNN vs LibTorch: max |Δheatmap| %2, max |Δcoord| %3 px (IMG space).</tr
         <translation>Held-out test images to render (default 500).</translation>
     </message>
     <message>
-        <source>Synthetic training images per epoch (default: the recipe&apos;s).</source>
-        <translation>Synthetic training images per epoch (default: the recipe&apos;s).</translation>
+        <source>Synthetic training images per epoch (default: the recipe's).</source>
+        <translation>Synthetic training images per epoch (default: the recipe's).</translation>
     </message>
     <message>
         <source>--images: expected 0 or a number &gt;= 20</source>
@@ -3656,24 +3656,24 @@ OpenCV DNN vs LibTorch: max |Δheatmap| %2, max |Δcoord| %3 px (IMG space).</tr
         <translation>Dataset folder (4SP layout), or synthetic:builtin / synthetic:MESH.json for an endless stream of generated images.</translation>
     </message>
     <message>
-        <source>Training recipe: seed (the seed&apos;s train_vis.py; GPU default) or cpu-fast (CPU default).</source>
-        <translation>Training recipe: seed (the seed&apos;s train_vis.py; GPU default) or cpu-fast (CPU default).</translation>
+        <source>Training recipe: seed (the seed's train_vis.py; GPU default) or cpu-fast (CPU default).</source>
+        <translation>Training recipe: seed (the seed's train_vis.py; GPU default) or cpu-fast (CPU default).</translation>
     </message>
     <message>
-        <source>Model preset: seed, small, tiny (default: the recipe&apos;s).</source>
-        <translation>Model preset: seed, small, tiny (default: the recipe&apos;s).</translation>
+        <source>Model preset: seed, small, tiny (default: the recipe's).</source>
+        <translation>Model preset: seed, small, tiny (default: the recipe's).</translation>
     </message>
     <message>
-        <source>Epochs of the main phase (default: the recipe&apos;s; with --resume: raise it).</source>
-        <translation>Epochs of the main phase (default: the recipe&apos;s; with --resume: raise it).</translation>
+        <source>Epochs of the main phase (default: the recipe's; with --resume: raise it).</source>
+        <translation>Epochs of the main phase (default: the recipe's; with --resume: raise it).</translation>
     </message>
     <message>
-        <source>Batch size (default: the recipe&apos;s).</source>
-        <translation>Batch size (default: the recipe&apos;s).</translation>
+        <source>Batch size (default: the recipe's).</source>
+        <translation>Batch size (default: the recipe's).</translation>
     </message>
     <message>
-        <source>Learning rate (peak rate with warmup_cosine; default: the recipe&apos;s).</source>
-        <translation>Learning rate (peak rate with warmup_cosine; default: the recipe&apos;s).</translation>
+        <source>Learning rate (peak rate with warmup_cosine; default: the recipe's).</source>
+        <translation>Learning rate (peak rate with warmup_cosine; default: the recipe's).</translation>
     </message>
     <message>
         <source>Learning-rate schedule: plateau or warmup_cosine.</source>
@@ -3692,8 +3692,8 @@ OpenCV DNN vs LibTorch: max |Δheatmap| %2, max |Δcoord| %3 px (IMG space).</tr
         <translation>best.pt criterion: mean_error, val_loss or pck@N (N in 128-px pixels).</translation>
     </message>
     <message>
-        <source>Decoder BatchNorm momentum (PyTorch convention; the seed&apos;s Keras default is 0.01).</source>
-        <translation>Decoder BatchNorm momentum (PyTorch convention; the seed&apos;s Keras default is 0.01).</translation>
+        <source>Decoder BatchNorm momentum (PyTorch convention; the seed's Keras default is 0.01).</source>
+        <translation>Decoder BatchNorm momentum (PyTorch convention; the seed's Keras default is 0.01).</translation>
     </message>
     <message>
         <source>Re-estimate BatchNorm statistics on N training batches before each validation (0 = off).</source>
@@ -3712,16 +3712,16 @@ OpenCV DNN vs LibTorch: max |Δheatmap| %2, max |Δcoord| %3 px (IMG space).</tr
         <translation>Synthetic data: the same training images every epoch instead of new ones.</translation>
     </message>
     <message>
-        <source>Plot one validation metric of several training runs against wall-clock minutes, images seen or epochs (PNG) and print each run&apos;s numbers.</source>
-        <translation>Plot one validation metric of several training runs against wall-clock minutes, images seen or epochs (PNG) and print each run&apos;s numbers.</translation>
+        <source>Plot one validation metric of several training runs against wall-clock minutes, images seen or epochs (PNG) and print each run's numbers.</source>
+        <translation>Plot one validation metric of several training runs against wall-clock minutes, images seen or epochs (PNG) and print each run's numbers.</translation>
     </message>
     <message>
         <source>Usage: kpstudio bench data|train|browser|export [OPTIONS]  (kpstudio bench train --help)</source>
         <translation>Usage: kpstudio bench data|train|browser|export [OPTIONS]  (kpstudio bench train --help)</translation>
     </message>
     <message>
-        <source>Write the seed&apos;s training arrays from a dataset: X_data.npy (float32 N x 128 x 128 x 3, BGR minus the caffe means) and Y_data.npz (heatmaps N x 64 x 64 x K, coords N x 2K). Rows follow the sorted image names that have an annotation.</source>
-        <translation>Write the seed&apos;s training arrays from a dataset: X_data.npy (float32 N x 128 x 128 x 3, BGR minus the caffe means) and Y_data.npz (heatmaps N x 64 x 64 x K, coords N x 2K). Rows follow the sorted image names that have an annotation.</translation>
+        <source>Write the seed's training arrays from a dataset: X_data.npy (float32 N x 128 x 128 x 3, BGR minus the caffe means) and Y_data.npz (heatmaps N x 64 x 64 x K, coords N x 2K). Rows follow the sorted image names that have an annotation.</source>
+        <translation>Write the seed's training arrays from a dataset: X_data.npy (float32 N x 128 x 128 x 3, BGR minus the caffe means) and Y_data.npz (heatmaps N x 64 x 64 x K, coords N x 2K). Rows follow the sorted image names that have an annotation.</translation>
     </message>
     <message>
         <source>Folder to write (created if needed).</source>
@@ -3752,20 +3752,20 @@ OpenCV DNN vs LibTorch: max |Δheatmap| %2, max |Δcoord| %3 px (IMG space).</tr
         <translation>Other mesh files (unused)</translation>
     </message>
     <message>
-        <source>Train on the seed&apos;s arrays instead (X_data.npy, Y_data.npz in DIR).</source>
-        <translation>Train on the seed&apos;s arrays instead (X_data.npy, Y_data.npz in DIR).</translation>
+        <source>Train on the seed's arrays instead (X_data.npy, Y_data.npz in DIR).</source>
+        <translation>Train on the seed's arrays instead (X_data.npy, Y_data.npz in DIR).</translation>
     </message>
     <message>
         <source>ImageNet weights for the backbone: torchvision ResNet (.pth) or Keras ResNet50 (.h5).</source>
         <translation>ImageNet weights for the backbone: torchvision ResNet (.pth) or Keras ResNet50 (.h5).</translation>
     </message>
     <message>
-        <source>Weight of the coordinate L1 loss (the seed&apos;s: 5).</source>
-        <translation>Weight of the coordinate L1 loss (the seed&apos;s: 5).</translation>
+        <source>Weight of the coordinate L1 loss (the seed's: 5).</source>
+        <translation>Weight of the coordinate L1 loss (the seed's: 5).</translation>
     </message>
     <message>
-        <source>SoftArgMax temperature beta (the seed&apos;s: 15).</source>
-        <translation>SoftArgMax temperature beta (the seed&apos;s: 15).</translation>
+        <source>SoftArgMax temperature beta (the seed's: 15).</source>
+        <translation>SoftArgMax temperature beta (the seed's: 15).</translation>
     </message>
     <message>
         <source>Initial heatmap value of a fresh model (0 = off).</source>
@@ -3844,8 +3844,8 @@ OpenCV DNN vs LibTorch: max |Δheatmap| %2, max |Δcoord| %3 px (IMG space).</tr
         <translation>Machines of a data-parallel run (default 1).</translation>
     </message>
     <message>
-        <source>This machine&apos;s index among --nnodes (default 0).</source>
-        <translation>This machine&apos;s index among --nnodes (default 0).</translation>
+        <source>This machine's index among --nnodes (default 0).</source>
+        <translation>This machine's index among --nnodes (default 0).</translation>
     </message>
     <message>
         <source>Address of the machine running rank 0 (default 127.0.0.1).</source>
@@ -3888,8 +3888,8 @@ OpenCV DNN vs LibTorch: max |Δheatmap| %2, max |Δcoord| %3 px (IMG space).</tr
         <translation>--nproc must be a positive integer</translation>
     </message>
     <message>
-        <source>Start from a saved training config (the Train page&apos;s Save config, or a run&apos;s config.json); the other options override its values.</source>
-        <translation>Start from a saved training config (the Train page&apos;s Save config, or a run&apos;s config.json); the other options override its values.</translation>
+        <source>Start from a saved training config (the Train page's Save config, or a run's config.json); the other options override its values.</source>
+        <translation>Start from a saved training config (the Train page's Save config, or a run's config.json); the other options override its values.</translation>
     </message>
     <message>
         <source>--data DIR is required (or --arrays DIR, --config FILE or --resume)</source>
@@ -3910,6 +3910,10 @@ OpenCV DNN vs LibTorch: max |Δheatmap| %2, max |Δcoord| %3 px (IMG space).</tr
     <message>
         <source>stopped in epoch %1 after batch %2</source>
         <translation>stopped in epoch %1 after batch %2</translation>
+    </message>
+    <message>
+        <source>Measure a training recipe's model and batch size instead (seed or cpu-fast; --preset and --batch still override them).</source>
+        <translation>Measure a training recipe's model and batch size instead (seed or cpu-fast; --preset and --batch still override them).</translation>
     </message>
 </context>
 <context>
@@ -3951,8 +3955,8 @@ OpenCV DNN vs LibTorch: max |Δheatmap| %2, max |Δcoord| %3 px (IMG space).</tr
         <translation>Commands:</translation>
     </message>
     <message>
-        <source>kpstudio: unknown command &apos;%1&apos;</source>
-        <translation>kpstudio: unknown command &apos;%1&apos;</translation>
+        <source>kpstudio: unknown command '%1'</source>
+        <translation>kpstudio: unknown command '%1'</translation>
     </message>
     <message>
         <source>Evaluate a model on an annotated dataset (visible keypoints only).</source>
@@ -3979,8 +3983,8 @@ OpenCV DNN vs LibTorch: max |Δheatmap| %2, max |Δcoord| %3 px (IMG space).</tr
         <translation>--model, --data and --out are required</translation>
     </message>
     <message>
-        <source>--split must be &apos;all&apos; or &apos;val&apos;</source>
-        <translation>--split must be &apos;all&apos; or &apos;val&apos;</translation>
+        <source>--split must be 'all' or 'val'</source>
+        <translation>--split must be 'all' or 'val'</translation>
     </message>
     <message>
         <source>Report: %1</source>
@@ -4135,8 +4139,8 @@ OpenCV DNN vs LibTorch: max |Δheatmap| %2, max |Δcoord| %3 px (IMG space).</tr
         <translation>--model, --arrays and --out are required</translation>
     </message>
     <message>
-        <source>Evaluate on the seed&apos;s arrays (X_data.npy, Y_data.npz in DIR) instead of --data.</source>
-        <translation>Evaluate on the seed&apos;s arrays (X_data.npy, Y_data.npz in DIR) instead of --data.</translation>
+        <source>Evaluate on the seed's arrays (X_data.npy, Y_data.npz in DIR) instead of --data.</source>
+        <translation>Evaluate on the seed's arrays (X_data.npy, Y_data.npz in DIR) instead of --data.</translation>
     </message>
     <message>
         <source>Export a trained model as ONNX (input `image`, outputs `heatmaps` and `coords`) and verify it with OpenCV DNN against LibTorch; a file that fails is kept as &lt;out&gt;.unverified.</source>
@@ -4195,20 +4199,20 @@ OpenCV DNN vs LibTorch: max |Δheatmap| %2, max |Δcoord| %3 px (IMG space).</tr
         <translation>%1 failed the verification</translation>
     </message>
     <message>
-        <source>unknown format &apos;%1&apos; (known: onnx)</source>
-        <translation>unknown format &apos;%1&apos; (known: onnx)</translation>
+        <source>unknown format '%1' (known: onnx)</source>
+        <translation>unknown format '%1' (known: onnx)</translation>
     </message>
     <message>
         <source>--out is required</source>
         <translation>--out is required</translation>
     </message>
     <message>
-        <source>--opset must be a whole number, got &apos;%1&apos;</source>
-        <translation>--opset must be a whole number, got &apos;%1&apos;</translation>
+        <source>--opset must be a whole number, got '%1'</source>
+        <translation>--opset must be a whole number, got '%1'</translation>
     </message>
     <message>
-        <source>--batch must be &apos;dynamic&apos; or a positive whole number, got &apos;%1&apos;</source>
-        <translation>--batch must be &apos;dynamic&apos; or a positive whole number, got &apos;%1&apos;</translation>
+        <source>--batch must be 'dynamic' or a positive whole number, got '%1'</source>
+        <translation>--batch must be 'dynamic' or a positive whole number, got '%1'</translation>
     </message>
     <message>
         <source>Exported %1 (%2 MB, opset %3, batch %4, outputs %5); weights SHA-256 %6</source>
@@ -4219,8 +4223,8 @@ OpenCV DNN vs LibTorch: max |Δheatmap| %2, max |Δcoord| %3 px (IMG space).</tr
         <translation>verification failed; the file is kept as %1</translation>
     </message>
     <message>
-        <source>Convert a Keras model of the seed&apos;s network (.keras of Keras 3 or 2.13, or a legacy .h5) into a Keypoint Studio weights file.</source>
-        <translation>Convert a Keras model of the seed&apos;s network (.keras of Keras 3 or 2.13, or a legacy .h5) into a Keypoint Studio weights file.</translation>
+        <source>Convert a Keras model of the seed's network (.keras of Keras 3 or 2.13, or a legacy .h5) into a Keypoint Studio weights file.</source>
+        <translation>Convert a Keras model of the seed's network (.keras of Keras 3 or 2.13, or a legacy .h5) into a Keypoint Studio weights file.</translation>
     </message>
     <message>
         <source>Keras model file</source>
@@ -4247,8 +4251,8 @@ OpenCV DNN vs LibTorch: max |Δheatmap| %2, max |Δcoord| %3 px (IMG space).</tr
         <translation>Export a model as ONNX, verified with OpenCV DNN against LibTorch</translation>
     </message>
     <message>
-        <source>Write the seed&apos;s X_data.npy / Y_data.npz arrays from a dataset</source>
-        <translation>Write the seed&apos;s X_data.npy / Y_data.npz arrays from a dataset</translation>
+        <source>Write the seed's X_data.npy / Y_data.npz arrays from a dataset</source>
+        <translation>Write the seed's X_data.npy / Y_data.npz arrays from a dataset</translation>
     </message>
     <message>
         <source>Convert a Keras model of the seed (.keras, .h5) into a weights file</source>

@@ -3911,6 +3911,10 @@ OpenCV DNN vs LibTorch: máx. |Δheatmap| %2, máx. |Δcoord| %3 px (espaço IMG
         <source>stopped in epoch %1 after batch %2</source>
         <translation>interrompido na época %1 após o lote %2</translation>
     </message>
+    <message>
+        <source>Measure a training recipe&apos;s model and batch size instead (seed or cpu-fast; --preset and --batch still override them).</source>
+        <translation>Medir em vez disso o modelo e o tamanho de lote de uma receita de treinamento (seed ou cpu-fast; --preset e --batch ainda os substituem).</translation>
+    </message>
 </context>
 <context>
     <name>kpstudio</name>

@@ -9,6 +9,7 @@
 
 #include "batch_pipeline.h"
 #include "distributed_group.h"
+#include "fused_adam.h"
 #include "image_cache.h"
 #include "parallel_for.h"
 #include "trainer.h"
@@ -30,6 +31,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <optional>
 #include <random>
 
 namespace kps::cli {
@@ -110,7 +112,7 @@ RankThroughput measureRankSteps(const ModelConfig& modelConfig, int batchSize, d
     model->train();
     if (group)
         broadcastModelState(model, *group);
-    torch::optim::Adam optimizer(model->trainableParameters(), torch::optim::AdamOptions(5e-4));
+    FusedAdam optimizer(model->trainableParameters(), torch::optim::AdamOptions(5e-4));
     const LossWeights weights;
     for (int i = 0; i < 2; ++i)
         accumulatedTrainingStep(model, optimizer, batch, weights, group);
@@ -238,6 +240,10 @@ static int runBenchTrain(const QStringList& args)
     parser.addHelpOption();
     parser.addOptions({
         {"preset", tr("Model preset (default: seed on a GPU, small on the CPU)."), "P"},
+        {"recipe",
+         tr("Measure a training recipe's model and batch size instead (seed or cpu-fast; "
+            "--preset and --batch still override them)."),
+         "R"},
         {"batch", tr("Batch size (default 128 on a GPU, 32 on the CPU)."), "B"},
         {"device", tr("auto, cpu, cuda or cuda:N (default auto)."), "D", "auto"},
         {"keypoints", tr("Keypoints K (default 11)."), "K", "11"},
@@ -261,6 +267,7 @@ static int runBenchTrain(const QStringList& args)
     torch::Device device(torch::kCPU);
     ModelConfig modelConfig;
     std::string preset;
+    std::optional<TrainingConfig> recipe;
     try {
         device = resolveDevice(parser.value("device").toStdString());
         preset = parser.isSet("preset") ? parser.value("preset").toStdString()
@@ -270,13 +277,23 @@ static int runBenchTrain(const QStringList& args)
         if (!ok || keypoints < 1)
             return fail(kCommand, tr("--keypoints: expected a positive integer"), 2);
         modelConfig = ModelConfig::fromPreset(preset, keypoints);
+        if (parser.isSet("recipe")) {
+            recipe = TrainingConfig::fromRecipe(parser.value("recipe").toStdString());
+            if (!parser.isSet("preset")) {
+                preset = recipe->model.preset + " at IMG " +
+                         std::to_string(recipe->model.preprocess.imageSize) + ", recipe " +
+                         recipe->recipe;
+                modelConfig = recipe->model;
+                modelConfig.keypointCount = keypoints;
+            }
+        }
     } catch (const std::exception& error) {
         return fail(kCommand, QString::fromStdString(error.what()), 2);
     }
     bool ok = true;
-    const int batchSize = parser.isSet("batch")
-                              ? parser.value("batch").toInt(&ok)
-                              : TrainingConfig::defaultBatchSize(device.is_cuda());
+    const int batchSize = parser.isSet("batch") ? parser.value("batch").toInt(&ok)
+                          : recipe              ? recipe->batchSize
+                                   : TrainingConfig::defaultBatchSize(device.is_cuda());
     if (!ok || batchSize < 1)
         return fail(kCommand, tr("--batch: expected a positive integer"), 2);
     const double budget = parser.isSet("seconds") ? parser.value("seconds").toDouble(&ok)
@@ -333,7 +350,9 @@ static int runBenchTrain(const QStringList& args)
         model->to(device);
         model->setBackboneFrozen(false);
         model->train();
-        torch::optim::Adam optimizer(model->trainableParameters(), torch::optim::AdamOptions(5e-4));
+        FusedAdam optimizer(model->trainableParameters(), torch::optim::AdamOptions(5e-4));
+        // LibTorch's own Adam on the same parameters: what FusedAdam saves per training step.
+        torch::optim::Adam torchAdam(model->trainableParameters(), torch::optim::AdamOptions(5e-4));
         const LossWeights weights;
 
         BatchPipelineOptions pipelineOptions;
@@ -399,6 +418,32 @@ static int runBenchTrain(const QStringList& args)
         std::printf("train, pre-made tensors   : %10.1f img/s\n", pureCompute);
         std::printf("pipeline / compute ratio  : %10.3f  (goal >= 0.97: %s)\n", ratio,
                     ratio >= 0.97 ? "met" : "NOT met");
+        std::fflush(stdout);
+
+        // FusedAdam against LibTorch's Adam: single steps taken in turn, so that a neighbour's
+        // load or a slower minute hits both alike; the median step of each.
+        auto timedStep = [&](torch::optim::Optimizer& stepper) {
+            const auto start = Clock::now();
+            (void)trainingStep(model, stepper, premade, weights).total.item<float>();
+            return seconds(start);
+        };
+        timedStep(torchAdam); // its moment buffers
+        std::vector<double> fusedSteps, torchSteps;
+        for (int i = 0; i < std::max(steps, 8); ++i) {
+            fusedSteps.push_back(timedStep(optimizer));
+            torchSteps.push_back(timedStep(torchAdam));
+        }
+        const auto medianOf = [](std::vector<double> values) {
+            std::nth_element(values.begin(), values.begin() + values.size() / 2, values.end());
+            return values[values.size() / 2];
+        };
+        const double fusedStep = medianOf(fusedSteps), torchStep = medianOf(torchSteps);
+        std::printf("train step, FusedAdam     : %10.1f ms  (median of %zu, pre-made tensors)\n",
+                    1000.0 * fusedStep, fusedSteps.size());
+        std::printf("train step, torch Adam    : %10.1f ms  (the same steps in turn)\n",
+                    1000.0 * torchStep);
+        std::printf("FusedAdam / torch Adam    : %10.3f  (training speed)\n",
+                    fusedStep > 0 ? torchStep / fusedStep : 0.0);
         std::fflush(stdout);
 
         // Inference: one image from uint8 crop to coordinates, and batches of 32.

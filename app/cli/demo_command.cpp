@@ -7,6 +7,7 @@
 #include "training_printer.h"
 
 #include "evaluation_metrics.h"
+#include "fused_adam.h"
 #include "prediction_job.h"
 #include "predictor.h"
 #include "progress.h"
@@ -108,8 +109,7 @@ double estimateEpochSeconds(const TrainingConfig& config, int keypointCount, int
     KeypointModel network(model);
     network->to(device);
     network->train();
-    torch::optim::Adam optimizer(network->parameters(),
-                                 torch::optim::AdamOptions(config.learningRate));
+    FusedAdam optimizer(network->parameters(), torch::optim::AdamOptions(config.learningRate));
     const torch::Tensor crops = torch::randint(0, 256, {batch, side, side, 3}, torch::kByte);
     const torch::Tensor coordinates = torch::rand({batch, keypointCount, 2});
     const LossWeights weights{config.lambdaL1, config.focalAlpha, config.focalGamma,

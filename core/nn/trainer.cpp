@@ -6,6 +6,7 @@
 #include "dataset_scan.h"
 #include "distributed_group.h"
 #include "file_error.h"
+#include "fused_adam.h"
 #include "image_cache.h"
 #include "labelled_crops.h"
 #include "parallel_for.h"
@@ -695,8 +696,8 @@ void TrainingSession::buildModel(bool fromLast)
 
 void TrainingSession::buildOptimizer()
 {
-    m_optimizer = std::make_unique<torch::optim::Adam>(
-        m_model->trainableParameters(), torch::optim::AdamOptions(m_state.learningRate));
+    m_optimizer = std::make_unique<FusedAdam>(m_model->trainableParameters(),
+                                              torch::optim::AdamOptions(m_state.learningRate));
 }
 
 void TrainingSession::writeSnapshotInputs()
