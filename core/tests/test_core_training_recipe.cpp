@@ -121,8 +121,11 @@ void TestTrainingRecipe::recipesAndConfigFields()
     QCOMPARE(seed.augmentation.enabled(), false);
     QCOMPARE(seed.headPrior, 0.0);
     QCOMPARE(seed.decoderBatchNormMomentum, 0.01);
+    QCOMPARE(seed.model.softArgMaxBeta, 15.0); // the seed's temperature
 
     const TrainingConfig fast = TrainingConfig::fromRecipe(TrainingConfig::defaultRecipe(false));
+    QCOMPARE(fast.learningRate, 4e-3);
+    QCOMPARE(fast.model.softArgMaxBeta, 30.0); // docs/training_study.md, fourth session
     QCOMPARE(fast.recipe, std::string("cpu-fast"));
     QCOMPARE(TrainingConfig::defaultRecipe(true), std::string("seed"));
     QVERIFY(fast.bestCriterion.kind == BestCheckpointCriterion::Kind::MeanError);
