@@ -3764,10 +3764,6 @@ OpenCV DNN gegenüber LibTorch: max. |ΔHeatmap| %2, max. |ΔKoordinate| %3 px (
         <translation>Gewicht des L1-Verlusts der Koordinaten (Vorlage: 5).</translation>
     </message>
     <message>
-        <source>SoftArgMax temperature beta (the seed&apos;s: 15).</source>
-        <translation>SoftArgMax-Temperatur beta (Vorlage: 15).</translation>
-    </message>
-    <message>
         <source>Initial heatmap value of a fresh model (0 = off).</source>
         <translation>Anfangswert der Heatmaps eines neuen Modells (0 = aus).</translation>
     </message>
@@ -3914,6 +3910,10 @@ OpenCV DNN gegenüber LibTorch: max. |ΔHeatmap| %2, max. |ΔKoordinate| %3 px (
     <message>
         <source>Measure a training recipe&apos;s model and batch size instead (seed or cpu-fast; --preset and --batch still override them).</source>
         <translation>Stattdessen Modell und Batchgröße eines Trainingsrezepts messen (seed oder cpu-fast; --preset und --batch überschreiben sie weiterhin).</translation>
+    </message>
+    <message>
+        <source>SoftArgMax temperature beta (default: the recipe&apos;s, 15 for seed and 30 for cpu-fast).</source>
+        <translation>SoftArgMax-Temperatur beta (Standard: die des Rezepts, 15 für seed und 30 für cpu-fast).</translation>
     </message>
 </context>
 <context>

@@ -3764,10 +3764,6 @@ OpenCV DNN vs LibTorch: max |Δheatmap| %2, max |Δcoord| %3 px (IMG space).</tr
         <translation>Weight of the coordinate L1 loss (the seed's: 5).</translation>
     </message>
     <message>
-        <source>SoftArgMax temperature beta (the seed's: 15).</source>
-        <translation>SoftArgMax temperature beta (the seed's: 15).</translation>
-    </message>
-    <message>
         <source>Initial heatmap value of a fresh model (0 = off).</source>
         <translation>Initial heatmap value of a fresh model (0 = off).</translation>
     </message>
@@ -3914,6 +3910,10 @@ OpenCV DNN vs LibTorch: max |Δheatmap| %2, max |Δcoord| %3 px (IMG space).</tr
     <message>
         <source>Measure a training recipe's model and batch size instead (seed or cpu-fast; --preset and --batch still override them).</source>
         <translation>Measure a training recipe's model and batch size instead (seed or cpu-fast; --preset and --batch still override them).</translation>
+    </message>
+    <message>
+        <source>SoftArgMax temperature beta (default: the recipe's, 15 for seed and 30 for cpu-fast).</source>
+        <translation>SoftArgMax temperature beta (default: the recipe's, 15 for seed and 30 for cpu-fast).</translation>
     </message>
 </context>
 <context>

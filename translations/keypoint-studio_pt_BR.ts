@@ -3764,10 +3764,6 @@ OpenCV DNN vs LibTorch: máx. |Δheatmap| %2, máx. |Δcoord| %3 px (espaço IMG
         <translation>Peso da perda L1 das coordenadas (referência: 5).</translation>
     </message>
     <message>
-        <source>SoftArgMax temperature beta (the seed&apos;s: 15).</source>
-        <translation>Temperatura beta do SoftArgMax (referência: 15).</translation>
-    </message>
-    <message>
         <source>Initial heatmap value of a fresh model (0 = off).</source>
         <translation>Valor inicial dos heatmaps de um modelo novo (0 = desligado).</translation>
     </message>
@@ -3914,6 +3910,10 @@ OpenCV DNN vs LibTorch: máx. |Δheatmap| %2, máx. |Δcoord| %3 px (espaço IMG
     <message>
         <source>Measure a training recipe&apos;s model and batch size instead (seed or cpu-fast; --preset and --batch still override them).</source>
         <translation>Medir em vez disso o modelo e o tamanho de lote de uma receita de treinamento (seed ou cpu-fast; --preset e --batch ainda os substituem).</translation>
+    </message>
+    <message>
+        <source>SoftArgMax temperature beta (default: the recipe&apos;s, 15 for seed and 30 for cpu-fast).</source>
+        <translation>Temperatura beta do SoftArgMax (padrão: a da receita, 15 para seed e 30 para cpu-fast).</translation>
     </message>
 </context>
 <context>

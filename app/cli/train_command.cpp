@@ -125,7 +125,10 @@ int runTrain(const QStringList& args)
         {"warmup-epochs", tr("Warm-up epochs of warmup_cosine."), "E"},
         {"focal", tr("Heatmap focal loss form: seed or bce."), "F"},
         {"lambda-l1", tr("Weight of the coordinate L1 loss (the seed's: 5)."), "X"},
-        {"beta", tr("SoftArgMax temperature beta (the seed's: 15)."), "X"},
+        {"beta",
+         tr("SoftArgMax temperature beta (default: the recipe's, 15 for seed and 30 for "
+            "cpu-fast)."),
+         "X"},
         {"head-prior", tr("Initial heatmap value of a fresh model (0 = off)."), "P"},
         {"best", tr("best.pt criterion: mean_error, val_loss or pck@N (N in 128-px pixels)."), "C"},
         {"bn-momentum",
