@@ -53,6 +53,13 @@ double seconds(Clock::time_point start)
     return std::chrono::duration<double>(Clock::now() - start).count();
 }
 
+// The upper median (the middle element, or the upper of the two middle ones); values not empty.
+double medianOf(std::vector<double> values)
+{
+    std::nth_element(values.begin(), values.begin() + values.size() / 2, values.end());
+    return values[values.size() / 2];
+}
+
 // A synthetic crop set: random smooth-ish images and random labels (a fifth invisible). The
 // numbers only have to exercise the same code and shapes as a real set.
 void makeSyntheticSet(std::size_t count, int imageSize, int keypoints, CropSet& crops,
@@ -433,10 +440,6 @@ static int runBenchTrain(const QStringList& args)
             fusedSteps.push_back(timedStep(optimizer));
             torchSteps.push_back(timedStep(torchAdam));
         }
-        const auto medianOf = [](std::vector<double> values) {
-            std::nth_element(values.begin(), values.begin() + values.size() / 2, values.end());
-            return values[values.size() / 2];
-        };
         const double fusedStep = medianOf(fusedSteps), torchStep = medianOf(torchSteps);
         std::printf("train step, FusedAdam     : %10.1f ms  (median of %zu, pre-made tensors)\n",
                     1000.0 * fusedStep, fusedSteps.size());
@@ -466,8 +469,7 @@ static int runBenchTrain(const QStringList& args)
             (void)infer(one).cpu();
             latencies.push_back(seconds(start) * 1000.0);
         }
-        std::sort(latencies.begin(), latencies.end());
-        const double median = latencies[latencies.size() / 2];
+        const double median = medianOf(latencies);
 
         const torch::Tensor thirtyTwo =
             torch::from_blob(crops.pixels.data(),
