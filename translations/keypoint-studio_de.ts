@@ -1726,11 +1726,11 @@ OpenCV DNN gegenüber LibTorch: max. |ΔHeatmap| %2, max. |ΔKoordinate| %3 px (
     </message>
     <message>
         <source>&amp;Visibility rule:</source>
-        <translation>&amp;Sichtbarkeitsregel:</translation>
+        <translation>Sichtbarkeits&amp;regel:</translation>
     </message>
     <message>
         <source>&amp;Output folder:</source>
-        <translation>&amp;Ausgabeordner:</translation>
+        <translation>Ausgabe&amp;ordner:</translation>
     </message>
     <message>
         <source>&amp;Generate</source>
@@ -1789,6 +1789,22 @@ OpenCV DNN gegenüber LibTorch: max. |ΔHeatmap| %2, max. |ΔKoordinate| %3 px (
     <message>
         <source>Cancelled; nothing was kept.</source>
         <translation>Abgebrochen; nichts wurde behalten.</translation>
+    </message>
+    <message>
+        <source>Fixed (every face keeps its colour)</source>
+        <translation>Fest (jede Fläche behält ihre Farbe)</translation>
+    </message>
+    <message>
+        <source>Random (new colours in every image)</source>
+        <translation>Zufällig (neue Farben in jedem Bild)</translation>
+    </message>
+    <message>
+        <source>Fixed gives the spacecraft one livery, as a real one has, so a model can tell its faces (and symmetric corners) apart by colour. Random draws every face&apos;s colour anew for each image.</source>
+        <translation>Fest gibt dem Raumfahrzeug eine Lackierung, wie ein echtes sie hat, sodass ein Modell seine Flächen (und symmetrische Ecken) an der Farbe unterscheiden kann. Zufällig zieht die Farbe jeder Fläche für jedes Bild neu.</translation>
+    </message>
+    <message>
+        <source>M&amp;aterials:</source>
+        <translation>&amp;Materialien:</translation>
     </message>
 </context>
 <context>
@@ -2128,6 +2144,10 @@ OpenCV DNN gegenüber LibTorch: max. |ΔHeatmap| %2, max. |ΔKoordinate| %3 px (
     <message>
         <source>Unknown visibility rule &quot;%1&quot;</source>
         <translation>Unbekannte Sichtbarkeitsregel „%1“</translation>
+    </message>
+    <message>
+        <source>Unknown material mode &quot;%1&quot;</source>
+        <translation>Unbekannter Materialmodus „%1“</translation>
     </message>
 </context>
 <context>
@@ -2775,6 +2795,22 @@ OpenCV DNN gegenüber LibTorch: max. |ΔHeatmap| %2, max. |ΔKoordinate| %3 px (
         <source>Config loaded from %1</source>
         <translation>Konfiguration aus %1 geladen</translation>
     </message>
+    <message>
+        <source>Fixed (every face keeps its colour)</source>
+        <translation>Fest (jede Fläche behält ihre Farbe)</translation>
+    </message>
+    <message>
+        <source>Random (new colours in every image)</source>
+        <translation>Zufällig (neue Farben in jedem Bild)</translation>
+    </message>
+    <message>
+        <source>Materials:</source>
+        <translation>Materialien:</translation>
+    </message>
+    <message>
+        <source>Fixed gives the spacecraft one livery, as a real one has, so a model can tell its faces (and symmetric corners) apart by colour. Random draws every face&apos;s colour anew for each image.</source>
+        <translation>Fest gibt dem Raumfahrzeug eine Lackierung, wie ein echtes sie hat, sodass ein Modell seine Flächen (und symmetrische Ecken) an der Farbe unterscheiden kann. Zufällig zieht die Farbe jeder Fläche für jedes Bild neu.</translation>
+    </message>
 </context>
 <context>
     <name>kps::TrainingController</name>
@@ -3262,10 +3298,6 @@ OpenCV DNN gegenüber LibTorch: max. |ΔHeatmap| %2, max. |ΔKoordinate| %3 px (
     <message>
         <source>expected &apos;occlusion&apos; or &apos;4sp&apos;, got &apos;%1&apos;</source>
         <translation>&apos;occlusion&apos; oder &apos;4sp&apos; erwartet, erhalten: &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>Wrote %1 images (%2x%3, seed %4, %5 visibility) to %6 in %7 s (%8 img/s)</source>
-        <translation>%1 Bilder (%2x%3, Startwert %4, Sichtbarkeit %5) in %7 s nach %6 geschrieben (%8 Bilder/s)</translation>
     </message>
     <message>
         <source>Dataset %1</source>
@@ -3914,6 +3946,22 @@ OpenCV DNN gegenüber LibTorch: max. |ΔHeatmap| %2, max. |ΔKoordinate| %3 px (
     <message>
         <source>SoftArgMax temperature beta (default: the recipe&apos;s, 15 for seed and 30 for cpu-fast).</source>
         <translation>SoftArgMax-Temperatur beta (Standard: die des Rezepts, 15 für seed und 30 für cpu-fast).</translation>
+    </message>
+    <message>
+        <source>Face colours: fixed (default; one livery, every face keeps its colour in every image, as on a real spacecraft) or random (drawn anew for every image).</source>
+        <translation>Flächenfarben: fixed (Standard; eine Lackierung, jede Fläche behält ihre Farbe in jedem Bild, wie bei einem echten Raumfahrzeug) oder random (für jedes Bild neu gezogen).</translation>
+    </message>
+    <message>
+        <source>expected &apos;fixed&apos; or &apos;random&apos;, got &apos;%1&apos;</source>
+        <translation>„fixed“ oder „random“ erwartet, erhalten: „%1“</translation>
+    </message>
+    <message>
+        <source>Wrote %1 images (%2x%3, seed %4, %5 visibility, %6 materials) to %7 in %8 s (%9 img/s)</source>
+        <translation>%1 Bilder (%2x%3, Startwert %4, Sichtbarkeit %5, Materialien %6) in %7 geschrieben, in %8 s (%9 Bilder/s)</translation>
+    </message>
+    <message>
+        <source>Synthetic data: face colours, fixed (default; every face keeps its colour) or random (new colours in every image).</source>
+        <translation>Synthetische Daten: Flächenfarben, fixed (Standard; jede Fläche behält ihre Farbe) oder random (neue Farben in jedem Bild).</translation>
     </message>
 </context>
 <context>

@@ -1790,6 +1790,22 @@ OpenCV DNN vs LibTorch: max |Δheatmap| %2, max |Δcoord| %3 px (IMG space).</tr
         <source>Cancelled; nothing was kept.</source>
         <translation>Cancelled; nothing was kept.</translation>
     </message>
+    <message>
+        <source>Fixed (every face keeps its colour)</source>
+        <translation>Fixed (every face keeps its colour)</translation>
+    </message>
+    <message>
+        <source>Random (new colours in every image)</source>
+        <translation>Random (new colours in every image)</translation>
+    </message>
+    <message>
+        <source>Fixed gives the spacecraft one livery, as a real one has, so a model can tell its faces (and symmetric corners) apart by colour. Random draws every face's colour anew for each image.</source>
+        <translation>Fixed gives the spacecraft one livery, as a real one has, so a model can tell its faces (and symmetric corners) apart by colour. Random draws every face's colour anew for each image.</translation>
+    </message>
+    <message>
+        <source>M&amp;aterials:</source>
+        <translation>M&amp;aterials:</translation>
+    </message>
 </context>
 <context>
     <name>kps::OnnxExportJob</name>
@@ -2128,6 +2144,10 @@ OpenCV DNN vs LibTorch: max |Δheatmap| %2, max |Δcoord| %3 px (IMG space).</tr
     <message>
         <source>Unknown visibility rule "%1"</source>
         <translation>Unknown visibility rule "%1"</translation>
+    </message>
+    <message>
+        <source>Unknown material mode "%1"</source>
+        <translation>Unknown material mode "%1"</translation>
     </message>
 </context>
 <context>
@@ -2775,6 +2795,22 @@ OpenCV DNN vs LibTorch: max |Δheatmap| %2, max |Δcoord| %3 px (IMG space).</tr
         <source>Config loaded from %1</source>
         <translation>Config loaded from %1</translation>
     </message>
+    <message>
+        <source>Fixed (every face keeps its colour)</source>
+        <translation>Fixed (every face keeps its colour)</translation>
+    </message>
+    <message>
+        <source>Random (new colours in every image)</source>
+        <translation>Random (new colours in every image)</translation>
+    </message>
+    <message>
+        <source>Materials:</source>
+        <translation>Materials:</translation>
+    </message>
+    <message>
+        <source>Fixed gives the spacecraft one livery, as a real one has, so a model can tell its faces (and symmetric corners) apart by colour. Random draws every face's colour anew for each image.</source>
+        <translation>Fixed gives the spacecraft one livery, as a real one has, so a model can tell its faces (and symmetric corners) apart by colour. Random draws every face's colour anew for each image.</translation>
+    </message>
 </context>
 <context>
     <name>kps::TrainingController</name>
@@ -3262,10 +3298,6 @@ OpenCV DNN vs LibTorch: max |Δheatmap| %2, max |Δcoord| %3 px (IMG space).</tr
     <message>
         <source>expected 'occlusion' or '4sp', got '%1'</source>
         <translation>expected 'occlusion' or '4sp', got '%1'</translation>
-    </message>
-    <message>
-        <source>Wrote %1 images (%2x%3, seed %4, %5 visibility) to %6 in %7 s (%8 img/s)</source>
-        <translation>Wrote %1 images (%2x%3, seed %4, %5 visibility) to %6 in %7 s (%8 img/s)</translation>
     </message>
     <message>
         <source>Dataset %1</source>
@@ -3914,6 +3946,22 @@ OpenCV DNN vs LibTorch: max |Δheatmap| %2, max |Δcoord| %3 px (IMG space).</tr
     <message>
         <source>SoftArgMax temperature beta (default: the recipe's, 15 for seed and 30 for cpu-fast).</source>
         <translation>SoftArgMax temperature beta (default: the recipe's, 15 for seed and 30 for cpu-fast).</translation>
+    </message>
+    <message>
+        <source>Face colours: fixed (default; one livery, every face keeps its colour in every image, as on a real spacecraft) or random (drawn anew for every image).</source>
+        <translation>Face colours: fixed (default; one livery, every face keeps its colour in every image, as on a real spacecraft) or random (drawn anew for every image).</translation>
+    </message>
+    <message>
+        <source>expected 'fixed' or 'random', got '%1'</source>
+        <translation>expected 'fixed' or 'random', got '%1'</translation>
+    </message>
+    <message>
+        <source>Wrote %1 images (%2x%3, seed %4, %5 visibility, %6 materials) to %7 in %8 s (%9 img/s)</source>
+        <translation>Wrote %1 images (%2x%3, seed %4, %5 visibility, %6 materials) to %7 in %8 s (%9 img/s)</translation>
+    </message>
+    <message>
+        <source>Synthetic data: face colours, fixed (default; every face keeps its colour) or random (new colours in every image).</source>
+        <translation>Synthetic data: face colours, fixed (default; every face keeps its colour) or random (new colours in every image).</translation>
     </message>
 </context>
 <context>

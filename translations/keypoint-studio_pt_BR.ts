@@ -1730,7 +1730,7 @@ OpenCV DNN vs LibTorch: máx. |Δheatmap| %2, máx. |Δcoord| %3 px (espaço IMG
     </message>
     <message>
         <source>&amp;Output folder:</source>
-        <translation>Pasta de &amp;saída:</translation>
+        <translation>&amp;Pasta de saída:</translation>
     </message>
     <message>
         <source>&amp;Generate</source>
@@ -1789,6 +1789,22 @@ OpenCV DNN vs LibTorch: máx. |Δheatmap| %2, máx. |Δcoord| %3 px (espaço IMG
     <message>
         <source>Cancelled; nothing was kept.</source>
         <translation>Cancelado; nada foi mantido.</translation>
+    </message>
+    <message>
+        <source>Fixed (every face keeps its colour)</source>
+        <translation>Fixas (cada face mantém sua cor)</translation>
+    </message>
+    <message>
+        <source>Random (new colours in every image)</source>
+        <translation>Aleatórias (novas cores em cada imagem)</translation>
+    </message>
+    <message>
+        <source>Fixed gives the spacecraft one livery, as a real one has, so a model can tell its faces (and symmetric corners) apart by colour. Random draws every face&apos;s colour anew for each image.</source>
+        <translation>Fixas dá à espaçonave uma pintura única, como a de uma real, para que um modelo distinga suas faces (e cantos simétricos) pela cor. Aleatórias sorteia de novo a cor de cada face em cada imagem.</translation>
+    </message>
+    <message>
+        <source>M&amp;aterials:</source>
+        <translation>M&amp;ateriais:</translation>
     </message>
 </context>
 <context>
@@ -2128,6 +2144,10 @@ OpenCV DNN vs LibTorch: máx. |Δheatmap| %2, máx. |Δcoord| %3 px (espaço IMG
     <message>
         <source>Unknown visibility rule &quot;%1&quot;</source>
         <translation>Regra de visibilidade desconhecida &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Unknown material mode &quot;%1&quot;</source>
+        <translation>Modo de material desconhecido &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -2775,6 +2795,22 @@ OpenCV DNN vs LibTorch: máx. |Δheatmap| %2, máx. |Δcoord| %3 px (espaço IMG
         <source>Config loaded from %1</source>
         <translation>Configuração carregada de %1</translation>
     </message>
+    <message>
+        <source>Fixed (every face keeps its colour)</source>
+        <translation>Fixas (cada face mantém sua cor)</translation>
+    </message>
+    <message>
+        <source>Random (new colours in every image)</source>
+        <translation>Aleatórias (novas cores em cada imagem)</translation>
+    </message>
+    <message>
+        <source>Materials:</source>
+        <translation>Materiais:</translation>
+    </message>
+    <message>
+        <source>Fixed gives the spacecraft one livery, as a real one has, so a model can tell its faces (and symmetric corners) apart by colour. Random draws every face&apos;s colour anew for each image.</source>
+        <translation>Fixas dá à espaçonave uma pintura única, como a de uma real, para que um modelo distinga suas faces (e cantos simétricos) pela cor. Aleatórias sorteia de novo a cor de cada face em cada imagem.</translation>
+    </message>
 </context>
 <context>
     <name>kps::TrainingController</name>
@@ -3262,10 +3298,6 @@ OpenCV DNN vs LibTorch: máx. |Δheatmap| %2, máx. |Δcoord| %3 px (espaço IMG
     <message>
         <source>expected &apos;occlusion&apos; or &apos;4sp&apos;, got &apos;%1&apos;</source>
         <translation>esperado &apos;occlusion&apos; ou &apos;4sp&apos;, recebido &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>Wrote %1 images (%2x%3, seed %4, %5 visibility) to %6 in %7 s (%8 img/s)</source>
-        <translation>%1 imagens (%2x%3, semente %4, visibilidade %5) gravadas em %6 em %7 s (%8 img/s)</translation>
     </message>
     <message>
         <source>Dataset %1</source>
@@ -3914,6 +3946,22 @@ OpenCV DNN vs LibTorch: máx. |Δheatmap| %2, máx. |Δcoord| %3 px (espaço IMG
     <message>
         <source>SoftArgMax temperature beta (default: the recipe&apos;s, 15 for seed and 30 for cpu-fast).</source>
         <translation>Temperatura beta do SoftArgMax (padrão: a da receita, 15 para seed e 30 para cpu-fast).</translation>
+    </message>
+    <message>
+        <source>Face colours: fixed (default; one livery, every face keeps its colour in every image, as on a real spacecraft) or random (drawn anew for every image).</source>
+        <translation>Cores das faces: fixed (padrão; uma pintura única, cada face mantém sua cor em todas as imagens, como numa espaçonave real) ou random (sorteadas de novo em cada imagem).</translation>
+    </message>
+    <message>
+        <source>expected &apos;fixed&apos; or &apos;random&apos;, got &apos;%1&apos;</source>
+        <translation>esperado &apos;fixed&apos; ou &apos;random&apos;, recebido &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Wrote %1 images (%2x%3, seed %4, %5 visibility, %6 materials) to %7 in %8 s (%9 img/s)</source>
+        <translation>%1 imagens gravadas (%2x%3, semente %4, visibilidade %5, materiais %6) em %7 em %8 s (%9 img/s)</translation>
+    </message>
+    <message>
+        <source>Synthetic data: face colours, fixed (default; every face keeps its colour) or random (new colours in every image).</source>
+        <translation>Dados sintéticos: cores das faces, fixed (padrão; cada face mantém sua cor) ou random (novas cores em cada imagem).</translation>
     </message>
 </context>
 <context>

@@ -130,6 +130,7 @@ double estimateEpochSeconds(const TrainingConfig& config, int keypointCount, int
         SyntheticCropOptions options;
         options.mesh = builtinSpacecraftMesh();
         options.preprocess = config.model.preprocess;
+        options.materials = config.synthetic.materials;
         options.supersampling = config.synthetic.supersampling;
         const auto renderStart = Clock::now();
         renderModelCrops(options, 0, 64);
@@ -217,6 +218,7 @@ int runDemo(const QStringList& args)
         generator.width = config.synthetic.validationFrameWidth;
         generator.height = config.synthetic.validationFrameHeight;
         generator.supersampling = 2;
+        generator.materials = config.synthetic.materials;
         // Seeds 1 and 2 are the on-disk sets; the trainer's synthetic stream derives its own from
         // config.seed, so no test image is ever a training image. A set already there is reused.
         const auto render = [&](const std::filesystem::path& dir, int count, std::uint64_t seed,

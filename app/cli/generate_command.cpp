@@ -82,6 +82,10 @@ int runGenerate(const QStringList& args)
          tr("Visibility rule: occlusion (default; exact ray test) or 4sp (vertices "
             "of camera-facing faces)."),
          QStringLiteral("RULE")},
+        {QStringLiteral("materials"),
+         tr("Face colours: fixed (default; one livery, every face keeps its colour in every "
+            "image, as on a real spacecraft) or random (drawn anew for every image)."),
+         QStringLiteral("MODE")},
         {QStringLiteral("threads"),
          tr("Worker threads (default: all cores); the files do not depend on it."),
          QStringLiteral("T")},
@@ -136,6 +140,17 @@ int runGenerate(const QStringList& args)
                         2);
         options.visibility = *rule;
     }
+    if (parser.isSet(QStringLiteral("materials"))) {
+        const auto mode =
+            parseMaterialMode(parser.value(QStringLiteral("materials")).toStdString());
+        if (!mode)
+            return fail(kCommand,
+                        QStringLiteral("--materials: ") +
+                            tr("expected 'fixed' or 'random', got '%1'")
+                                .arg(parser.value(QStringLiteral("materials"))),
+                        2);
+        options.materials = *mode;
+    }
 
     try {
         if (parser.isSet(QStringLiteral("mesh"))) {
@@ -154,13 +169,15 @@ int runGenerate(const QStringList& args)
         const double seconds =
             std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
         QTextStream(stdout)
-            << tr("Wrote %1 images (%2x%3, seed %4, %5 visibility) to %6 in %7 s (%8 img/s)")
+            << tr("Wrote %1 images (%2x%3, seed %4, %5 visibility, %6 materials) to %7 in %8 s "
+                  "(%9 img/s)")
                    .arg(result.imagesWritten)
                    .arg(options.width)
                    .arg(options.height)
                    .arg(static_cast<qulonglong>(options.seed))
-                   .arg(QString::fromLatin1(visibilityRuleName(options.visibility)))
-                   .arg(QString::fromStdString(options.outputDir.string()))
+                   .arg(QString::fromLatin1(visibilityRuleName(options.visibility)),
+                        QString::fromLatin1(materialModeName(options.materials)),
+                        QString::fromStdString(options.outputDir.string()))
                    .arg(seconds, 0, 'f', 2)
                    .arg(seconds > 0 ? result.imagesWritten / seconds : 0.0, 0, 'f', 2)
             << "\n";

@@ -142,6 +142,10 @@ int runTrain(const QStringList& args)
         {"synthetic-validation", tr("Synthetic data: validation images."), "N"},
         {"synthetic-fixed",
          tr("Synthetic data: the same training images every epoch instead of new ones.")},
+        {"synthetic-materials",
+         tr("Synthetic data: face colours, fixed (default; every face keeps its colour) or "
+            "random (new colours in every image)."),
+         "MODE"},
         {"fine-tune-epochs",
          tr("Epochs of a second phase with the backbone unfrozen (default 0 = none)."), "N"},
         {"fine-tune-lr", tr("Learning rate of the fine-tune phase (default 2e-6)."), "X"},
@@ -316,6 +320,16 @@ int runTrain(const QStringList& args)
                     BestCheckpointCriterion::fromString(parser.value("best").toStdString());
         } catch (const std::invalid_argument& error) {
             return fail(kCommand, QString::fromStdString(error.what()), 2);
+        }
+        if (parser.isSet("synthetic-materials")) {
+            const QString text = parser.value("synthetic-materials");
+            const auto mode = parseMaterialMode(text.toStdString());
+            if (!mode)
+                return fail(kCommand,
+                            QStringLiteral("--synthetic-materials: ") +
+                                tr("expected 'fixed' or 'random', got '%1'").arg(text),
+                            2);
+            config.synthetic.materials = *mode;
         }
         if (!fromFile || parser.isSet("device"))
             config.device = device;

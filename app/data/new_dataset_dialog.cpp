@@ -51,6 +51,13 @@ NewDatasetDialog::NewDatasetDialog(QWidget* parent) : QDialog(parent)
     m_visibility->addItem(tr("Occlusion (ray test against every face)"),
                           QStringLiteral("occlusion"));
     m_visibility->addItem(tr("4SP (faces turned toward the camera)"), QStringLiteral("4sp"));
+    m_materials = new QComboBox(this);
+    m_materials->addItem(tr("Fixed (every face keeps its colour)"), QStringLiteral("fixed"));
+    m_materials->addItem(tr("Random (new colours in every image)"), QStringLiteral("random"));
+    m_materials->setToolTip(
+        tr("Fixed gives the spacecraft one livery, as a real one has, so a model can tell its "
+           "faces (and symmetric corners) apart by colour. Random draws every face's colour anew "
+           "for each image."));
     m_output = new QLineEdit(this);
     m_outputBrowse = new QPushButton(tr("Browse…"), this);
     auto* outputRow = new QHBoxLayout;
@@ -62,9 +69,16 @@ NewDatasetDialog::NewDatasetDialog(QWidget* parent) : QDialog(parent)
     form->addRow(tr("&Seed:"), m_seed);
     form->addRow(tr("&Mesh:"), m_mesh);
     form->addRow(QString(), meshRow);
-    form->addRow(tr("&Resolution:"), sizeRow);
+    // Rows whose field is a layout name their first widget as the buddy, so the label's
+    // mnemonic works (and is drawn as one, not as a literal "&").
+    auto* resolutionLabel = new QLabel(tr("&Resolution:"), this);
+    resolutionLabel->setBuddy(m_width);
+    form->addRow(resolutionLabel, sizeRow);
     form->addRow(tr("&Visibility rule:"), m_visibility);
-    form->addRow(tr("&Output folder:"), outputRow);
+    form->addRow(tr("M&aterials:"), m_materials);
+    auto* outputLabel = new QLabel(tr("&Output folder:"), this);
+    outputLabel->setBuddy(m_output);
+    form->addRow(outputLabel, outputRow);
 
     m_message = new QLabel(this);
     m_message->setWordWrap(true);
@@ -118,6 +132,7 @@ SyntheticDatasetSettings NewDatasetDialog::settings() const
     settings.width = m_width->value();
     settings.height = m_height->value();
     settings.visibility = m_visibility->currentData().toString();
+    settings.materials = m_materials->currentData().toString();
     return settings;
 }
 
@@ -132,6 +147,7 @@ void NewDatasetDialog::setSettings(const SyntheticDatasetSettings& settings)
     m_height->setValue(settings.height);
     const int rule = m_visibility->findData(settings.visibility);
     m_visibility->setCurrentIndex(std::max(rule, 0));
+    m_materials->setCurrentIndex(std::max(m_materials->findData(settings.materials), 0));
 }
 
 QString NewDatasetDialog::validationError() const
@@ -154,8 +170,9 @@ void NewDatasetDialog::updateState()
     const bool running = m_job->isRunning();
     m_meshFile->setEnabled(m_mesh->currentIndex() == 1 && !running);
     m_meshBrowse->setEnabled(m_mesh->currentIndex() == 1 && !running);
-    for (QWidget* widget : std::initializer_list<QWidget*>{
-             m_count, m_seed, m_mesh, m_width, m_height, m_visibility, m_output, m_outputBrowse})
+    for (QWidget* widget :
+         std::initializer_list<QWidget*>{m_count, m_seed, m_mesh, m_width, m_height, m_visibility,
+                                         m_materials, m_output, m_outputBrowse})
         widget->setEnabled(!running);
     if (!running)
         m_message->setText(validationError());

@@ -1,6 +1,6 @@
 #pragma once
 // NewDatasetDialog is File > New synthetic dataset…: the generator's settings (count, seed, mesh,
-// resolution, visibility rule, output folder), then a progress bar and Cancel while
+// resolution, visibility rule, materials, output folder), then a progress bar and Cancel while
 // SyntheticDatasetJob renders off the UI thread. It emits datasetCreated(dir) when the dataset is
 // complete; the window opens it.
 
@@ -54,6 +54,7 @@ private:
     QSpinBox* m_width = nullptr;
     QSpinBox* m_height = nullptr;
     QComboBox* m_visibility = nullptr;
+    QComboBox* m_materials = nullptr;
     QLineEdit* m_output = nullptr;
     QPushButton* m_outputBrowse = nullptr;
     QLabel* m_message = nullptr;

@@ -60,6 +60,10 @@ void SyntheticDatasetJob::start(const SyntheticDatasetSettings& settings)
             if (!rule)
                 return {tr("Unknown visibility rule \"%1\"").arg(settings.visibility), 0};
             options.visibility = *rule;
+            const auto materials = parseMaterialMode(settings.materials.toStdString());
+            if (!materials)
+                return {tr("Unknown material mode \"%1\"").arg(settings.materials), 0};
+            options.materials = *materials;
             if (!settings.meshFile.isEmpty())
                 options.mesh = loadMeshFile(settings.meshFile.toStdString());
             const GeneratorResult result = generateDataset(options, &relay, stop.get());

@@ -23,6 +23,7 @@ struct SyntheticDatasetSettings
     int width = 1920;
     int height = 1080;
     QString visibility = QStringLiteral("occlusion"); // "occlusion" or "4sp"
+    QString materials = QStringLiteral("fixed");      // "fixed" or "random"
 };
 
 class SyntheticDatasetJob : public QObject

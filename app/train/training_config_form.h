@@ -90,6 +90,7 @@ private:
     QComboBox* m_recipeCombo = nullptr;
     QCheckBox* m_syntheticCheck = nullptr;
     QSpinBox* m_syntheticImagesSpin = nullptr;
+    QComboBox* m_materialsCombo = nullptr;
     QComboBox* m_scheduleCombo = nullptr;
     QDoubleSpinBox* m_warmupSpin = nullptr;
     QComboBox* m_bestCombo = nullptr;

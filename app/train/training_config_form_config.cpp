@@ -40,6 +40,10 @@ void TrainingConfigForm::setConfig(const TrainingConfig& config)
     m_syntheticCheck->setChecked(config.syntheticData());
     m_syntheticImagesSpin->setValue(config.synthetic.imagesPerEpoch);
     m_syntheticImagesSpin->setEnabled(config.syntheticData());
+    m_materialsCombo->setCurrentIndex(
+        std::max(0, m_materialsCombo->findData(
+                        QString::fromLatin1(materialModeName(config.synthetic.materials)))));
+    m_materialsCombo->setEnabled(config.syntheticData());
     m_dataEdit->parentWidget()->setEnabled(!config.syntheticData());
     m_valSplitSpin->setEnabled(!config.syntheticData());
     if (!config.syntheticData())
@@ -142,6 +146,9 @@ bool TrainingConfigForm::readForm(TrainingConfig& config, QString& error) const
                          ? std::string(TrainingConfig::kSyntheticPrefix) + "builtin"
                          : QDir::fromNativeSeparators(m_dataEdit->text().trimmed()).toStdString();
     config.synthetic.imagesPerEpoch = m_syntheticImagesSpin->value();
+    config.synthetic.materials =
+        parseMaterialMode(m_materialsCombo->currentData().toString().toStdString())
+            .value_or(MaterialMode::Fixed);
     config.schedule =
         learningRateScheduleFromString(m_scheduleCombo->currentData().toString().toStdString());
     config.warmupEpochs = m_warmupSpin->value();

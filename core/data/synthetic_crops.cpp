@@ -26,6 +26,7 @@ GeneratorOptions sceneOptions(const SyntheticCropOptions& options, int width, in
     GeneratorOptions scene;
     scene.seed = options.seed;
     scene.mesh = options.mesh;
+    scene.materials = options.materials;
     scene.width = width;
     scene.height = height;
     return scene;

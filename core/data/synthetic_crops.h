@@ -13,6 +13,7 @@
 // in parallel in the calling thread's pool.
 
 #include "labelled_crops.h"
+#include "material_mode.h"
 #include "mesh_information.h"
 #include "pinhole_camera.h"
 #include "preprocess_config.h"
@@ -29,6 +30,7 @@ struct SyntheticCropOptions
     MeshInformation mesh;        // needs vertexCoordinates
     PreprocessConfig preprocess; // IMG, crop geometry
     std::uint64_t seed = 0;
+    MaterialMode materials = MaterialMode::Fixed;
     int supersampling = 4; // renderModelCrops: samples per crop pixel side
     int frameWidth = 480;  // renderPipelineCrops: the rendered frame (then preprocessed)
     int frameHeight = 270;

@@ -281,6 +281,39 @@ cv::Vec3d placeObject(const std::vector<cv::Vec3d>& rotated, const PinholeCamera
     return offset;
 }
 
+// Per-image tones: mostly the part's tone; now and then a face of its own (a radiator, the cell
+// side of a panel).
+std::vector<int> randomFaceTones(const MeshInformation& mesh, ImageRandom& random)
+{
+    const std::vector<int> parts = facePartIds(mesh);
+    const int partCount = parts.empty() ? 0 : *std::max_element(parts.begin(), parts.end()) + 1;
+    std::vector<int> partTone(static_cast<std::size_t>(partCount));
+    for (int& tone : partTone)
+        tone = random.index(kPaletteSize);
+    std::vector<int> tones(mesh.faces.size());
+    for (std::size_t f = 0; f < mesh.faces.size(); ++f)
+        tones[f] = random.uniform() < 0.2 ? random.index(kPaletteSize)
+                                          : partTone[static_cast<std::size_t>(parts[f])];
+    return tones;
+}
+
+// The mesh's livery: the k-th face of part p gets tone (2p + k) mod the palette, so the faces of a
+// part (up to the palette's six) all differ and neighbouring parts start on different tones.
+std::vector<int> fixedFaceTones(const MeshInformation& mesh)
+{
+    const std::vector<int> parts = facePartIds(mesh);
+    std::vector<int> facesSeen;
+    std::vector<int> tones(mesh.faces.size());
+    for (std::size_t f = 0; f < mesh.faces.size(); ++f) {
+        const auto part = static_cast<std::size_t>(parts[f]);
+        if (facesSeen.size() <= part)
+            facesSeen.resize(part + 1, 0);
+        tones[f] = static_cast<int>((2 * part + static_cast<std::size_t>(facesSeen[part]++)) %
+                                    static_cast<std::size_t>(kPaletteSize));
+    }
+    return tones;
+}
+
 } // namespace
 
 const char* visibilityRuleName(VisibilityRule rule)
@@ -337,17 +370,12 @@ SceneSetup randomScene(const MeshInformation& mesh, const GeneratorOptions& opti
     scene.ambient = random.uniform(0.12, 0.3);
     scene.sunIntensity = random.uniform(0.8, 1.2);
 
-    const std::vector<int> parts = facePartIds(mesh);
-    const int partCount = parts.empty() ? 0 : *std::max_element(parts.begin(), parts.end()) + 1;
-    std::vector<int> partTone(static_cast<std::size_t>(partCount));
-    for (int& tone : partTone)
-        tone = random.index(kPaletteSize);
+    const std::vector<int> tones = options.materials == MaterialMode::Fixed
+                                       ? fixedFaceTones(mesh)
+                                       : randomFaceTones(mesh, random);
     scene.faceAlbedo.resize(mesh.faces.size());
     for (std::size_t f = 0; f < mesh.faces.size(); ++f) {
-        // Mostly the part's tone; now and then a face of its own (a radiator, the cell side of a
-        // panel).
-        const int tone = random.uniform() < 0.2 ? random.index(kPaletteSize)
-                                                : partTone[static_cast<std::size_t>(parts[f])];
+        const int tone = tones[f];
         const double brightness = random.uniform(0.8, 1.15);
         cv::Vec3d albedo = kPalette[tone] * brightness;
         for (int c = 0; c < 3; ++c)

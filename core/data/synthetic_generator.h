@@ -9,6 +9,7 @@
 // the files are byte-identical whatever the thread count.
 
 #include "annotation.h"
+#include "material_mode.h"
 #include "mesh_information.h"
 #include "pinhole_camera.h"
 
@@ -44,6 +45,7 @@ struct GeneratorOptions
     int width = 1920;
     int height = 1080;
     VisibilityRule visibility = VisibilityRule::Occlusion;
+    MaterialMode materials = MaterialMode::Fixed;
     int threads = 0; // <= 0: all hardware threads
     double focalLengthMm = 50.0;
     double sensorWidthMm = 36.0;

@@ -143,7 +143,8 @@ Json SyntheticDataConfig::toJson() const
                 {"fresh_each_epoch", freshEachEpoch},
                 {"supersampling", supersampling},
                 {"validation_frame_width", validationFrameWidth},
-                {"validation_frame_height", validationFrameHeight}};
+                {"validation_frame_height", validationFrameHeight},
+                {"materials", materialModeName(materials)}};
 }
 
 SyntheticDataConfig SyntheticDataConfig::fromJson(const Json& json)
@@ -155,6 +156,13 @@ SyntheticDataConfig SyntheticDataConfig::fromJson(const Json& json)
     readJsonField(json, "supersampling", config.supersampling, "synthetic");
     readJsonField(json, "validation_frame_width", config.validationFrameWidth, "synthetic");
     readJsonField(json, "validation_frame_height", config.validationFrameHeight, "synthetic");
+    std::string materials = materialModeName(config.materials);
+    readJsonField(json, "materials", materials, "synthetic");
+    const auto mode = parseMaterialMode(materials);
+    if (!mode)
+        throw std::invalid_argument(
+            "synthetic.materials: expected \"fixed\" or \"random\" (got \"" + materials + "\")");
+    config.materials = *mode;
     return config;
 }
 
@@ -413,6 +421,9 @@ TrainingConfig TrainingConfig::fromJson(const Json& json)
         best = "val_loss";
     readJsonField(json, "best_checkpoint", best);
     config.synthetic = SyntheticDataConfig::fromJson(objectAt(json, "synthetic"));
+    // A run made before the fixed livery existed rendered per-image colours.
+    if (json.contains("format") && !objectAt(json, "synthetic").contains("materials"))
+        config.synthetic.materials = MaterialMode::PerImage;
     try {
         config.schedule = learningRateScheduleFromString(scheduleKind);
         config.focalForm = focalFormFromString(focal);

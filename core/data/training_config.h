@@ -2,6 +2,7 @@
 // Everything needed to reproduce a training run (DESIGN.md "Training run directory"): written to
 // the run's config.json at start and read back on resume. Defaults are the seed's.
 
+#include "material_mode.h"
 #include "model_config.h"
 
 #include <nlohmann/json.hpp>
@@ -87,6 +88,9 @@ struct SyntheticDataConfig
     int supersampling = 4;          // samples per crop pixel side when rendering training crops
     int validationFrameWidth = 480; // validation frames (16:9), downscaled by the preprocessing
     int validationFrameHeight = 270;
+    // Face colours of the rendered spacecraft (training and validation images alike). A run config
+    // written before this field existed reads as PerImage, the only mode there was then.
+    MaterialMode materials = MaterialMode::Fixed;
 
     nlohmann::ordered_json toJson() const;
     static SyntheticDataConfig fromJson(const nlohmann::ordered_json& json);

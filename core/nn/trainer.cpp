@@ -589,6 +589,7 @@ SyntheticCropOptions TrainingSession::syntheticOptions(std::uint64_t seed) const
     options.mesh = m_syntheticMesh;
     options.preprocess = m_config.model.preprocess;
     options.seed = seed;
+    options.materials = m_config.synthetic.materials;
     options.supersampling = m_config.synthetic.supersampling;
     options.frameWidth = m_config.synthetic.validationFrameWidth;
     options.frameHeight = m_config.synthetic.validationFrameHeight;

@@ -1,5 +1,5 @@
 // The synthetic generator: determinism, exact camera model, visibility rules against the rendered
-// depth buffer, the built-in mesh, framing, .obj import, progress and stop.
+// depth buffer, the built-in mesh, framing, material modes, .obj import, progress and stop.
 #include "atomic_file.h"
 #include "dataset_layout.h"
 #include "file_error.h"
@@ -73,6 +73,12 @@ PinholeCamera cameraAt(const cv::Vec3d& eye, const cv::Vec3d& up, int width = 64
     return PinholeCamera::fromLens(width, height, 50, 36).lookingAt(eye, {0, 0, 0}, up);
 }
 
+// A colour's chromaticity: the albedo scaled to unit length (brightness removed).
+cv::Vec3d chromaticity(const cv::Vec3d& albedo)
+{
+    return albedo / cv::norm(albedo);
+}
+
 class RecordingObserver : public ProgressObserver
 {
 public:
@@ -103,6 +109,7 @@ private Q_SLOTS:
     void fourSpRuleOnHandCheckedPoses();
     void builtinMeshIsTangoLike();
     void objectFillsTheCentreCrop();
+    void fixedMaterialsKeepEachFaceItsColour();
     void imageShowsTheObjectWhereTheDepthSaysSo();
     void objImportOfHandWrittenCube();
     void badInputNamesTheFile();
@@ -432,6 +439,58 @@ void TestGenerator::objectFillsTheCentreCrop()
               mean, crop);
         QVERIFY(mean > 0.72 && mean < 0.88);
     }
+}
+
+void TestGenerator::fixedMaterialsKeepEachFaceItsColour()
+{
+    // Built-in mesh faces: 0 bottom, 1 top, 2 -y, 3 +x, 4 +y, 5 -x (the bus), 6-7 the panel.
+    const MeshInformation mesh = builtinSpacecraftMesh();
+    GeneratorOptions options = smallOptions({}, 0);
+    QCOMPARE(options.materials, MaterialMode::Fixed); // the default
+    const std::size_t images = 12;
+    std::vector<SceneSetup> fixed, random;
+    for (std::size_t i = 0; i < images; ++i)
+        fixed.push_back(randomScene(mesh, options, i));
+    options.materials = MaterialMode::PerImage;
+    for (std::size_t i = 0; i < images; ++i)
+        random.push_back(randomScene(mesh, options, i));
+
+    // Fixed: a face's hue is the same in every image (only the 5 % per-channel jitter and the
+    // brightness vary); the brightness does vary.
+    double largestHueChange = 0, brightnessSpread = 0;
+    for (std::size_t f = 0; f < mesh.faces.size(); ++f)
+        for (std::size_t i = 1; i < images; ++i) {
+            QCOMPARE(fixed[i].faceAlbedo.size(), mesh.faces.size());
+            largestHueChange =
+                std::max(largestHueChange, cv::norm(chromaticity(fixed[i].faceAlbedo[f]) -
+                                                    chromaticity(fixed[0].faceAlbedo[f])));
+            brightnessSpread = std::max(
+                brightnessSpread,
+                std::abs(cv::norm(fixed[i].faceAlbedo[f]) / cv::norm(fixed[0].faceAlbedo[f]) - 1));
+        }
+    QVERIFY2(largestHueChange < 0.08, qPrintable(QString::number(largestHueChange)));
+    QVERIFY(brightnessSpread > 0.1);
+    // Opposite bus faces differ in hue, so a corner and its mirror twin look different.
+    for (const auto& [a, b] : {std::pair{0, 1}, std::pair{2, 4}, std::pair{3, 5}})
+        QVERIFY2(cv::norm(chromaticity(fixed[0].faceAlbedo[static_cast<std::size_t>(a)]) -
+                          chromaticity(fixed[0].faceAlbedo[static_cast<std::size_t>(b)])) > 0.25,
+                 qPrintable(QStringLiteral("faces %1 and %2").arg(a).arg(b)));
+
+    // Random: colours are drawn per image, so some face changes hue between images.
+    double randomHueChange = 0;
+    for (std::size_t f = 0; f < mesh.faces.size(); ++f)
+        for (std::size_t i = 1; i < images; ++i)
+            randomHueChange =
+                std::max(randomHueChange, cv::norm(chromaticity(random[i].faceAlbedo[f]) -
+                                                   chromaticity(random[0].faceAlbedo[f])));
+    QVERIFY2(randomHueChange > 0.3, qPrintable(QString::number(randomHueChange)));
+    // Poses do not depend on the materials.
+    QVERIFY(cv::norm(fixed[5].camera.R - random[5].camera.R) == 0.0);
+
+    QCOMPARE(parseMaterialMode("fixed"), std::optional(MaterialMode::Fixed));
+    QCOMPARE(parseMaterialMode("random"), std::optional(MaterialMode::PerImage));
+    QVERIFY(!parseMaterialMode("Fixed"));
+    QCOMPARE(std::string(materialModeName(MaterialMode::PerImage)), std::string("random"));
 }
 
 void TestGenerator::imageShowsTheObjectWhereTheDepthSaysSo()

@@ -135,7 +135,10 @@ void TestTrainingRecipe::recipesAndConfigFields()
     config.dataDir = "synthetic:/meshes/box.json";
     config.bestCriterion = BestCheckpointCriterion::fromString("pck@2.5");
     config.synthetic.imagesPerEpoch = 777;
+    QVERIFY(config.synthetic.materials == MaterialMode::Fixed); // the default
+    config.synthetic.materials = MaterialMode::PerImage;
     const Json json = config.toJson();
+    QCOMPARE(json.at("synthetic").at("materials").get<std::string>(), std::string("random"));
     QCOMPARE(json.at("best_checkpoint").get<std::string>(), std::string("pck@2.5"));
     QCOMPARE(json.at("loss").at("focal").get<std::string>(), toString(fast.focalForm));
     const TrainingConfig back = TrainingConfig::fromJson(json);
@@ -143,12 +146,31 @@ void TestTrainingRecipe::recipesAndConfigFields()
     QVERIFY(back.syntheticData());
     QCOMPARE(back.syntheticMeshFile(), std::string("/meshes/box.json"));
     QCOMPARE(back.bestCriterion.pckThresholdPx, 2.5);
+    QVERIFY(back.synthetic.materials == MaterialMode::PerImage);
 
     // A run written before the criterion existed kept the lowest validation loss.
     Json old = json;
     old.erase("best_checkpoint");
     QVERIFY(TrainingConfig::fromJson(old).bestCriterion.kind ==
             BestCheckpointCriterion::Kind::ValLoss);
+    // ... and one written before the fixed livery rendered per-image colours; a hand-written
+    // config without "format" gets today's default.
+    Json oldColours = json;
+    oldColours["synthetic"]["materials"] = "fixed";
+    QVERIFY(TrainingConfig::fromJson(oldColours).synthetic.materials == MaterialMode::Fixed);
+    oldColours["synthetic"].erase("materials");
+    QVERIFY(TrainingConfig::fromJson(oldColours).synthetic.materials == MaterialMode::PerImage);
+    oldColours.erase("format");
+    QVERIFY(TrainingConfig::fromJson(oldColours).synthetic.materials == MaterialMode::Fixed);
+    Json badMaterials = json;
+    badMaterials["synthetic"]["materials"] = "painted";
+    try {
+        TrainingConfig::fromJson(badMaterials);
+        QFAIL("synthetic.materials \"painted\" was accepted");
+    } catch (const std::invalid_argument& error) {
+        QVERIFY2(QString::fromUtf8(error.what()).contains(QStringLiteral("synthetic.materials")),
+                 error.what());
+    }
     for (const char* bad : {"pck@", "pck@-1", "pck@x", "loss", ""})
         QVERIFY_THROWS_EXCEPTION(std::invalid_argument, BestCheckpointCriterion::fromString(bad));
     Json badFocal = json;
@@ -206,6 +228,15 @@ void TestTrainingRecipe::modelCropsMatchThePipeline()
     QVERIFY(std::equal(later.crops.pixels.begin(), later.crops.pixels.end(),
                        direct.crops.pixels.begin() +
                            2 * static_cast<std::ptrdiff_t>(direct.crops.bytesPerCrop())));
+    // The material mode reaches the renderer: other colours, the same scenes and labels.
+    QVERIFY(options.materials == MaterialMode::Fixed); // the default
+    options.materials = MaterialMode::PerImage;
+    const LabelledCrops recoloured = renderModelCrops(options, 10, count);
+    QVERIFY(recoloured.labels == direct.labels);
+    QVERIFY(recoloured.crops.pixels != direct.crops.pixels);
+    const LabelledCrops recolouredPipeline = renderPipelineCrops(options, 10, count);
+    QVERIFY(recolouredPipeline.labels == pipeline.labels);
+    QVERIFY(recolouredPipeline.crops.pixels != pipeline.crops.pixels);
 }
 
 void TestTrainingRecipe::batchNormRecalibrationForgetsOldStatistics()

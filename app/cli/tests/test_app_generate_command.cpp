@@ -82,6 +82,25 @@ void TestGenerateCommand::writesTheDatasetTheCoreWrites()
     const auto mesh = nlohmann::ordered_json::parse(readWholeFile(layout::meshFile(path(out))));
     QCOMPARE(mesh.at("total_vertices").get<int>(), 16);
     QCOMPARE(mesh.at("vertex_coordinates").size(), std::size_t(16));
+
+    // --materials random: the core's per-image colours, same poses, other pixels.
+    const QString randomOut = tmp.filePath(QStringLiteral("cli_random"));
+    const CliRun randomRun = runCli({"--out", randomOut, "--count", "1", "--width", "320",
+                                     "--height", "180", "--seed", "5", "--materials", "random"});
+    QCOMPARE(randomRun.exitCode, 0);
+    QVERIFY2(randomRun.out.contains(QStringLiteral("random materials")), qPrintable(randomRun.out));
+    QVERIFY2(run.out.contains(QStringLiteral("fixed materials")), qPrintable(run.out));
+    options.outputDir = path(tmp.filePath(QStringLiteral("core_random")));
+    options.count = 1;
+    options.materials = MaterialMode::PerImage;
+    generateDataset(options);
+    const std::string stem = sampleStem(0);
+    const std::string randomPng =
+        readWholeFile(layout::imagesDir(path(randomOut)) / (stem + ".png"));
+    QVERIFY(randomPng == readWholeFile(layout::imagesDir(options.outputDir) / (stem + ".png")));
+    QVERIFY(randomPng != readWholeFile(layout::imagesDir(path(out)) / (stem + ".png")));
+    QVERIFY(readWholeFile(layout::annotationFile(path(randomOut), stem)) ==
+            readWholeFile(layout::annotationFile(path(out), stem)));
 }
 
 void TestGenerateCommand::objMeshAndFourSpRule()
@@ -124,6 +143,8 @@ void TestGenerateCommand::badArgumentsGiveOneLineErrors_data()
                                 << "--width";
     QTest::newRow("bad rule") << QStringList{"--out", "@", "--count", "1", "--visibility", "xray"}
                               << "xray";
+    QTest::newRow("bad materials")
+        << QStringList{"--out", "@", "--count", "1", "--materials", "painted"} << "painted";
     QTest::newRow("bad supersampling")
         << QStringList{"--out", "@", "--count", "1", "--supersampling", "99"} << "--supersampling";
     QTest::newRow("negative focal")
@@ -168,7 +189,7 @@ void TestGenerateCommand::helpListsTheOptions()
     const CliRun run = runCli({"--help"});
     QCOMPARE(run.exitCode, 0);
     for (const char* option : {"--out", "--count", "--seed", "--mesh", "--width", "--height",
-                               "--visibility", "--threads"})
+                               "--visibility", "--materials", "--threads"})
         QVERIFY2(run.out.contains(QLatin1String(option)), option);
 }
 

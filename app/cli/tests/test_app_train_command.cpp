@@ -45,6 +45,17 @@ void TestTrainCommand::argumentErrors_data()
         << QStringList{"train",    "--data", missing, "--run", m_temp.path() + "/run",
                        "--device", "cpu"}
         << 1 << "no_such_dataset: dataset folder does not exist";
+    QTest::newRow("bad materials")
+        << QStringList{"train",
+                       "--data",
+                       "synthetic:builtin",
+                       "--run",
+                       m_temp.path() + "/run",
+                       "--synthetic-materials",
+                       "painted",
+                       "--device",
+                       "cpu"}
+        << 2 << "--synthetic-materials: expected 'fixed' or 'random', got 'painted'";
     QTest::newRow("resume a non-run") << QStringList{"train", "--run", m_temp.path(), "--resume"}
                                       << 1 << "config.json: missing: not a training run directory";
 }
