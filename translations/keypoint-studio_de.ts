@@ -1653,6 +1653,21 @@ OpenCV DNN gegenüber LibTorch: max. |ΔHeatmap| %2, max. |ΔKoordinate| %3 px (
     </message>
 </context>
 <context>
+    <name>kps::MaterialModeCombo</name>
+    <message>
+        <source>Fixed (every face keeps its colour)</source>
+        <translation>Fest (jede Fläche behält ihre Farbe)</translation>
+    </message>
+    <message>
+        <source>Random (new colours in every image)</source>
+        <translation>Zufällig (neue Farben in jedem Bild)</translation>
+    </message>
+    <message>
+        <source>Fixed gives the spacecraft one livery, as a real one has, so a model can tell its faces (and symmetric corners) apart by colour. Random draws every face&apos;s colour anew for each image.</source>
+        <translation>Fest gibt dem Raumfahrzeug eine Lackierung, wie ein echtes sie hat, sodass ein Modell seine Flächen (und symmetrische Ecken) an der Farbe unterscheiden kann. Zufällig zieht die Farbe jeder Fläche für jedes Bild neu.</translation>
+    </message>
+</context>
+<context>
     <name>kps::MetricDeltaTableModel</name>
     <message>
         <source>Metric</source>
@@ -1789,18 +1804,6 @@ OpenCV DNN gegenüber LibTorch: max. |ΔHeatmap| %2, max. |ΔKoordinate| %3 px (
     <message>
         <source>Cancelled; nothing was kept.</source>
         <translation>Abgebrochen; nichts wurde behalten.</translation>
-    </message>
-    <message>
-        <source>Fixed (every face keeps its colour)</source>
-        <translation>Fest (jede Fläche behält ihre Farbe)</translation>
-    </message>
-    <message>
-        <source>Random (new colours in every image)</source>
-        <translation>Zufällig (neue Farben in jedem Bild)</translation>
-    </message>
-    <message>
-        <source>Fixed gives the spacecraft one livery, as a real one has, so a model can tell its faces (and symmetric corners) apart by colour. Random draws every face&apos;s colour anew for each image.</source>
-        <translation>Fest gibt dem Raumfahrzeug eine Lackierung, wie ein echtes sie hat, sodass ein Modell seine Flächen (und symmetrische Ecken) an der Farbe unterscheiden kann. Zufällig zieht die Farbe jeder Fläche für jedes Bild neu.</translation>
     </message>
     <message>
         <source>M&amp;aterials:</source>
@@ -2796,20 +2799,8 @@ OpenCV DNN gegenüber LibTorch: max. |ΔHeatmap| %2, max. |ΔKoordinate| %3 px (
         <translation>Konfiguration aus %1 geladen</translation>
     </message>
     <message>
-        <source>Fixed (every face keeps its colour)</source>
-        <translation>Fest (jede Fläche behält ihre Farbe)</translation>
-    </message>
-    <message>
-        <source>Random (new colours in every image)</source>
-        <translation>Zufällig (neue Farben in jedem Bild)</translation>
-    </message>
-    <message>
         <source>Materials:</source>
         <translation>Materialien:</translation>
-    </message>
-    <message>
-        <source>Fixed gives the spacecraft one livery, as a real one has, so a model can tell its faces (and symmetric corners) apart by colour. Random draws every face&apos;s colour anew for each image.</source>
-        <translation>Fest gibt dem Raumfahrzeug eine Lackierung, wie ein echtes sie hat, sodass ein Modell seine Flächen (und symmetrische Ecken) an der Farbe unterscheiden kann. Zufällig zieht die Farbe jeder Fläche für jedes Bild neu.</translation>
     </message>
 </context>
 <context>

@@ -1653,6 +1653,21 @@ OpenCV DNN vs LibTorch: max |Δheatmap| %2, max |Δcoord| %3 px (IMG space).</tr
     </message>
 </context>
 <context>
+    <name>kps::MaterialModeCombo</name>
+    <message>
+        <source>Fixed (every face keeps its colour)</source>
+        <translation>Fixed (every face keeps its colour)</translation>
+    </message>
+    <message>
+        <source>Random (new colours in every image)</source>
+        <translation>Random (new colours in every image)</translation>
+    </message>
+    <message>
+        <source>Fixed gives the spacecraft one livery, as a real one has, so a model can tell its faces (and symmetric corners) apart by colour. Random draws every face's colour anew for each image.</source>
+        <translation>Fixed gives the spacecraft one livery, as a real one has, so a model can tell its faces (and symmetric corners) apart by colour. Random draws every face's colour anew for each image.</translation>
+    </message>
+</context>
+<context>
     <name>kps::MetricDeltaTableModel</name>
     <message>
         <source>Metric</source>
@@ -1789,18 +1804,6 @@ OpenCV DNN vs LibTorch: max |Δheatmap| %2, max |Δcoord| %3 px (IMG space).</tr
     <message>
         <source>Cancelled; nothing was kept.</source>
         <translation>Cancelled; nothing was kept.</translation>
-    </message>
-    <message>
-        <source>Fixed (every face keeps its colour)</source>
-        <translation>Fixed (every face keeps its colour)</translation>
-    </message>
-    <message>
-        <source>Random (new colours in every image)</source>
-        <translation>Random (new colours in every image)</translation>
-    </message>
-    <message>
-        <source>Fixed gives the spacecraft one livery, as a real one has, so a model can tell its faces (and symmetric corners) apart by colour. Random draws every face's colour anew for each image.</source>
-        <translation>Fixed gives the spacecraft one livery, as a real one has, so a model can tell its faces (and symmetric corners) apart by colour. Random draws every face's colour anew for each image.</translation>
     </message>
     <message>
         <source>M&amp;aterials:</source>
@@ -2796,20 +2799,8 @@ OpenCV DNN vs LibTorch: max |Δheatmap| %2, max |Δcoord| %3 px (IMG space).</tr
         <translation>Config loaded from %1</translation>
     </message>
     <message>
-        <source>Fixed (every face keeps its colour)</source>
-        <translation>Fixed (every face keeps its colour)</translation>
-    </message>
-    <message>
-        <source>Random (new colours in every image)</source>
-        <translation>Random (new colours in every image)</translation>
-    </message>
-    <message>
         <source>Materials:</source>
         <translation>Materials:</translation>
-    </message>
-    <message>
-        <source>Fixed gives the spacecraft one livery, as a real one has, so a model can tell its faces (and symmetric corners) apart by colour. Random draws every face's colour anew for each image.</source>
-        <translation>Fixed gives the spacecraft one livery, as a real one has, so a model can tell its faces (and symmetric corners) apart by colour. Random draws every face's colour anew for each image.</translation>
     </message>
 </context>
 <context>

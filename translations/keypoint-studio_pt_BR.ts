@@ -1653,6 +1653,21 @@ OpenCV DNN vs LibTorch: máx. |Δheatmap| %2, máx. |Δcoord| %3 px (espaço IMG
     </message>
 </context>
 <context>
+    <name>kps::MaterialModeCombo</name>
+    <message>
+        <source>Fixed (every face keeps its colour)</source>
+        <translation>Fixas (cada face mantém sua cor)</translation>
+    </message>
+    <message>
+        <source>Random (new colours in every image)</source>
+        <translation>Aleatórias (novas cores em cada imagem)</translation>
+    </message>
+    <message>
+        <source>Fixed gives the spacecraft one livery, as a real one has, so a model can tell its faces (and symmetric corners) apart by colour. Random draws every face&apos;s colour anew for each image.</source>
+        <translation>Fixas dá à espaçonave uma pintura única, como a de uma real, para que um modelo distinga suas faces (e cantos simétricos) pela cor. Aleatórias sorteia de novo a cor de cada face em cada imagem.</translation>
+    </message>
+</context>
+<context>
     <name>kps::MetricDeltaTableModel</name>
     <message>
         <source>Metric</source>
@@ -1789,18 +1804,6 @@ OpenCV DNN vs LibTorch: máx. |Δheatmap| %2, máx. |Δcoord| %3 px (espaço IMG
     <message>
         <source>Cancelled; nothing was kept.</source>
         <translation>Cancelado; nada foi mantido.</translation>
-    </message>
-    <message>
-        <source>Fixed (every face keeps its colour)</source>
-        <translation>Fixas (cada face mantém sua cor)</translation>
-    </message>
-    <message>
-        <source>Random (new colours in every image)</source>
-        <translation>Aleatórias (novas cores em cada imagem)</translation>
-    </message>
-    <message>
-        <source>Fixed gives the spacecraft one livery, as a real one has, so a model can tell its faces (and symmetric corners) apart by colour. Random draws every face&apos;s colour anew for each image.</source>
-        <translation>Fixas dá à espaçonave uma pintura única, como a de uma real, para que um modelo distinga suas faces (e cantos simétricos) pela cor. Aleatórias sorteia de novo a cor de cada face em cada imagem.</translation>
     </message>
     <message>
         <source>M&amp;aterials:</source>
@@ -2796,20 +2799,8 @@ OpenCV DNN vs LibTorch: máx. |Δheatmap| %2, máx. |Δcoord| %3 px (espaço IMG
         <translation>Configuração carregada de %1</translation>
     </message>
     <message>
-        <source>Fixed (every face keeps its colour)</source>
-        <translation>Fixas (cada face mantém sua cor)</translation>
-    </message>
-    <message>
-        <source>Random (new colours in every image)</source>
-        <translation>Aleatórias (novas cores em cada imagem)</translation>
-    </message>
-    <message>
         <source>Materials:</source>
         <translation>Materiais:</translation>
-    </message>
-    <message>
-        <source>Fixed gives the spacecraft one livery, as a real one has, so a model can tell its faces (and symmetric corners) apart by colour. Random draws every face&apos;s colour anew for each image.</source>
-        <translation>Fixas dá à espaçonave uma pintura única, como a de uma real, para que um modelo distinga suas faces (e cantos simétricos) pela cor. Aleatórias sorteia de novo a cor de cada face em cada imagem.</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "new_dataset_dialog.h"
 
+#include "material_mode_combo.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -51,13 +53,7 @@ NewDatasetDialog::NewDatasetDialog(QWidget* parent) : QDialog(parent)
     m_visibility->addItem(tr("Occlusion (ray test against every face)"),
                           QStringLiteral("occlusion"));
     m_visibility->addItem(tr("4SP (faces turned toward the camera)"), QStringLiteral("4sp"));
-    m_materials = new QComboBox(this);
-    m_materials->addItem(tr("Fixed (every face keeps its colour)"), QStringLiteral("fixed"));
-    m_materials->addItem(tr("Random (new colours in every image)"), QStringLiteral("random"));
-    m_materials->setToolTip(
-        tr("Fixed gives the spacecraft one livery, as a real one has, so a model can tell its "
-           "faces (and symmetric corners) apart by colour. Random draws every face's colour anew "
-           "for each image."));
+    m_materials = new MaterialModeCombo(this);
     m_output = new QLineEdit(this);
     m_outputBrowse = new QPushButton(tr("Browse…"), this);
     auto* outputRow = new QHBoxLayout;
@@ -132,7 +128,7 @@ SyntheticDatasetSettings NewDatasetDialog::settings() const
     settings.width = m_width->value();
     settings.height = m_height->value();
     settings.visibility = m_visibility->currentData().toString();
-    settings.materials = m_materials->currentData().toString();
+    settings.materials = QString::fromLatin1(materialModeName(m_materials->mode()));
     return settings;
 }
 
@@ -147,7 +143,8 @@ void NewDatasetDialog::setSettings(const SyntheticDatasetSettings& settings)
     m_height->setValue(settings.height);
     const int rule = m_visibility->findData(settings.visibility);
     m_visibility->setCurrentIndex(std::max(rule, 0));
-    m_materials->setCurrentIndex(std::max(m_materials->findData(settings.materials), 0));
+    m_materials->setMode(
+        parseMaterialMode(settings.materials.toStdString()).value_or(MaterialMode::Fixed));
 }
 
 QString NewDatasetDialog::validationError() const

@@ -18,6 +18,8 @@ class QSpinBox;
 
 namespace kps {
 
+class MaterialModeCombo;
+
 class NewDatasetDialog : public QDialog
 {
     Q_OBJECT
@@ -54,7 +56,7 @@ private:
     QSpinBox* m_width = nullptr;
     QSpinBox* m_height = nullptr;
     QComboBox* m_visibility = nullptr;
-    QComboBox* m_materials = nullptr;
+    MaterialModeCombo* m_materials = nullptr;
     QLineEdit* m_output = nullptr;
     QPushButton* m_outputBrowse = nullptr;
     QLabel* m_message = nullptr;

@@ -1,6 +1,7 @@
 #include "training_config_form.h"
 
 #include "cuda_devices.h"
+#include "material_mode_combo.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -115,13 +116,8 @@ void TrainingConfigForm::buildFields()
     m_syntheticImagesSpin = makeSpin(16, 1000000, form);
     row(data, tr("Images per epoch:"), m_syntheticImagesSpin,
         tr("Synthetic training images rendered for each epoch."));
-    m_materialsCombo = new QComboBox(form);
-    m_materialsCombo->addItem(tr("Fixed (every face keeps its colour)"), QStringLiteral("fixed"));
-    m_materialsCombo->addItem(tr("Random (new colours in every image)"), QStringLiteral("random"));
-    row(data, tr("Materials:"), m_materialsCombo,
-        tr("Fixed gives the spacecraft one livery, as a real one has, so a model can tell its "
-           "faces (and symmetric corners) apart by colour. Random draws every face's colour anew "
-           "for each image."));
+    m_materialsCombo = new MaterialModeCombo(form);
+    row(data, tr("Materials:"), m_materialsCombo, m_materialsCombo->toolTip());
     m_dataEdit = new QLineEdit(form);
     row(data, tr("Dataset:"),
         withBrowseButton(m_dataEdit,
@@ -362,8 +358,9 @@ void TrainingConfigForm::connectFields()
     for (QLineEdit* edit : {m_dataEdit, m_runEdit, m_pretrainedEdit, m_lrEdit, m_fineTuneLrEdit,
                             m_seedEdit, m_cacheEdit})
         connect(edit, &QLineEdit::textChanged, this, &TrainingConfigForm::validateForm);
-    for (QComboBox* combo : {m_presetCombo, m_backboneCombo, m_freezeCombo, m_deviceCombo,
-                             m_scheduleCombo, m_bestCombo, m_focalCombo, m_materialsCombo})
+    for (QComboBox* combo :
+         {m_presetCombo, m_backboneCombo, m_freezeCombo, m_deviceCombo, m_scheduleCombo,
+          m_bestCombo, m_focalCombo, static_cast<QComboBox*>(m_materialsCombo)})
         connect(combo, qOverload<int>(&QComboBox::currentIndexChanged), this,
                 &TrainingConfigForm::validateForm);
     for (QSpinBox* spin :

@@ -22,6 +22,8 @@ class QSpinBox;
 
 namespace kps {
 
+class MaterialModeCombo;
+
 class TrainingConfigForm : public QWidget
 {
     Q_OBJECT
@@ -90,7 +92,7 @@ private:
     QComboBox* m_recipeCombo = nullptr;
     QCheckBox* m_syntheticCheck = nullptr;
     QSpinBox* m_syntheticImagesSpin = nullptr;
-    QComboBox* m_materialsCombo = nullptr;
+    MaterialModeCombo* m_materialsCombo = nullptr;
     QComboBox* m_scheduleCombo = nullptr;
     QDoubleSpinBox* m_warmupSpin = nullptr;
     QComboBox* m_bestCombo = nullptr;

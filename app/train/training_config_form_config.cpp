@@ -1,5 +1,7 @@
 #include "training_config_form.h"
 
+#include "material_mode_combo.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
@@ -40,9 +42,7 @@ void TrainingConfigForm::setConfig(const TrainingConfig& config)
     m_syntheticCheck->setChecked(config.syntheticData());
     m_syntheticImagesSpin->setValue(config.synthetic.imagesPerEpoch);
     m_syntheticImagesSpin->setEnabled(config.syntheticData());
-    m_materialsCombo->setCurrentIndex(
-        std::max(0, m_materialsCombo->findData(
-                        QString::fromLatin1(materialModeName(config.synthetic.materials)))));
+    m_materialsCombo->setMode(config.synthetic.materials);
     m_materialsCombo->setEnabled(config.syntheticData());
     m_dataEdit->parentWidget()->setEnabled(!config.syntheticData());
     m_valSplitSpin->setEnabled(!config.syntheticData());
@@ -146,9 +146,7 @@ bool TrainingConfigForm::readForm(TrainingConfig& config, QString& error) const
                          ? std::string(TrainingConfig::kSyntheticPrefix) + "builtin"
                          : QDir::fromNativeSeparators(m_dataEdit->text().trimmed()).toStdString();
     config.synthetic.imagesPerEpoch = m_syntheticImagesSpin->value();
-    config.synthetic.materials =
-        parseMaterialMode(m_materialsCombo->currentData().toString().toStdString())
-            .value_or(MaterialMode::Fixed);
+    config.synthetic.materials = m_materialsCombo->mode();
     config.schedule =
         learningRateScheduleFromString(m_scheduleCombo->currentData().toString().toStdString());
     config.warmupEpochs = m_warmupSpin->value();

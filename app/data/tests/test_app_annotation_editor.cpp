@@ -21,6 +21,7 @@
 #include "problem_table_model.h"
 #include "sample_filter_proxy_model.h"
 #include "sample_table_model.h"
+#include "synthetic_generator.h"
 #include "test_dataset.h"
 #include "thumbnail_cache.h"
 #include "ui_translations.h"
@@ -600,14 +601,31 @@ void TestAnnotationEditor::newDatasetDialogOpensResult()
     settings.count = 3;
     settings.width = 96;
     settings.height = 54;
+    settings.materials = QStringLiteral("random"); // not the default
     dialog->setSettings(settings);
     QVERIFY(dialog->validationError().isEmpty());
     QCOMPARE(dialog->settings().count, 3);
+    QCOMPARE(dialog->settings().materials, QStringLiteral("random"));
     QSignalSpy opened(data(window), &kps::DatasetController::datasetOpened);
     QVERIFY(dialog->generate());
     QVERIFY(opened.wait(120000));
     QCOMPARE(opened.first().at(0).toString(), QDir::cleanPath(settings.outputDir));
     QCOMPARE(opened.first().at(1).toInt(), 3);
+    // The generator got the dialog's material mode: the core's pixels for it.
+    kps::GeneratorOptions options;
+    options.outputDir = m_temp.filePath(QStringLiteral("core_random")).toStdString();
+    options.count = 1;
+    options.width = 96;
+    options.height = 54;
+    options.materials = kps::MaterialMode::PerImage;
+    kps::generateDataset(options);
+    const auto pngBytes = [](const QString& root) {
+        QFile file(root + QStringLiteral("/Rendered_Images/img_000000.png"));
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    };
+    const QByteArray fromDialog = pngBytes(settings.outputDir);
+    QVERIFY(!fromDialog.isEmpty());
+    QCOMPARE(fromDialog, pngBytes(m_temp.filePath(QStringLiteral("core_random"))));
 
     // A non-empty output folder is refused.
     kps::NewDatasetDialog again;

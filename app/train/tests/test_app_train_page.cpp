@@ -5,6 +5,7 @@
 // the curves of its training_log.csv. Also: form validation, config files and settings.
 #include "heatmap_evolution_view.h"
 #include "heatmap_grid_view.h"
+#include "material_mode_combo.h"
 #include "qcustomplot_include.h"
 #include "run_directory.h"
 #include "run_follower.h"
@@ -260,7 +261,18 @@ void TestTrainPage::formValidationConfigFileAndSettings()
         config.epochs = 7;
         config.augmentation.blurMaxSigma = 0.75;
         config.seed = 12345678901ull;
+        config.synthetic.materials = MaterialMode::PerImage; // not the default
         page.form()->setConfig(config);
+        // The Materials field shows the config's mode, and what it shows is what is read.
+        auto* materials = page.form()->findChild<MaterialModeCombo*>();
+        QVERIFY(materials);
+        QVERIFY(materials->mode() == MaterialMode::PerImage);
+        materials->setMode(MaterialMode::Fixed);
+        TrainingConfig read;
+        QString readError;
+        QVERIFY2(page.form()->readForm(read, readError), qPrintable(readError));
+        QVERIFY(read.synthetic.materials == MaterialMode::Fixed);
+        materials->setMode(MaterialMode::PerImage);
         page.form()->setRunDirectory(m_temp.filePath(QStringLiteral("unused_run")));
         QVERIFY2(page.form()->validationMessage().isEmpty(),
                  qPrintable(page.form()->validationMessage()));
@@ -295,6 +307,7 @@ void TestTrainPage::formValidationConfigFileAndSettings()
     QCOMPARE(saved.model.preprocess.imageSize, 64);
     QCOMPARE(saved.model.preset, std::string("tiny"));
     QCOMPARE(saved.threads, 1);
+    QVERIFY(saved.synthetic.materials == MaterialMode::PerImage);
 
     // The settings bring the form back in a new page; a loaded file fills it too.
     TrainPage restored;
@@ -304,6 +317,7 @@ void TestTrainPage::formValidationConfigFileAndSettings()
     QVERIFY2(restored.form()->readForm(fromForm, error), qPrintable(error));
     QCOMPARE(fromForm.epochs, 7);
     QCOMPARE(fromForm.seed, 12345678901ull);
+    QVERIFY(fromForm.synthetic.materials == MaterialMode::PerImage);
     QCOMPARE(restored.form()->runDirectory(), m_temp.filePath(QStringLiteral("unused_run")));
     TrainingConfig other = tinyConfig();
     other.epochs = 3;
