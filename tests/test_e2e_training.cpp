@@ -27,9 +27,10 @@ namespace {
 // The default recipe's modest bar, kept inside the 3-minute budget of an e2e test: after kEpochs x
 // kImagesPerEpoch synthetic images (about 2 minutes on 2 cores), held-out PCK@5 in 128-px space at
 // least kMinimumPck5 percent and a mean error below kMaximumMeanErrorFraction of the untrained
-// model's. Measured on this machine (2026-12-03): untrained PCK@5 0.6 %, 41.3 px; trained 3.3 %,
-// 33.4 px (0.81) with the recipe's SoftArgMax beta 30 (1.4 %, 36.9 px with beta 15 at 2e-3). A
-// recipe that stops learning stays at the untrained values and fails. The accuracy targets proper
+// model's. Measured on this machine (2026-12-03): untrained PCK@5 0.6 %, 41.3 px; trained 2.5 %,
+// 33.8 px (0.82) with the recipe's batch 32 and the generator's fixed livery (5.3 %, 31.0 px at
+// batch 16; 3.3 %, 33.4 px with random colours; 1.4 %, 36.9 px with beta 15 at 2e-3). A recipe
+// that stops learning stays at the untrained values and fails. The accuracy targets proper
 // live in `kpstudio demo` and docs/training_study.md.
 constexpr int kEpochs = 6;
 constexpr int kImagesPerEpoch = 512;

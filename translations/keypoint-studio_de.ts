@@ -3954,6 +3954,10 @@ OpenCV DNN gegenüber LibTorch: max. |ΔHeatmap| %2, max. |ΔKoordinate| %3 px (
         <source>Synthetic data: face colours, fixed (default; every face keeps its colour) or random (new colours in every image).</source>
         <translation>Synthetische Daten: Flächenfarben, fixed (Standard; jede Fläche behält ihre Farbe) oder random (neue Farben in jedem Bild).</translation>
     </message>
+    <message>
+        <source>--batch: expected a number &gt;= 1</source>
+        <translation>--batch: eine Zahl &gt;= 1 erwartet</translation>
+    </message>
 </context>
 <context>
     <name>kpstudio</name>

@@ -3954,6 +3954,10 @@ OpenCV DNN vs LibTorch: max |Δheatmap| %2, max |Δcoord| %3 px (IMG space).</tr
         <source>Synthetic data: face colours, fixed (default; every face keeps its colour) or random (new colours in every image).</source>
         <translation>Synthetic data: face colours, fixed (default; every face keeps its colour) or random (new colours in every image).</translation>
     </message>
+    <message>
+        <source>--batch: expected a number &gt;= 1</source>
+        <translation>--batch: expected a number &gt;= 1</translation>
+    </message>
 </context>
 <context>
     <name>kpstudio</name>

@@ -3954,6 +3954,10 @@ OpenCV DNN vs LibTorch: máx. |Δheatmap| %2, máx. |Δcoord| %3 px (espaço IMG
         <source>Synthetic data: face colours, fixed (default; every face keeps its colour) or random (new colours in every image).</source>
         <translation>Dados sintéticos: cores das faces, fixed (padrão; cada face mantém sua cor) ou random (novas cores em cada imagem).</translation>
     </message>
+    <message>
+        <source>--batch: expected a number &gt;= 1</source>
+        <translation>--batch: esperado um número &gt;= 1</translation>
+    </message>
 </context>
 <context>
     <name>kpstudio</name>

@@ -163,6 +163,7 @@ int runDemo(const QStringList& args)
          "N", "0"},
         {"test-images", tr("Held-out test images to render (default 500)."), "N", "500"},
         {"epoch-images", tr("Synthetic training images per epoch (default: the recipe's)."), "N"},
+        {"batch", tr("Batch size (default: the recipe's)."), "B"},
         {"device", tr("auto, cpu, cuda or cuda:N (default cpu)."), "D", "cpu"},
     });
     if (!parser.parse(args))
@@ -186,6 +187,9 @@ int runDemo(const QStringList& args)
         parser.isSet("epoch-images") ? parser.value("epoch-images").toInt(&ok) : 0;
     if (parser.isSet("epoch-images") && (!ok || epochImages < 16))
         return fail(kCommand, tr("--epoch-images: expected a number >= 16"), 2);
+    const int batch = parser.isSet("batch") ? parser.value("batch").toInt(&ok) : 0;
+    if (parser.isSet("batch") && (!ok || batch < 1))
+        return fail(kCommand, tr("--batch: expected a number >= 1"), 2);
 
     const std::filesystem::path out = std::filesystem::absolute(parser.value("out").toStdString());
     const std::filesystem::path trainSet = out / "dataset", testSet = out / "test_set",
@@ -208,6 +212,8 @@ int runDemo(const QStringList& args)
         config.device = parser.value("device").toStdString();
         if (epochImages > 0)
             config.synthetic.imagesPerEpoch = epochImages;
+        if (batch > 0)
+            config.batchSize = batch;
         if (config.batchSize <= 0)
             config.batchSize =
                 TrainingConfig::defaultBatchSize(resolveDevice(config.device).is_cuda());

@@ -125,6 +125,7 @@ void TestTrainingRecipe::recipesAndConfigFields()
 
     const TrainingConfig fast = TrainingConfig::fromRecipe(TrainingConfig::defaultRecipe(false));
     QCOMPARE(fast.learningRate, 4e-3);
+    QCOMPARE(fast.batchSize, 32);              // docs/training_study.md, fifth session
     QCOMPARE(fast.model.softArgMaxBeta, 30.0); // docs/training_study.md, fourth session
     QCOMPARE(fast.recipe, std::string("cpu-fast"));
     QCOMPARE(TrainingConfig::defaultRecipe(true), std::string("seed"));

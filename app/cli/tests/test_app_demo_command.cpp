@@ -31,7 +31,8 @@ void TestDemoCommand::budgetEndsTrainingAndTheTestSetIsEvaluated()
         QStringLiteral(KPS_CLI),
         {QStringLiteral("demo"), QStringLiteral("--out"), out, QStringLiteral("--minutes"),
          QStringLiteral("0.75"), QStringLiteral("--test-images"), QStringLiteral("24"),
-         QStringLiteral("--epoch-images"), QStringLiteral("64")},
+         QStringLiteral("--epoch-images"), QStringLiteral("64"), QStringLiteral("--batch"),
+         QStringLiteral("8")},
         600000);
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QVERIFY(QFile::exists(out + QStringLiteral("/run/best.pt")));
@@ -49,11 +50,15 @@ void TestDemoCommand::budgetEndsTrainingAndTheTestSetIsEvaluated()
     const int epochs = planned.captured(2).toInt();
     QFile configFile(out + QStringLiteral("/run/config.json"));
     QVERIFY(configFile.open(QIODevice::ReadOnly));
-    QCOMPARE(QJsonDocument::fromJson(configFile.readAll())
-                 .object()
-                 .value(QStringLiteral("epochs"))
-                 .toInt(),
-             epochs);
+    const QJsonObject config = QJsonDocument::fromJson(configFile.readAll()).object();
+    QCOMPARE(config.value(QStringLiteral("epochs")).toInt(), epochs);
+    QCOMPARE(config.value(QStringLiteral("batch_size")).toInt(), 8); // --batch
+    // The default livery, for training and (the same generator options) the test set.
+    QCOMPARE(config.value(QStringLiteral("synthetic"))
+                 .toObject()
+                 .value(QStringLiteral("materials"))
+                 .toString(),
+             QStringLiteral("fixed"));
     QFile logFile(out + QStringLiteral("/run/training_log.csv"));
     QVERIFY(logFile.open(QIODevice::ReadOnly));
     const QStringList logLines =
@@ -99,6 +104,12 @@ void TestDemoCommand::badArguments()
     QCOMPARE(run.exitCode, 2);
     QVERIFY(run.err.contains(QStringLiteral("--minutes: expected a positive number")));
     QCOMPARE(run.err.trimmed().count(QLatin1Char('\n')), 0); // one line
+    const kps::test::CliRun badBatch =
+        kps::test::runCli(QStringLiteral(KPS_CLI),
+                          {QStringLiteral("demo"), QStringLiteral("--batch"), QStringLiteral("0")});
+    QCOMPARE(badBatch.exitCode, 2);
+    QVERIFY2(badBatch.err.contains(QStringLiteral("--batch: expected a number >= 1")),
+             qPrintable(badBatch.err));
 }
 
 QTEST_GUILESS_MAIN(TestDemoCommand)
