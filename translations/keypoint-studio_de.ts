@@ -1994,16 +1994,24 @@ OpenCV DNN gegenüber LibTorch: max. |ΔHeatmap| %2, max. |ΔKoordinate| %3 px (
         <translation>Lauf %1: %2</translation>
     </message>
     <message>
-        <source>%1 on %2 (%3 threads): %4 training / %5 validation images, %6 keypoints, batch %7, epochs %8-%9</source>
-        <translation>%1 auf %2 (%3 Threads): %4 Trainings- / %5 Validierungsbilder, %6 Keypoints, Batch %7, Epochen %8-%9</translation>
-    </message>
-    <message>
         <source>resumed</source>
         <translation>Fortsetzung</translation>
     </message>
     <message>
         <source>training</source>
         <translation>Training</translation>
+    </message>
+    <message>
+        <source>%1 on %2 (%3 threads, %10): %4 training / %5 validation images, %6 keypoints, batch %7, epochs %8-%9</source>
+        <translation>%1 auf %2 (%3 Threads, %10): %4 Trainings- / %5 Validierungsbilder, %6 Keypoints, Batch %7, Epochen %8-%9</translation>
+    </message>
+    <message>
+        <source>bf16 mixed precision</source>
+        <translation>bf16-Mischpräzision</translation>
+    </message>
+    <message>
+        <source>float32</source>
+        <translation>float32</translation>
     </message>
 </context>
 <context>
@@ -2801,6 +2809,26 @@ OpenCV DNN gegenüber LibTorch: max. |ΔHeatmap| %2, max. |ΔKoordinate| %3 px (
     <message>
         <source>Materials:</source>
         <translation>Materialien:</translation>
+    </message>
+    <message>
+        <source>Float32</source>
+        <translation>Float32</translation>
+    </message>
+    <message>
+        <source>bf16 mixed (CPU)</source>
+        <translation>bf16 gemischt (CPU)</translation>
+    </message>
+    <message>
+        <source>Precision:</source>
+        <translation>Präzision:</translation>
+    </message>
+    <message>
+        <source>bf16 mixed runs the convolutions of the large feature maps in bfloat16 on the CPU and the rest in float32: 1.28x the training speed on a CPU with AMX (docs/training_study.md). Auto uses it where the CPU has native bf16 (AVX512-BF16 or AMX) and float32 elsewhere. The seed trains in float32.</source>
+        <translation>bf16 gemischt rechnet die Faltungen der großen Merkmalskarten auf der CPU in bfloat16 und den Rest in float32: 1,28-fache Trainingsgeschwindigkeit auf einer CPU mit AMX (docs/training_study.md). Auto nutzt es, wo die CPU natives bf16 hat (AVX512-BF16 oder AMX), sonst float32. Der Seed trainiert in float32.</translation>
+    </message>
+    <message>
+        <source>Precision: bf16 mixed runs on the CPU only; choose Auto or Float32 for a GPU.</source>
+        <translation>Präzision: bf16 gemischt läuft nur auf der CPU; wählen Sie für eine GPU Auto oder Float32.</translation>
     </message>
 </context>
 <context>
@@ -3957,6 +3985,18 @@ OpenCV DNN gegenüber LibTorch: max. |ΔHeatmap| %2, max. |ΔKoordinate| %3 px (
     <message>
         <source>--batch: expected a number &gt;= 1</source>
         <translation>--batch: eine Zahl &gt;= 1 erwartet</translation>
+    </message>
+    <message>
+        <source>Arithmetic of the throughput measurements: auto, fp32 or bf16_mixed (default: the recipe&apos;s, else fp32). Both are compared on the CPU in any case.</source>
+        <translation>Arithmetik der Durchsatzmessungen: auto, fp32 oder bf16_mixed (Standard: die des Rezepts, sonst fp32). Auf der CPU werden beide in jedem Fall verglichen.</translation>
+    </message>
+    <message>
+        <source>slower than planned: epoch %1 ends the run</source>
+        <translation>langsamer als geplant: Epoche %1 beendet den Lauf</translation>
+    </message>
+    <message>
+        <source>Arithmetic: auto (bf16 mixed on a CPU with native bf16, else float32; the cpu-fast recipe&apos;s), fp32 (the seed&apos;s) or bf16_mixed.</source>
+        <translation>Arithmetik: auto (bf16 gemischt auf einer CPU mit nativem bf16, sonst float32; die des Rezepts cpu-fast), fp32 (die des Seeds) oder bf16_mixed.</translation>
     </message>
 </context>
 <context>

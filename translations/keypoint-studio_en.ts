@@ -1994,16 +1994,24 @@ OpenCV DNN vs LibTorch: max |Δheatmap| %2, max |Δcoord| %3 px (IMG space).</tr
         <translation>run %1: %2</translation>
     </message>
     <message>
-        <source>%1 on %2 (%3 threads): %4 training / %5 validation images, %6 keypoints, batch %7, epochs %8-%9</source>
-        <translation>%1 on %2 (%3 threads): %4 training / %5 validation images, %6 keypoints, batch %7, epochs %8-%9</translation>
-    </message>
-    <message>
         <source>resumed</source>
         <translation>resumed</translation>
     </message>
     <message>
         <source>training</source>
         <translation>training</translation>
+    </message>
+    <message>
+        <source>%1 on %2 (%3 threads, %10): %4 training / %5 validation images, %6 keypoints, batch %7, epochs %8-%9</source>
+        <translation>%1 on %2 (%3 threads, %10): %4 training / %5 validation images, %6 keypoints, batch %7, epochs %8-%9</translation>
+    </message>
+    <message>
+        <source>bf16 mixed precision</source>
+        <translation>bf16 mixed precision</translation>
+    </message>
+    <message>
+        <source>float32</source>
+        <translation>float32</translation>
     </message>
 </context>
 <context>
@@ -2801,6 +2809,26 @@ OpenCV DNN vs LibTorch: max |Δheatmap| %2, max |Δcoord| %3 px (IMG space).</tr
     <message>
         <source>Materials:</source>
         <translation>Materials:</translation>
+    </message>
+    <message>
+        <source>Float32</source>
+        <translation>Float32</translation>
+    </message>
+    <message>
+        <source>bf16 mixed (CPU)</source>
+        <translation>bf16 mixed (CPU)</translation>
+    </message>
+    <message>
+        <source>Precision:</source>
+        <translation>Precision:</translation>
+    </message>
+    <message>
+        <source>bf16 mixed runs the convolutions of the large feature maps in bfloat16 on the CPU and the rest in float32: 1.28x the training speed on a CPU with AMX (docs/training_study.md). Auto uses it where the CPU has native bf16 (AVX512-BF16 or AMX) and float32 elsewhere. The seed trains in float32.</source>
+        <translation>bf16 mixed runs the convolutions of the large feature maps in bfloat16 on the CPU and the rest in float32: 1.28x the training speed on a CPU with AMX (docs/training_study.md). Auto uses it where the CPU has native bf16 (AVX512-BF16 or AMX) and float32 elsewhere. The seed trains in float32.</translation>
+    </message>
+    <message>
+        <source>Precision: bf16 mixed runs on the CPU only; choose Auto or Float32 for a GPU.</source>
+        <translation>Precision: bf16 mixed runs on the CPU only; choose Auto or Float32 for a GPU.</translation>
     </message>
 </context>
 <context>
@@ -3957,6 +3985,18 @@ OpenCV DNN vs LibTorch: max |Δheatmap| %2, max |Δcoord| %3 px (IMG space).</tr
     <message>
         <source>--batch: expected a number &gt;= 1</source>
         <translation>--batch: expected a number &gt;= 1</translation>
+    </message>
+    <message>
+        <source>Arithmetic of the throughput measurements: auto, fp32 or bf16_mixed (default: the recipe's, else fp32). Both are compared on the CPU in any case.</source>
+        <translation>Arithmetic of the throughput measurements: auto, fp32 or bf16_mixed (default: the recipe's, else fp32). Both are compared on the CPU in any case.</translation>
+    </message>
+    <message>
+        <source>slower than planned: epoch %1 ends the run</source>
+        <translation>slower than planned: epoch %1 ends the run</translation>
+    </message>
+    <message>
+        <source>Arithmetic: auto (bf16 mixed on a CPU with native bf16, else float32; the cpu-fast recipe's), fp32 (the seed's) or bf16_mixed.</source>
+        <translation>Arithmetic: auto (bf16 mixed on a CPU with native bf16, else float32; the cpu-fast recipe's), fp32 (the seed's) or bf16_mixed.</translation>
     </message>
 </context>
 <context>

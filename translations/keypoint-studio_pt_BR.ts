@@ -1994,16 +1994,24 @@ OpenCV DNN vs LibTorch: máx. |Δheatmap| %2, máx. |Δcoord| %3 px (espaço IMG
         <translation>execução %1: %2</translation>
     </message>
     <message>
-        <source>%1 on %2 (%3 threads): %4 training / %5 validation images, %6 keypoints, batch %7, epochs %8-%9</source>
-        <translation>%1 em %2 (%3 threads): %4 imagens de treino / %5 de validação, %6 pontos-chave, lote %7, épocas %8-%9</translation>
-    </message>
-    <message>
         <source>resumed</source>
         <translation>retomado</translation>
     </message>
     <message>
         <source>training</source>
         <translation>treinando</translation>
+    </message>
+    <message>
+        <source>%1 on %2 (%3 threads, %10): %4 training / %5 validation images, %6 keypoints, batch %7, epochs %8-%9</source>
+        <translation>%1 em %2 (%3 threads, %10): %4 imagens de treino / %5 de validação, %6 pontos-chave, lote %7, épocas %8-%9</translation>
+    </message>
+    <message>
+        <source>bf16 mixed precision</source>
+        <translation>precisão mista bf16</translation>
+    </message>
+    <message>
+        <source>float32</source>
+        <translation>float32</translation>
     </message>
 </context>
 <context>
@@ -2801,6 +2809,26 @@ OpenCV DNN vs LibTorch: máx. |Δheatmap| %2, máx. |Δcoord| %3 px (espaço IMG
     <message>
         <source>Materials:</source>
         <translation>Materiais:</translation>
+    </message>
+    <message>
+        <source>Float32</source>
+        <translation>Float32</translation>
+    </message>
+    <message>
+        <source>bf16 mixed (CPU)</source>
+        <translation>bf16 mista (CPU)</translation>
+    </message>
+    <message>
+        <source>Precision:</source>
+        <translation>Precisão:</translation>
+    </message>
+    <message>
+        <source>bf16 mixed runs the convolutions of the large feature maps in bfloat16 on the CPU and the rest in float32: 1.28x the training speed on a CPU with AMX (docs/training_study.md). Auto uses it where the CPU has native bf16 (AVX512-BF16 or AMX) and float32 elsewhere. The seed trains in float32.</source>
+        <translation>bf16 mista roda as convoluções dos mapas de características grandes em bfloat16 na CPU e o resto em float32: 1,28x a velocidade de treino numa CPU com AMX (docs/training_study.md). Auto a usa onde a CPU tem bf16 nativo (AVX512-BF16 ou AMX) e float32 nos demais casos. A semente treina em float32.</translation>
+    </message>
+    <message>
+        <source>Precision: bf16 mixed runs on the CPU only; choose Auto or Float32 for a GPU.</source>
+        <translation>Precisão: bf16 mista roda só na CPU; escolha Auto ou Float32 para uma GPU.</translation>
     </message>
 </context>
 <context>
@@ -3957,6 +3985,18 @@ OpenCV DNN vs LibTorch: máx. |Δheatmap| %2, máx. |Δcoord| %3 px (espaço IMG
     <message>
         <source>--batch: expected a number &gt;= 1</source>
         <translation>--batch: esperado um número &gt;= 1</translation>
+    </message>
+    <message>
+        <source>Arithmetic of the throughput measurements: auto, fp32 or bf16_mixed (default: the recipe&apos;s, else fp32). Both are compared on the CPU in any case.</source>
+        <translation>Aritmética das medições de vazão: auto, fp32 ou bf16_mixed (padrão: a da receita, senão fp32). Na CPU as duas são comparadas de qualquer forma.</translation>
+    </message>
+    <message>
+        <source>slower than planned: epoch %1 ends the run</source>
+        <translation>mais lento que o planejado: a época %1 encerra a execução</translation>
+    </message>
+    <message>
+        <source>Arithmetic: auto (bf16 mixed on a CPU with native bf16, else float32; the cpu-fast recipe&apos;s), fp32 (the seed&apos;s) or bf16_mixed.</source>
+        <translation>Aritmética: auto (bf16 mista numa CPU com bf16 nativo, senão float32; a da receita cpu-fast), fp32 (a da semente) ou bf16_mixed.</translation>
     </message>
 </context>
 <context>

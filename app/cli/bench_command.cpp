@@ -10,6 +10,7 @@
 #include "batch_pipeline.h"
 #include "distributed_group.h"
 #include "fused_adam.h"
+#include "mixed_precision.h"
 #include "image_cache.h"
 #include "parallel_for.h"
 #include "trainer.h"
@@ -252,6 +253,10 @@ static int runBenchTrain(const QStringList& args)
             "--preset and --batch still override them)."),
          "R"},
         {"batch", tr("Batch size (default 128 on a GPU, 32 on the CPU)."), "B"},
+        {"precision",
+         tr("Arithmetic of the throughput measurements: auto, fp32 or bf16_mixed (default: the "
+            "recipe's, else fp32). Both are compared on the CPU in any case."),
+         "P"},
         {"device", tr("auto, cpu, cuda or cuda:N (default auto)."), "D", "auto"},
         {"keypoints", tr("Keypoints K (default 11)."), "K", "11"},
         {"seconds", tr("Seconds per measurement (default 10 on a GPU, 6 on the CPU)."), "S"},
@@ -352,9 +357,16 @@ static int runBenchTrain(const QStringList& args)
         for (std::size_t i = 0; i < setSize; ++i)
             samples[i] = i;
 
+        TrainingPrecision precision = recipe ? recipe->precision : TrainingPrecision::Float32;
+        if (parser.isSet("precision"))
+            precision = trainingPrecisionFromString(parser.value("precision").toStdString());
+        precision = resolvePrecision(precision, device);
+        std::printf("precision: %s\n", toString(precision).c_str());
+
         torch::manual_seed(1);
         KeypointModel model(modelConfig);
         model->to(device);
+        model->setMixedPrecision(precision == TrainingPrecision::BFloat16Mixed);
         model->setBackboneFrozen(false);
         model->train();
         FusedAdam optimizer(model->trainableParameters(), torch::optim::AdamOptions(5e-4));
@@ -448,6 +460,31 @@ static int runBenchTrain(const QStringList& args)
         std::printf("FusedAdam / torch Adam    : %10.3f  (training speed)\n",
                     fusedStep > 0 ? torchStep / fusedStep : 0.0);
         std::fflush(stdout);
+
+        // bf16 mixed precision against float32 (CPU): single steps in turn, as above.
+        if (!device.is_cuda()) {
+            const bool runPrecision = model->mixedPrecision();
+            auto precisionStep = [&](bool mixed) {
+                model->setMixedPrecision(mixed);
+                return timedStep(optimizer);
+            };
+            precisionStep(true); // oneDNN's bf16 primitives
+            std::vector<double> mixedSteps, floatSteps;
+            for (int i = 0; i < std::max(steps, 8); ++i) {
+                mixedSteps.push_back(precisionStep(true));
+                floatSteps.push_back(precisionStep(false));
+            }
+            model->setMixedPrecision(runPrecision);
+            const double mixedStep = medianOf(mixedSteps), floatStep = medianOf(floatSteps);
+            std::printf("train step, bf16 mixed    : %10.1f ms  (median of %zu; native bf16: %s)\n",
+                        1000.0 * mixedStep, mixedSteps.size(),
+                        cpuHasNativeBFloat16() ? "yes" : "no");
+            std::printf("train step, float32       : %10.1f ms  (the same steps in turn)\n",
+                        1000.0 * floatStep);
+            std::printf("bf16 mixed / float32      : %10.3f  (training speed)\n",
+                        mixedStep > 0 ? floatStep / mixedStep : 0.0);
+            std::fflush(stdout);
+        }
 
         // Inference: one image from uint8 crop to coordinates, and batches of 32.
         model->eval();

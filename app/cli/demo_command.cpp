@@ -8,6 +8,7 @@
 
 #include "evaluation_metrics.h"
 #include "fused_adam.h"
+#include "mixed_precision.h"
 #include "prediction_job.h"
 #include "predictor.h"
 #include "progress.h"
@@ -44,7 +45,9 @@ using Clock = std::chrono::steady_clock;
 
 // Prints like `kpstudio train`. Ends training at an epoch boundary once the next epoch would
 // overrun the time budget, and once after `planEpoch` so that the demo can plan the rest of the
-// budget from a measured epoch. The budget counts from the first runStarted() on, across resumes.
+// budget from a measured epoch. Once planned, it also stops when only one more epoch fits but the
+// plan has more, so that the demo can make that epoch the last. The budget counts from the first
+// runStarted() on, across resumes.
 class BudgetPrinter : public TrainingPrinter
 {
 public:
@@ -63,9 +66,12 @@ public:
     void epochFinished(const EpochStats& stats) override
     {
         TrainingPrinter::epochFinished(stats);
-        m_lastEpochSeconds = stats.epochSeconds;
         if (stats.epoch == m_planEpoch) {
             m_planPause = true;
+            m_stop->requestStop();
+        } else if (m_plannedEpochs > stats.epoch + 1 &&
+                   elapsedSeconds() + 2.0 * stats.epochSeconds > m_budget) {
+            m_finalPause = true;
             m_stop->requestStop();
         } else if (elapsedSeconds() + stats.epochSeconds > m_budget) {
             m_budgetReached = true;
@@ -77,20 +83,23 @@ public:
     {
         return std::chrono::duration<double>(Clock::now() - m_start).count();
     }
-    double lastEpochSeconds() const { return m_lastEpochSeconds; }
     bool budgetReached() const { return m_budgetReached; }
     // True once, after the plan epoch's stop (which is not the user's).
     bool takePlanPause() { return std::exchange(m_planPause, false); }
+    void setPlannedEpochs(int epochs) { m_plannedEpochs = epochs; }
+    // True once, after a stop with room for one more epoch only (not the user's either).
+    bool takeFinalPause() { return std::exchange(m_finalPause, false); }
 
 private:
     StopToken* m_stop = nullptr;
     double m_budget;
     int m_planEpoch;
     Clock::time_point m_start = Clock::now();
-    double m_lastEpochSeconds = 0;
     bool m_started = false;
     bool m_budgetReached = false;
     bool m_planPause = false;
+    int m_plannedEpochs = 0;
+    bool m_finalPause = false;
 };
 
 // Training images per second of `config`'s model on this machine: a few real optimisation steps
@@ -108,6 +117,8 @@ double estimateEpochSeconds(const TrainingConfig& config, int keypointCount, int
     torch::manual_seed(config.seed);
     KeypointModel network(model);
     network->to(device);
+    network->setMixedPrecision(resolvePrecision(config.precision, device) ==
+                               TrainingPrecision::BFloat16Mixed);
     network->train();
     FusedAdam optimizer(network->parameters(), torch::optim::AdamOptions(config.learningRate));
     const torch::Tensor crops = torch::randint(0, 256, {batch, side, side, 3}, torch::kByte);
@@ -283,18 +294,23 @@ int runDemo(const QStringList& args)
         StopToken restStop;
         std::optional<InterruptToStop> restInterrupt;
         if (summary.outcome == TrainingSummary::Outcome::Stopped && printer.takePlanPause()) {
-            const double left = budget - printer.elapsedSeconds();
-            const int epochs =
-                summary.completedEpochs +
-                std::max(0, static_cast<int>(left / std::max(1.0, printer.lastEpochSeconds())));
+            // Wall clock per epoch so far, the checkpoints and the start included. Later epochs
+            // drift either way on this project's 2-core machine (docs/training_study.md); when
+            // they run slower, the epoch that still fits ends the run (below).
+            const double elapsed = printer.elapsedSeconds();
+            const double perEpoch = elapsed / std::max(1, summary.completedEpochs);
+            const double left = budget - elapsed;
+            const int epochs = summary.completedEpochs +
+                               std::max(0, static_cast<int>(left / std::max(1.0, perEpoch)));
             std::printf("%s\n", tr("measured %1 s per epoch: %2 epochs in all")
-                                    .arg(printer.lastEpochSeconds(), 0, 'f', 1)
+                                    .arg(perEpoch, 0, 'f', 1)
                                     .arg(epochs)
                                     .toLocal8Bit()
                                     .constData());
             if (epochs > summary.completedEpochs) {
                 restInterrupt.emplace(&restStop);
                 printer.setStopToken(&restStop);
+                printer.setPlannedEpochs(epochs);
                 summary = Trainer().resume(run, &printer, &restStop, epochs);
             } else {
                 // Nothing more fits: the run ends here, and its config says so (a later resume
@@ -305,6 +321,22 @@ int runDemo(const QStringList& args)
                 planned.writeConfig(recorded);
                 summary.outcome = TrainingSummary::Outcome::Finished;
             }
+        }
+        // The epochs ran slower than planned: the one that still fits becomes the last, so that
+        // the cosine ends at its floor and a bf16 mixed run ends with its float32 epoch (a model
+        // trained in bf16 to the end loses accuracy in float32: docs/training_study.md). The run
+        // then differs from one planned with that count from the start, and config.json says so.
+        StopToken finalStop;
+        if (summary.outcome == TrainingSummary::Outcome::Stopped && printer.takeFinalPause()) {
+            const int epochs = summary.completedEpochs + 1;
+            std::printf("%s\n", tr("slower than planned: epoch %1 ends the run")
+                                    .arg(epochs)
+                                    .toLocal8Bit()
+                                    .constData());
+            restInterrupt.emplace(&finalStop);
+            printer.setStopToken(&finalStop);
+            printer.setPlannedEpochs(epochs);
+            summary = Trainer().resume(run, &printer, &finalStop, epochs);
         }
         if (summary.outcome == TrainingSummary::Outcome::Failed)
             return fail(kCommand, QString::fromStdString(summary.message));

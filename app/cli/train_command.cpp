@@ -131,6 +131,10 @@ int runTrain(const QStringList& args)
          "X"},
         {"head-prior", tr("Initial heatmap value of a fresh model (0 = off)."), "P"},
         {"best", tr("best.pt criterion: mean_error, val_loss or pck@N (N in 128-px pixels)."), "C"},
+        {"precision",
+         tr("Arithmetic: auto (bf16 mixed on a CPU with native bf16, else float32; the cpu-fast "
+            "recipe's), fp32 (the seed's) or bf16_mixed."),
+         "P"},
         {"bn-momentum",
          tr("Decoder BatchNorm momentum (PyTorch convention; the seed's Keras default is 0.01)."),
          "M"},
@@ -267,8 +271,9 @@ int runTrain(const QStringList& args)
         int epochs = 0;
         if (!readNumber(parser, "epochs", epochs, 1))
             return 2;
-        for (const char* ignored : {"data", "arrays", "config", "recipe", "preset", "batch",
-                                    "pretrained", "lr", "seed", "focal", "schedule", "accumulate"})
+        for (const char* ignored :
+             {"data", "arrays", "config", "recipe", "preset", "batch", "pretrained", "lr", "seed",
+              "focal", "schedule", "accumulate", "precision"})
             if (parser.isSet(ignored))
                 QTextStream(stderr) << tr("kpstudio train: --%1 is ignored with --resume (the "
                                           "run's config.json is used)")
@@ -318,6 +323,9 @@ int runTrain(const QStringList& args)
             if (parser.isSet("best"))
                 config.bestCriterion =
                     BestCheckpointCriterion::fromString(parser.value("best").toStdString());
+            if (parser.isSet("precision"))
+                config.precision =
+                    trainingPrecisionFromString(parser.value("precision").toStdString());
         } catch (const std::invalid_argument& error) {
             return fail(kCommand, QString::fromStdString(error.what()), 2);
         }

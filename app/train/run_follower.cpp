@@ -111,7 +111,7 @@ EpochPoint toEpochPoint(const EpochStats& stats)
 
 QString runStartedLogLine(const TrainingRunInfo& info)
 {
-    return RunFollower::tr("%1 on %2 (%3 threads): %4 training / %5 validation images, %6 "
+    return RunFollower::tr("%1 on %2 (%3 threads, %10): %4 training / %5 validation images, %6 "
                            "keypoints, batch %7, epochs %8-%9")
         .arg(info.resumed ? RunFollower::tr("resumed") : RunFollower::tr("training"),
              QString::fromStdString(info.device))
@@ -121,7 +121,9 @@ QString runStartedLogLine(const TrainingRunInfo& info)
         .arg(info.keypointCount)
         .arg(info.batchSize)
         .arg(info.firstEpoch)
-        .arg(info.totalEpochs);
+        .arg(info.totalEpochs)
+        .arg(info.precision == "bf16_mixed" ? RunFollower::tr("bf16 mixed precision")
+                                            : RunFollower::tr("float32"));
 }
 
 QString epochLogLine(const EpochPoint& p, bool best)

@@ -62,6 +62,7 @@ public:
     void restoreSettings(QSettings& settings);
 
     QComboBox* deviceCombo() const { return m_deviceCombo; }
+    QComboBox* precisionCombo() const { return m_precisionCombo; }
     QLabel* deviceNote() const { return m_deviceNote; }
     QSpinBox* processesSpin() const { return m_processesSpin; }
     QLineEdit* gpusEdit() const { return m_gpusEdit; }
@@ -124,6 +125,7 @@ private:
     QComboBox* m_deviceCombo = nullptr;
     QLabel* m_deviceNote = nullptr;
     QSpinBox* m_threadsSpin = nullptr;
+    QComboBox* m_precisionCombo = nullptr;
     QSpinBox* m_processesSpin = nullptr;
     QLineEdit* m_gpusEdit = nullptr;
     QSpinBox* m_snapshotSamplesSpin = nullptr;

@@ -101,6 +101,8 @@ void TrainingConfigForm::setConfig(const TrainingConfig& config)
         deviceIndex = 0; // a GPU this machine does not have: Auto
     m_deviceCombo->setCurrentIndex(deviceIndex);
     m_threadsSpin->setValue(config.threads);
+    m_precisionCombo->setCurrentIndex(std::max(
+        0, m_precisionCombo->findData(QString::fromStdString(toString(config.precision)))));
     m_snapshotSamplesSpin->setValue(config.snapshotSamples);
     m_snapshotEverySpin->setValue(config.snapshotEvery);
     m_cacheEdit->setText(QDir::toNativeSeparators(QString::fromStdString(config.cacheDir)));
@@ -211,6 +213,13 @@ bool TrainingConfigForm::readForm(TrainingConfig& config, QString& error) const
     config.augmentation.brightnessMaxFactor = m_brightMaxSpin->value();
     config.device = m_deviceCombo->currentData().toString().toStdString();
     config.threads = m_threadsSpin->value();
+    config.precision =
+        trainingPrecisionFromString(m_precisionCombo->currentData().toString().toStdString());
+    if (config.precision == TrainingPrecision::BFloat16Mixed &&
+        config.device.rfind("cuda", 0) == 0) {
+        error = tr("Precision: bf16 mixed runs on the CPU only; choose Auto or Float32 for a GPU.");
+        return false;
+    }
     config.snapshotSamples = m_snapshotSamplesSpin->value();
     config.snapshotEvery = m_snapshotEverySpin->value();
     config.cacheDir = QDir::fromNativeSeparators(m_cacheEdit->text().trimmed()).toStdString();

@@ -21,8 +21,11 @@ struct CropSet
 {
     int imageSize = 0;
     std::vector<std::uint8_t> pixels; // N * IMG * IMG * 3, BGR
-    std::vector<bool> valid;          // false when the image could not be decoded
-    std::vector<int> imageWidths;     // original sizes (for the label / inverse maps)
+    // Nonzero when the image was read (0: it could not be decoded). One byte per image, not
+    // std::vector<bool>: the loaders set the flags of different images from parallel threads,
+    // and vector<bool> packs neighbours into one word (a data race that lost flags).
+    std::vector<std::uint8_t> valid;
+    std::vector<int> imageWidths; // original sizes (for the label / inverse maps)
     std::vector<int> imageHeights;
     std::vector<std::string> errors; // per image: why it is invalid ("" when valid)
 

@@ -55,6 +55,19 @@ enum class LearningRateSchedule
     WarmupCosine
 };
 
+// The arithmetic of the training steps. Float32 throughout (the seed's, and the default), or bf16
+// mixed precision (core/nn/mixed_precision.h: the large maps' convolutions in bfloat16 on the
+// CPU; BatchNorm recalibration, validation and prediction stay float32). Auto picks bf16 mixed on a
+// CPU with native bf16 (AVX512_BF16 or AMX) and float32 elsewhere; the trainer resolves it when a
+// run starts and records the choice in the run's config.json, so that a resume computes what the
+// run started with.
+enum class TrainingPrecision
+{
+    Auto,
+    Float32,
+    BFloat16Mixed
+};
+
 // Which validation number picks best.pt. The seed keeps the lowest validation loss; that loss
 // rises again while the coordinates keep improving (the focal term grows as peaks sharpen), so
 // the default is the mean error. PCK@N is in 128-px (seed-space) pixels.
@@ -144,6 +157,11 @@ struct TrainingConfig
     // many training batches (exact averages, no momentum); 0 = off.
     int batchNormRecalibrationBatches = 0;
     BestCheckpointCriterion bestCriterion;
+    TrainingPrecision precision = TrainingPrecision::Float32;
+    // A bf16_mixed run trains its last epochs of the main phase in float32, so that the final
+    // weights suit float32 inference (prediction, ONNX, PyTorch): a model trained in bf16 to the
+    // end lost up to 7 points of held-out PCK@5 when run in float32 (docs/training_study.md).
+    int float32FinalEpochs = 1;
     SyntheticDataConfig synthetic;
     std::string device = "auto"; // "auto" | "cpu" | "cuda" | "cuda:N"
     int threads = 0;             // CPU intra-op threads for training; 0 = all cores
@@ -194,6 +212,8 @@ std::string toString(BackboneFreeze freeze);            // "auto", "frozen", "tr
 std::string toString(FocalForm form);                   // "bce", "seed"
 FocalForm focalFormFromString(const std::string& text); // throws std::invalid_argument
 std::string toString(LearningRateSchedule schedule);    // "plateau", "warmup_cosine"
+std::string toString(TrainingPrecision precision);      // "auto", "fp32", "bf16_mixed"
+TrainingPrecision trainingPrecisionFromString(const std::string& text);       // throws
 LearningRateSchedule learningRateScheduleFromString(const std::string& text); // throws
 // Throws std::invalid_argument for other text.
 BackboneFreeze backboneFreezeFromString(const std::string& text);

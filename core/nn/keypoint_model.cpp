@@ -1,5 +1,7 @@
 #include "keypoint_model.h"
 
+#include "mixed_precision.h"
+
 #include <ATen/ATen.h>
 #include <torch/nn/functional/upsampling.h>
 #include <torch/nn/init.h>
@@ -79,15 +81,25 @@ ModelOutput KeypointModelImpl::forward(const torch::Tensor& input)
     if (input.dim() != 4 || input.size(1) != 3 || input.size(2) != size || input.size(3) != size)
         throw std::invalid_argument("KeypointModel: input must be (B,3," + std::to_string(size) +
                                     "," + std::to_string(size) + "), got " + shapeText(input));
+    const MixedPrecisionPlan plan(m_mixedPrecision);
     BackboneFeatures features;
     if (m_backboneFrozen && !input.requires_grad()) {
         // Nothing upstream needs gradients: skip recording the encoder's graph (memory, time).
         torch::NoGradGuard noGrad;
-        features = m_backbone(input);
+        features = m_backbone->forward(input, plan);
     } else {
-        features = m_backbone(input);
+        features = m_backbone->forward(input, plan);
     }
-    at::Tensor logits = m_head(m_decoder->forward(features));
+    const at::Tensor decoded = m_decoder->forward(features, plan);
+    at::Tensor logits;
+    if (plan.enabled()) {
+        // The head in float32: its logits feed the sigmoid and SoftArgMax's sub-pixel average.
+        const AutocastScope float32(false);
+        logits = m_head(decoded.to(at::kFloat));
+        clearAutocastCache();
+    } else {
+        logits = m_head(decoded);
+    }
     const int64_t heat = m_config.preprocess.heatmapSize;
     if (logits.size(2) != heat || logits.size(3) != heat)
         logits = F::interpolate(logits, F::InterpolateFuncOptions()

@@ -53,9 +53,15 @@ public:
 
     ResNetBackbone& backbone() { return m_backbone; }
 
+    // bf16 mixed precision in forward() (mixed_precision.h; CPU only). Off by default: the
+    // trainer switches it on for a run that asks for it; prediction stays float32.
+    void setMixedPrecision(bool on) { m_mixedPrecision = on; }
+    bool mixedPrecision() const { return m_mixedPrecision; }
+
 private:
     ModelConfig m_config;
     bool m_backboneFrozen = false;
+    bool m_mixedPrecision = false;
     ResNetBackbone m_backbone{nullptr};
     UNetDecoder m_decoder{nullptr};
     torch::nn::Conv2d m_head{nullptr};

@@ -169,15 +169,29 @@ ResNetBackboneImpl::ResNetBackboneImpl(const std::string& depth) : m_depth(depth
     }
 }
 
-BackboneFeatures ResNetBackboneImpl::forward(const at::Tensor& input)
+BackboneFeatures ResNetBackboneImpl::forward(const at::Tensor& input,
+                                             const MixedPrecisionPlan& plan)
 {
+    // Output sides: c1 at /2, l1 at /4 (after the pooling), l2..l4 at /8../32.
+    const int64_t side = input.size(-1);
     BackboneFeatures f;
-    f.c1 = F::relu(m_bn1(m_conv1(input)));
-    const at::Tensor pooled = F::max_pool2d(f.c1, F::MaxPool2dFuncOptions(3).stride(2).padding(1));
-    f.l1 = m_layer1->forward(pooled);
-    f.l2 = m_layer2->forward(f.l1);
-    f.l3 = m_layer3->forward(f.l2);
-    f.l4 = m_layer4->forward(f.l3);
+    {
+        const StagePrecision precision(plan, side / 2);
+        f.c1 = F::relu(m_bn1(m_conv1(input)));
+    }
+    {
+        const StagePrecision precision(plan, side / 4);
+        const at::Tensor pooled = F::max_pool2d(plan.input(f.c1, side / 4),
+                                                F::MaxPool2dFuncOptions(3).stride(2).padding(1));
+        f.l1 = m_layer1->forward(pooled);
+    }
+    const auto layer = [&](torch::nn::Sequential& stage, const at::Tensor& x, int64_t stageSide) {
+        const StagePrecision precision(plan, stageSide);
+        return stage->forward(plan.input(x, stageSide));
+    };
+    f.l2 = layer(m_layer2, f.l1, side / 8);
+    f.l3 = layer(m_layer3, f.l2, side / 16);
+    f.l4 = layer(m_layer4, f.l3, side / 32);
     return f;
 }
 

@@ -3,6 +3,8 @@
 // torchvision's (conv1, bn1, layer1.0.conv1, layer2.0.downsample.0, ...) so ImageNet weights
 // import name for name, and forward() returns the five U-Net taps instead of logits.
 
+#include "mixed_precision.h"
+
 #include <ATen/core/Tensor.h>
 #include <torch/nn/module.h>
 #include <torch/nn/modules/batchnorm.h>
@@ -29,7 +31,8 @@ public:
     // throws std::invalid_argument otherwise.
     explicit ResNetBackboneImpl(const std::string& depth);
 
-    BackboneFeatures forward(const at::Tensor& input);
+    // With an enabled plan, each tap runs in bf16 or float32 by its size (mixed_precision.h).
+    BackboneFeatures forward(const at::Tensor& input, const MixedPrecisionPlan& plan = {});
 
     // Channels of c1, l1, l2, l3, l4 (64, 64/256, 128/512, 256/1024, 512/2048).
     const std::array<int64_t, 5>& tapChannels() const { return m_tapChannels; }

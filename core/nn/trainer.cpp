@@ -9,6 +9,7 @@
 #include "fused_adam.h"
 #include "image_cache.h"
 #include "labelled_crops.h"
+#include "mixed_precision.h"
 #include "parallel_for.h"
 #include "pretrained_backbone.h"
 #include "progress.h"
@@ -321,6 +322,9 @@ private:
     double bestScore(const ValidationResult& validation) const;
     void buildModel(bool fromLast);
     void buildOptimizer();
+    // bf16 mixed for the training steps of this epoch: a bf16_mixed run's main phase, but for
+    // its last float32FinalEpochs epochs.
+    bool trainsInMixedPrecision() const;
     void writeSnapshotInputs();
     void writeSnapshot(int epoch);
     void saveResumable(const std::string& kind);
@@ -701,6 +705,12 @@ void TrainingSession::buildOptimizer()
                                               torch::optim::AdamOptions(m_state.learningRate));
 }
 
+bool TrainingSession::trainsInMixedPrecision() const
+{
+    return m_config.precision == TrainingPrecision::BFloat16Mixed && m_state.phase == kMainPhase &&
+           m_state.phaseEpochsDone < m_config.epochs - m_config.float32FinalEpochs;
+}
+
 void TrainingSession::writeSnapshotInputs()
 {
     if (!writes())
@@ -803,6 +813,7 @@ bool TrainingSession::trainEpoch(int epoch, EpochStats& stats)
     const bool scheduled =
         m_config.schedule == LearningRateSchedule::WarmupCosine && m_state.phase == kMainPhase;
     m_model->train();
+    m_model->setMixedPrecision(trainsInMixedPrecision());
     torch::manual_seed(mixSeed(m_config.seed, static_cast<std::uint64_t>(epoch)));
     const int batches = m_trainPipeline->batchesPerEpoch();
     torch::Tensor sums =
@@ -958,6 +969,8 @@ TrainingSummary TrainingSession::execute(TrainingConfig config, bool resume, int
                               std::max<int>(1, static_cast<int>(torch::cuda::device_count()))));
     if (m_device.is_cuda())
         at::globalContext().setBenchmarkCuDNN(true);
+    // Resolved before the run's config.json is written: a resume computes as the run started.
+    m_config.precision = resolvePrecision(m_config.precision, m_device);
     m_readEvery = m_device.is_cuda() ? 20 : 1;
     if (m_config.batchSize <= 0)
         m_config.batchSize = TrainingConfig::defaultBatchSize(m_device.is_cuda());
@@ -1015,6 +1028,7 @@ TrainingSummary TrainingSession::execute(TrainingConfig config, bool resume, int
     info.runDir = m_run.root().string();
     info.device = deviceText(m_device);
     info.threads = m_threads;
+    info.precision = toString(m_config.precision);
     info.trainSize = m_trainSamples.size();
     info.valSize = m_valSamples.size();
     info.keypointCount = m_config.model.keypointCount;
@@ -1028,6 +1042,7 @@ TrainingSummary TrainingSession::execute(TrainingConfig config, bool resume, int
     event(Json{{"type", "run_started"},
                {"device", info.device},
                {"threads", info.threads},
+               {"precision", info.precision},
                {"train_size", info.trainSize},
                {"val_size", info.valSize},
                {"keypoint_count", info.keypointCount},
@@ -1059,6 +1074,9 @@ TrainingSummary TrainingSession::execute(TrainingConfig config, bool resume, int
                                std::to_string(m_state.partialBatches));
         }
         stage(TrainingStage::Validating);
+        // Statistics, validation and snapshots in float32: what prediction, the exported model
+        // and PyTorch compute.
+        m_model->setMixedPrecision(false);
         if (m_config.batchNormRecalibrationBatches > 0)
             recalibrateBatchNorm(m_model, *m_trainPipeline, epoch,
                                  m_config.batchNormRecalibrationBatches, m_device,

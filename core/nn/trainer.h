@@ -22,8 +22,9 @@ class StopToken;
 struct TrainingRunInfo
 {
     std::string runDir;
-    std::string device; // "cpu", "cuda:0"
-    int threads = 0;    // CPU intra-op threads of the training thread
+    std::string device;             // "cpu", "cuda:0"
+    int threads = 0;                // CPU intra-op threads of the training thread
+    std::string precision = "fp32"; // the resolved TrainingPrecision: "fp32" or "bf16_mixed"
     std::size_t trainSize = 0;
     std::size_t valSize = 0;
     int keypointCount = 0;

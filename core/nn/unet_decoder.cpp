@@ -76,12 +76,19 @@ UNetDecoderImpl::UNetDecoderImpl(const std::array<int64_t, 5>& tapChannels,
     m_outputChannels = f(4);
 }
 
-at::Tensor UNetDecoderImpl::forward(const BackboneFeatures& features)
+at::Tensor UNetDecoderImpl::forward(const BackboneFeatures& features,
+                                    const MixedPrecisionPlan& plan)
 {
-    at::Tensor x = m_d1(features.l4, features.l3);
-    x = m_d2(x, features.l2);
-    x = m_d3(x, features.l1);
-    return m_d4(x, features.c1);
+    // Each stage's output has its tap's size.
+    const auto stage = [&](DecoderStage& d, const at::Tensor& previous, const at::Tensor& tap) {
+        const int64_t side = tap.size(-1);
+        const StagePrecision precision(plan, side);
+        return d(plan.input(previous, side), plan.input(tap, side));
+    };
+    at::Tensor x = stage(m_d1, features.l4, features.l3);
+    x = stage(m_d2, x, features.l2);
+    x = stage(m_d3, x, features.l1);
+    return stage(m_d4, x, features.c1);
 }
 
 } // namespace kps

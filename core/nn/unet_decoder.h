@@ -37,8 +37,9 @@ public:
     // tapChannels: c1, l1..l4 channels of the encoder; widths: f[0..4] (5 values).
     UNetDecoderImpl(const std::array<int64_t, 5>& tapChannels, const std::vector<int>& widths);
 
-    // Output: (B, f[4], 16*H(l4), 16*W(l4)) = half the input size.
-    at::Tensor forward(const BackboneFeatures& features);
+    // Output: (B, f[4], 16*H(l4), 16*W(l4)) = half the input size. With an enabled plan, each
+    // stage runs in bf16 or float32 by its output size (mixed_precision.h).
+    at::Tensor forward(const BackboneFeatures& features, const MixedPrecisionPlan& plan = {});
 
     int64_t outputChannels() const { return m_outputChannels; }
 

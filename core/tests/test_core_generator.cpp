@@ -7,6 +7,7 @@
 #include "mesh_rasterizer.h"
 #include "progress.h"
 #include "rotation.h"
+#include "synthetic_crops.h"
 #include "synthetic_generator.h"
 #include "test_dataset.h"
 
@@ -104,6 +105,7 @@ class TestGenerator : public QObject
 
 private Q_SLOTS:
     void filesAreIdenticalWhateverTheThreadCount();
+    void cropsFromParallelThreadsAreCompleteAndIdentical();
     void cameraReprojectsPixelCoordinates();
     void occlusionAgreesWithRenderedDepth();
     void fourSpRuleOnHandCheckedPoses();
@@ -625,6 +627,38 @@ void TestGenerator::smallTestDatasetForOtherTests()
     }
     QVERIFY(!std::filesystem::exists(layout::annotationFile(toPath(tmp), sampleStem(3))));
     QCOMPARE(MeshInformation::load(layout::meshFile(toPath(tmp))).totalVertices, 16);
+}
+
+// Training's synthetic crops, rendered by several threads at once: every image is there (the
+// validity flags were a std::vector<bool>, whose packed bits raced and once dropped 1 of 256
+// validation images) and each is the one a single thread renders.
+void TestGenerator::cropsFromParallelThreadsAreCompleteAndIdentical()
+{
+    SyntheticCropOptions options;
+    options.mesh = builtinSpacecraftMesh();
+    options.preprocess.imageSize = 32;
+    options.preprocess.heatmapSize = 16;
+    options.seed = 21;
+    options.frameWidth = 96;
+    options.frameHeight = 54;
+    options.supersampling = 1;
+    options.frameSupersampling = 1;
+    const std::size_t count = 300;
+    options.threads = 1;
+    const LabelledCrops serialPipeline = renderPipelineCrops(options, 0, count);
+    const LabelledCrops serialModel = renderModelCrops(options, 0, count);
+    options.threads = 4; // more threads than cores: more interleaving
+    for (int round = 0; round < 3; ++round) {
+        for (const bool pipeline : {true, false}) {
+            const LabelledCrops parallel = pipeline ? renderPipelineCrops(options, 0, count)
+                                                    : renderModelCrops(options, 0, count);
+            const LabelledCrops& serial = pipeline ? serialPipeline : serialModel;
+            QCOMPARE(std::count(parallel.crops.valid.begin(), parallel.crops.valid.end(), 0),
+                     std::ptrdiff_t(0));
+            QVERIFY(parallel.crops.pixels == serial.crops.pixels);
+            QVERIFY(parallel.labels == serial.labels);
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestGenerator)

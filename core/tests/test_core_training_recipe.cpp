@@ -5,6 +5,7 @@
 #include "batch_pipeline.h"
 #include "keypoint_loss.h"
 #include "keypoint_model.h"
+#include "mixed_precision.h"
 #include "progress.h"
 #include "run_directory.h"
 #include "synthetic_crops.h"
@@ -121,7 +122,8 @@ void TestTrainingRecipe::recipesAndConfigFields()
     QCOMPARE(seed.augmentation.enabled(), false);
     QCOMPARE(seed.headPrior, 0.0);
     QCOMPARE(seed.decoderBatchNormMomentum, 0.01);
-    QCOMPARE(seed.model.softArgMaxBeta, 15.0); // the seed's temperature
+    QCOMPARE(seed.model.softArgMaxBeta, 15.0);             // the seed's temperature
+    QVERIFY(seed.precision == TrainingPrecision::Float32); // the seed's arithmetic
 
     const TrainingConfig fast = TrainingConfig::fromRecipe(TrainingConfig::defaultRecipe(false));
     QCOMPARE(fast.learningRate, 4e-3);
@@ -130,6 +132,8 @@ void TestTrainingRecipe::recipesAndConfigFields()
     QCOMPARE(fast.recipe, std::string("cpu-fast"));
     QCOMPARE(TrainingConfig::defaultRecipe(true), std::string("seed"));
     QVERIFY(fast.bestCriterion.kind == BestCheckpointCriterion::Kind::MeanError);
+    QVERIFY(fast.precision == TrainingPrecision::Auto); // sixth session
+    QCOMPARE(fast.batchNormRecalibrationBatches, 10);   // sixth session: 320 images
     QVERIFY_THROWS_EXCEPTION(std::invalid_argument, TrainingConfig::fromRecipe("turbo"));
 
     TrainingConfig config = fast;
@@ -141,6 +145,7 @@ void TestTrainingRecipe::recipesAndConfigFields()
     const Json json = config.toJson();
     QCOMPARE(json.at("synthetic").at("materials").get<std::string>(), std::string("random"));
     QCOMPARE(json.at("best_checkpoint").get<std::string>(), std::string("pck@2.5"));
+    QCOMPARE(json.at("precision").get<std::string>(), std::string("auto"));
     QCOMPARE(json.at("loss").at("focal").get<std::string>(), toString(fast.focalForm));
     const TrainingConfig back = TrainingConfig::fromJson(json);
     QCOMPARE(QString::fromStdString(back.toJson().dump()), QString::fromStdString(json.dump()));
@@ -174,6 +179,31 @@ void TestTrainingRecipe::recipesAndConfigFields()
     }
     for (const char* bad : {"pck@", "pck@-1", "pck@x", "loss", ""})
         QVERIFY_THROWS_EXCEPTION(std::invalid_argument, BestCheckpointCriterion::fromString(bad));
+    // Precision: each value round-trips; a run written before the key existed was float32; a bad
+    // value names the key.
+    for (const char* name : {"auto", "fp32", "bf16_mixed"}) {
+        Json withPrecision = json;
+        withPrecision["precision"] = name;
+        QCOMPARE(toString(TrainingConfig::fromJson(withPrecision).precision), std::string(name));
+    }
+    QCOMPARE(json.at("float32_final_epochs").get<int>(), 1);
+    Json finalEpochs = json;
+    finalEpochs["float32_final_epochs"] = 3;
+    QCOMPARE(TrainingConfig::fromJson(finalEpochs).float32FinalEpochs, 3);
+    finalEpochs["float32_final_epochs"] = -1;
+    QVERIFY_THROWS_EXCEPTION(std::invalid_argument, TrainingConfig::fromJson(finalEpochs));
+    Json oldPrecision = json;
+    oldPrecision.erase("precision");
+    QVERIFY(TrainingConfig::fromJson(oldPrecision).precision == TrainingPrecision::Float32);
+    Json badPrecision = json;
+    badPrecision["precision"] = "fp16";
+    try {
+        TrainingConfig::fromJson(badPrecision);
+        QFAIL("precision \"fp16\" was accepted");
+    } catch (const std::invalid_argument& error) {
+        QVERIFY2(QString::fromUtf8(error.what()).contains(QStringLiteral("precision")),
+                 error.what());
+    }
     Json badFocal = json;
     badFocal["loss"]["focal"] = "mse";
     QVERIFY_THROWS_EXCEPTION(std::invalid_argument, TrainingConfig::fromJson(badFocal));
@@ -311,6 +341,11 @@ void TestTrainingRecipe::syntheticRunResumesExactly()
     QCOMPARE(saved.at("data_dir").get<std::string>(), std::string("synthetic:builtin"));
     QCOMPARE(saved.at("recipe").get<std::string>(), std::string("cpu-fast"));
     QCOMPARE(saved.at("best_checkpoint").get<std::string>(), std::string("mean_error"));
+    // cpu-fast's "auto" is resolved and recorded: bf16 mixed on a CPU with native bf16 (this
+    // project's machines), so the resume below checks the exactness of a mixed epoch (the first)
+    // and of the float32 final epoch there.
+    QCOMPARE(saved.at("precision").get<std::string>(),
+             std::string(cpuHasNativeBFloat16() ? "bf16_mixed" : "fp32"));
 
     // Stopped after epoch 1, resumed: the same epoch-2 images, the same weights.
     StopToken stop;

@@ -56,6 +56,17 @@ void TestTrainCommand::argumentErrors_data()
                        "--device",
                        "cpu"}
         << 2 << "--synthetic-materials: expected 'fixed' or 'random', got 'painted'";
+    QTest::newRow("bad precision")
+        << QStringList{"train",
+                       "--data",
+                       "synthetic:builtin",
+                       "--run",
+                       m_temp.path() + "/run",
+                       "--precision",
+                       "fp16",
+                       "--device",
+                       "cpu"}
+        << 2 << "precision must be auto, fp32 or bf16_mixed (got \"fp16\")";
     QTest::newRow("resume a non-run") << QStringList{"train", "--run", m_temp.path(), "--resume"}
                                       << 1 << "config.json: missing: not a training run directory";
 }
@@ -95,6 +106,14 @@ void TestTrainCommand::benchTrainPrintsThroughputAndRatio()
     QVERIFY(compute > 0);
     // The printed rates are rounded to 0.1 img/s.
     QVERIFY(std::abs(ratio - pipeline / compute) <= 0.002 + 0.1 / compute * (1.0 + ratio));
+    // bf16 mixed against float32 on the CPU; the measurements above ran in float32 (no recipe).
+    QVERIFY(result.out.contains(QStringLiteral("precision: fp32")));
+    const double mixedStep = number("train step, bf16 mixed");
+    const double floatStep = number("train step, float32");
+    QVERIFY(mixedStep > 0);
+    QVERIFY(floatStep > 0);
+    QVERIFY(std::abs(number("bf16 mixed / float32") - floatStep / mixedStep) <=
+            0.002 + 0.1 / mixedStep * (1.0 + floatStep / mixedStep));
     QVERIFY(number("inference, 1 image") > 0);
     QVERIFY(number("inference, batch 32") > 0);
 }

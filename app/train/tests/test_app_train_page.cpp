@@ -262,7 +262,20 @@ void TestTrainPage::formValidationConfigFileAndSettings()
         config.augmentation.blurMaxSigma = 0.75;
         config.seed = 12345678901ull;
         config.synthetic.materials = MaterialMode::PerImage; // not the default
+        config.precision = TrainingPrecision::BFloat16Mixed; // not the default
         page.form()->setConfig(config);
+        // The Precision field shows the config's choice, and what it shows is what is read.
+        QComboBox* precision = page.form()->precisionCombo();
+        QCOMPARE(precision->currentData().toString(), QStringLiteral("bf16_mixed"));
+        QCOMPARE(precision->currentText(), QStringLiteral("bf16 mixed (CPU)"));
+        precision->setCurrentIndex(precision->findData(QStringLiteral("fp32")));
+        {
+            TrainingConfig read;
+            QString readError;
+            QVERIFY2(page.form()->readForm(read, readError), qPrintable(readError));
+            QVERIFY(read.precision == TrainingPrecision::Float32);
+        }
+        precision->setCurrentIndex(precision->findData(QStringLiteral("bf16_mixed")));
         // The Materials field shows the config's mode, and what it shows is what is read.
         auto* materials = page.form()->findChild<MaterialModeCombo*>();
         QVERIFY(materials);
@@ -308,6 +321,7 @@ void TestTrainPage::formValidationConfigFileAndSettings()
     QCOMPARE(saved.model.preset, std::string("tiny"));
     QCOMPARE(saved.threads, 1);
     QVERIFY(saved.synthetic.materials == MaterialMode::PerImage);
+    QVERIFY(saved.precision == TrainingPrecision::BFloat16Mixed);
 
     // The settings bring the form back in a new page; a loaded file fills it too.
     TrainPage restored;
@@ -318,6 +332,7 @@ void TestTrainPage::formValidationConfigFileAndSettings()
     QCOMPARE(fromForm.epochs, 7);
     QCOMPARE(fromForm.seed, 12345678901ull);
     QVERIFY(fromForm.synthetic.materials == MaterialMode::PerImage);
+    QVERIFY(fromForm.precision == TrainingPrecision::BFloat16Mixed);
     QCOMPARE(restored.form()->runDirectory(), m_temp.filePath(QStringLiteral("unused_run")));
     TrainingConfig other = tinyConfig();
     other.epochs = 3;
