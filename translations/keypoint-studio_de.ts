@@ -3998,6 +3998,10 @@ OpenCV DNN gegenüber LibTorch: max. |ΔHeatmap| %2, max. |ΔKoordinate| %3 px (
         <source>Arithmetic: auto (bf16 mixed on a CPU with native bf16, else float32; the cpu-fast recipe&apos;s), fp32 (the seed&apos;s) or bf16_mixed.</source>
         <translation>Arithmetik: auto (bf16 gemischt auf einer CPU mit nativem bf16, sonst float32; die des Rezepts cpu-fast), fp32 (die des Seeds) oder bf16_mixed.</translation>
     </message>
+    <message>
+        <source>re-planned from %1 s per epoch: %2 epochs in all</source>
+        <translation>neu geplant mit %1 s pro Epoche: insgesamt %2 Epochen</translation>
+    </message>
 </context>
 <context>
     <name>kpstudio</name>

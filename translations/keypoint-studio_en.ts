@@ -3998,6 +3998,10 @@ OpenCV DNN vs LibTorch: max |Δheatmap| %2, max |Δcoord| %3 px (IMG space).</tr
         <source>Arithmetic: auto (bf16 mixed on a CPU with native bf16, else float32; the cpu-fast recipe's), fp32 (the seed's) or bf16_mixed.</source>
         <translation>Arithmetic: auto (bf16 mixed on a CPU with native bf16, else float32; the cpu-fast recipe's), fp32 (the seed's) or bf16_mixed.</translation>
     </message>
+    <message>
+        <source>re-planned from %1 s per epoch: %2 epochs in all</source>
+        <translation>re-planned from %1 s per epoch: %2 epochs in all</translation>
+    </message>
 </context>
 <context>
     <name>kpstudio</name>

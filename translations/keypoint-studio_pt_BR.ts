@@ -3998,6 +3998,10 @@ OpenCV DNN vs LibTorch: máx. |Δheatmap| %2, máx. |Δcoord| %3 px (espaço IMG
         <source>Arithmetic: auto (bf16 mixed on a CPU with native bf16, else float32; the cpu-fast recipe&apos;s), fp32 (the seed&apos;s) or bf16_mixed.</source>
         <translation>Aritmética: auto (bf16 mista numa CPU com bf16 nativo, senão float32; a da receita cpu-fast), fp32 (a da semente) ou bf16_mixed.</translation>
     </message>
+    <message>
+        <source>re-planned from %1 s per epoch: %2 epochs in all</source>
+        <translation>replanejado com %1 s por época: %2 épocas no total</translation>
+    </message>
 </context>
 <context>
     <name>kpstudio</name>

@@ -3,6 +3,7 @@
 // planned to fit it, evaluate best.pt on the test set like `kpstudio evaluate`.
 #include "cli_commands.h"
 #include "cli_messages.h"
+#include "epoch_budget.h"
 #include "terminal_progress.h"
 #include "training_printer.h"
 
@@ -32,6 +33,7 @@
 #include <cstdint>
 #include <cstdio>
 #include <limits>
+#include <list>
 #include <optional>
 #include <utility>
 
@@ -43,71 +45,59 @@ constexpr const char* kCommand = "demo";
 
 using Clock = std::chrono::steady_clock;
 
-// Prints like `kpstudio train`. Ends training at an epoch boundary once the next epoch would
-// overrun the time budget, and once after `planEpoch` so that the demo can plan the rest of the
-// budget from a measured epoch. Once planned, it also stops when only one more epoch fits but the
-// plan has more, so that the demo can make that epoch the last. The budget counts from the first
-// runStarted() on, across resumes.
+// Epoch lines as `kpstudio train` prints them, and the budget's decisions at each epoch's end
+// (EpochBudget): a decision other than Continue stops the run at that epoch boundary, and
+// runDemo() resumes it with the new count. The budget counts from the first runStarted() on,
+// across resumes.
 class BudgetPrinter : public TrainingPrinter
 {
 public:
-    BudgetPrinter(double budgetSeconds, int planEpoch)
-        : m_budget(budgetSeconds), m_planEpoch(planEpoch)
-    {
-    }
+    explicit BudgetPrinter(EpochBudget* budget) : m_budget(budget) {}
     void setStopToken(StopToken* stop) { m_stop = stop; }
     void runStarted(const TrainingRunInfo& info) override
     {
         if (!m_started)
             m_start = Clock::now();
         m_started = true;
+        m_budget->segmentStarted(elapsedSeconds());
         TrainingPrinter::runStarted(info);
     }
     void epochFinished(const EpochStats& stats) override
     {
         TrainingPrinter::epochFinished(stats);
-        if (stats.epoch == m_planEpoch) {
-            m_planPause = true;
+        m_decision = m_budget->epochFinished(stats.epoch, elapsedSeconds());
+        m_budgetReached = m_decision == EpochBudget::Decision::Stop;
+        if (m_decision != EpochBudget::Decision::Continue)
             m_stop->requestStop();
-        } else if (m_plannedEpochs > stats.epoch + 1 &&
-                   elapsedSeconds() + 2.0 * stats.epochSeconds > m_budget) {
-            m_finalPause = true;
-            m_stop->requestStop();
-        } else if (elapsedSeconds() + stats.epochSeconds > m_budget) {
-            m_budgetReached = true;
-            m_stop->requestStop();
-        }
     }
     void stopped(int, int) override {} // the budget's stops are the normal course here
     double elapsedSeconds() const
     {
         return std::chrono::duration<double>(Clock::now() - m_start).count();
     }
+    // What the budget decided at the last epoch's end (Continue once taken).
+    EpochBudget::Decision takeDecision()
+    {
+        return std::exchange(m_decision, EpochBudget::Decision::Continue);
+    }
+    // The budget, not the user, stopped the run.
     bool budgetReached() const { return m_budgetReached; }
-    // True once, after the plan epoch's stop (which is not the user's).
-    bool takePlanPause() { return std::exchange(m_planPause, false); }
-    void setPlannedEpochs(int epochs) { m_plannedEpochs = epochs; }
-    // True once, after a stop with room for one more epoch only (not the user's either).
-    bool takeFinalPause() { return std::exchange(m_finalPause, false); }
 
 private:
+    EpochBudget* m_budget;
     StopToken* m_stop = nullptr;
-    double m_budget;
-    int m_planEpoch;
     Clock::time_point m_start = Clock::now();
     bool m_started = false;
+    EpochBudget::Decision m_decision = EpochBudget::Decision::Continue;
     bool m_budgetReached = false;
-    bool m_planPause = false;
-    int m_plannedEpochs = 0;
-    bool m_finalPause = false;
 };
 
 // Training images per second of `config`'s model on this machine: a few real optimisation steps
 // (after two warm-up steps) on random crops, plus the cost of rendering synthetic training crops.
 // Seconds for one epoch of `imagesPerEpoch` images follow, with validation and BatchNorm
 // recalibration (forward passes only, about a third of a training step each).
-double estimateEpochSeconds(const TrainingConfig& config, int keypointCount, int imagesPerEpoch,
-                            int validationImages)
+double estimateEpochSeconds(const TrainingConfig& config, bool mixedPrecision, int keypointCount,
+                            int imagesPerEpoch, int validationImages)
 {
     const int side = config.model.preprocess.imageSize;
     const int batch = config.batchSize;
@@ -117,8 +107,7 @@ double estimateEpochSeconds(const TrainingConfig& config, int keypointCount, int
     torch::manual_seed(config.seed);
     KeypointModel network(model);
     network->to(device);
-    network->setMixedPrecision(resolvePrecision(config.precision, device) ==
-                               TrainingPrecision::BFloat16Mixed);
+    network->setMixedPrecision(mixedPrecision);
     network->train();
     FusedAdam optimizer(network->parameters(), torch::optim::AdamOptions(config.learningRate));
     const torch::Tensor crops = torch::randint(0, 256, {batch, side, side, 3}, torch::kByte);
@@ -270,8 +259,10 @@ int runDemo(const QStringList& args)
         const int keypoints = builtinSpacecraftMesh().keypointCount();
         const int validationImages =
             images > 0 ? images - imagesPerEpoch : config.synthetic.validationImages;
+        const bool mixed = resolvePrecision(config.precision, resolveDevice(config.device)) ==
+                           TrainingPrecision::BFloat16Mixed;
         const double epochSeconds =
-            estimateEpochSeconds(config, keypoints, imagesPerEpoch, validationImages);
+            estimateEpochSeconds(config, mixed, keypoints, imagesPerEpoch, validationImages);
         // The run pauses after the warm-up to plan the rest from a measured epoch, so it is given
         // at least one epoch past the warm-up, whatever the (short, noisy) probe says.
         const int planEpoch = std::max(1, static_cast<int>(std::ceil(config.warmupEpochs)));
@@ -287,32 +278,54 @@ int runDemo(const QStringList& args)
 
         // The learning rates of the warm-up epochs do not depend on the epoch count. The demo
         // trains them, then plans the remaining epochs from the measured epoch time (the probe
-        // above is a short one) and resumes: the run equals one trained with the final count.
-        BudgetPrinter printer(budget, planEpoch);
+        // above is a short one) and resumes: up to a later plan (midway, or a cut when the epochs
+        // run slower), the run equals one trained with the planned count. config.json records
+        // the last count.
+        // A bf16 mixed run's float32 last epochs are slower (1.1x to 1.3x measured on this
+        // project's machine, docs/training_study.md): the plan keeps room for them.
+        EpochBudget epochBudget(budget, planEpoch,
+                                mixed ? 0.3 * std::min(config.float32FinalEpochs, 2) : 0.0);
+        BudgetPrinter printer(&epochBudget);
         printer.setStopToken(&stop);
         TrainingSummary summary = Trainer().run(config, run, &printer, &stop);
-        StopToken restStop;
-        std::optional<InterruptToStop> restInterrupt;
-        if (summary.outcome == TrainingSummary::Outcome::Stopped && printer.takePlanPause()) {
-            // Wall clock per epoch so far, the checkpoints and the start included. Later epochs
-            // drift either way on this project's 2-core machine (docs/training_study.md); when
-            // they run slower, the epoch that still fits ends the run (below).
-            const double elapsed = printer.elapsedSeconds();
-            const double perEpoch = elapsed / std::max(1, summary.completedEpochs);
-            const double left = budget - elapsed;
-            const int epochs = summary.completedEpochs +
-                               std::max(0, static_cast<int>(left / std::max(1.0, perEpoch)));
-            std::printf("%s\n", tr("measured %1 s per epoch: %2 epochs in all")
-                                    .arg(perEpoch, 0, 'f', 1)
-                                    .arg(epochs)
-                                    .toLocal8Bit()
-                                    .constData());
-            if (epochs > summary.completedEpochs) {
-                restInterrupt.emplace(&restStop);
-                printer.setStopToken(&restStop);
-                printer.setPlannedEpochs(epochs);
-                summary = Trainer().resume(run, &printer, &restStop, epochs);
-            } else {
+        // Each resume gets a stop token of its own (the budget's stop stays requested on the
+        // last one), which Ctrl+C still reaches.
+        std::list<StopToken> resumeStops;
+        std::optional<InterruptToStop> resumeInterrupt;
+        for (;;) {
+            if (summary.outcome != TrainingSummary::Outcome::Stopped)
+                break;
+            const EpochBudget::Decision decision = printer.takeDecision();
+            const int epochs = epochBudget.plannedEpochs();
+            QString message;
+            switch (decision) {
+            case EpochBudget::Decision::Plan:
+                // Wall clock per epoch so far, the checkpoints and the start included; made
+                // again midway from the epochs since.
+                message = tr("measured %1 s per epoch: %2 epochs in all")
+                              .arg(epochBudget.secondsPerEpoch(), 0, 'f', 1)
+                              .arg(epochs);
+                break;
+            case EpochBudget::Decision::Replan:
+                message = tr("re-planned from %1 s per epoch: %2 epochs in all")
+                              .arg(epochBudget.secondsPerEpoch(), 0, 'f', 1)
+                              .arg(epochs);
+                break;
+            case EpochBudget::Decision::EndEarly:
+                // Slower than planned: the epoch that still fits becomes the last, so that the
+                // cosine ends at its floor and a bf16 mixed run ends with its float32 epoch. The
+                // run then differs from one planned with that count from the start, and
+                // config.json says so.
+                message = tr("slower than planned: epoch %1 ends the run").arg(epochs);
+                break;
+            case EpochBudget::Decision::Continue:
+            case EpochBudget::Decision::Stop:
+                break;
+            }
+            if (message.isEmpty())
+                break; // the budget, or Ctrl+C, ended the run
+            std::printf("%s\n", message.toLocal8Bit().constData());
+            if (epochs <= summary.completedEpochs) {
                 // Nothing more fits: the run ends here, and its config says so (a later resume
                 // trains nothing unasked).
                 const RunDirectory planned(run);
@@ -320,23 +333,13 @@ int runDemo(const QStringList& args)
                 recorded.epochs = summary.completedEpochs;
                 planned.writeConfig(recorded);
                 summary.outcome = TrainingSummary::Outcome::Finished;
+                break;
             }
-        }
-        // The epochs ran slower than planned: the one that still fits becomes the last, so that
-        // the cosine ends at its floor and a bf16 mixed run ends with its float32 epoch (a model
-        // trained in bf16 to the end loses accuracy in float32: docs/training_study.md). The run
-        // then differs from one planned with that count from the start, and config.json says so.
-        StopToken finalStop;
-        if (summary.outcome == TrainingSummary::Outcome::Stopped && printer.takeFinalPause()) {
-            const int epochs = summary.completedEpochs + 1;
-            std::printf("%s\n", tr("slower than planned: epoch %1 ends the run")
-                                    .arg(epochs)
-                                    .toLocal8Bit()
-                                    .constData());
-            restInterrupt.emplace(&finalStop);
-            printer.setStopToken(&finalStop);
-            printer.setPlannedEpochs(epochs);
-            summary = Trainer().resume(run, &printer, &finalStop, epochs);
+            StopToken& resumeStop = resumeStops.emplace_back();
+            resumeInterrupt.reset();
+            resumeInterrupt.emplace(&resumeStop);
+            printer.setStopToken(&resumeStop);
+            summary = Trainer().resume(run, &printer, &resumeStop, epochs);
         }
         if (summary.outcome == TrainingSummary::Outcome::Failed)
             return fail(kCommand, QString::fromStdString(summary.message));

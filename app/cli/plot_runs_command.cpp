@@ -104,8 +104,9 @@ int runPlotRuns(const QStringList& args)
                        metric->first);
     if (metric->first.contains("pck"))
         plot.setValueRange(0, 100);
-    // Rising curves end top right, falling ones bottom right: the legend goes where they are not.
-    plot.setLegendCorner(higherIsBetter ? (Qt::AlignTop | Qt::AlignLeft)
+    // Learning curves rise steeply and level off (PCK), or fall and level off (errors, losses):
+    // the legend goes in the corner they leave empty.
+    plot.setLegendCorner(higherIsBetter ? (Qt::AlignBottom | Qt::AlignRight)
                                         : (Qt::AlignTop | Qt::AlignRight));
     if (parser.isSet("title")) {
         plot.plotLayout()->insertRow(0);

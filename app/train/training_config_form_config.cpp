@@ -1,6 +1,7 @@
 #include "training_config_form.h"
 
 #include "material_mode_combo.h"
+#include "training_step.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -15,6 +16,7 @@
 
 #include <algorithm>
 #include <exception>
+#include <optional>
 #include <stdexcept>
 
 // The form's config: TrainingConfig to and from the fields, validation, config files.
@@ -215,10 +217,19 @@ bool TrainingConfigForm::readForm(TrainingConfig& config, QString& error) const
     config.threads = m_threadsSpin->value();
     config.precision =
         trainingPrecisionFromString(m_precisionCombo->currentData().toString().toStdString());
-    if (config.precision == TrainingPrecision::BFloat16Mixed &&
-        config.device.rfind("cuda", 0) == 0) {
-        error = tr("Precision: bf16 mixed runs on the CPU only; choose Auto or Float32 for a GPU.");
-        return false;
+    if (config.precision == TrainingPrecision::BFloat16Mixed) {
+        // The device as the trainer resolves it when the run starts: "auto" is a GPU where there
+        // is one. A device that is not there is the trainer's message to give.
+        std::optional<torch::Device> device;
+        try {
+            device = resolveDevice(config.device);
+        } catch (const std::invalid_argument&) {
+        }
+        if (device && !device->is_cpu()) {
+            error = tr("Precision: bf16 mixed runs on the CPU only; choose Auto or Float32 for a "
+                       "GPU.");
+            return false;
+        }
     }
     config.snapshotSamples = m_snapshotSamplesSpin->value();
     config.snapshotEvery = m_snapshotEverySpin->value();

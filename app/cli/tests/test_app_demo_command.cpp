@@ -1,5 +1,6 @@
 // `kpstudio demo` end to end on a tiny budget: it renders a held-out set, trains on the synthetic
-// stream (its epochs planned from the measured warm-up epoch, then resumed with that count) until
+// stream (its epochs planned from the measured warm-up epoch, then resumed with that count; the
+// plan's arithmetic is test_app_epoch_budget's) until
 // the time budget ends the run, then evaluates best.pt on every held-out image (the
 // budget's stop must not cancel that evaluation) and writes evaluation_summary.json, whose path it
 // prints last.
@@ -43,19 +44,25 @@ void TestDemoCommand::budgetEndsTrainingAndTheTestSetIsEvaluated()
     QVERIFY(!QDir(out + QStringLiteral("/dataset")).exists());
     QVERIFY(run.out.contains(QStringLiteral("recipe cpu-fast:")));
     // The rest of the budget is planned from the measured warm-up epoch; the run is resumed with
-    // that count (config.json records it) and logs each epoch once, past the warm-up.
-    const QRegularExpressionMatch planned =
-        QRegularExpression(QStringLiteral(R"(measured ([\d.]+) s per epoch: (\d+) epochs in all)"))
-            .match(run.out);
-    QVERIFY2(planned.hasMatch(), qPrintable(run.out.left(2000)));
-    int epochs = planned.captured(2).toInt();
-    // Epochs slower than planned: the one that still fits ended the run, and config.json says so.
-    const QRegularExpressionMatch shortened =
-        QRegularExpression(QStringLiteral(R"(slower than planned: epoch (\d+) ends the run)"))
-            .match(run.out);
-    if (shortened.hasMatch()) {
-        QVERIFY(shortened.captured(1).toInt() < epochs);
-        epochs = shortened.captured(1).toInt();
+    // that count, possibly planned again midway or cut to the epoch that still fits (config.json
+    // records the last count), and logs each epoch once, past the warm-up.
+    const QRegularExpression planLine(QStringLiteral(
+        R"((?:measured|re-planned from) ([\d.]+) s per epoch: (\d+) epochs in all|slower than planned: epoch (\d+) ends the run)"));
+    QRegularExpressionMatchIterator plans = planLine.globalMatch(run.out);
+    QVERIFY2(plans.hasNext(), qPrintable(run.out.left(2000)));
+    QRegularExpressionMatch plan = plans.next();
+    QVERIFY2(plan.captured(0).startsWith(QStringLiteral("measured")),
+             qPrintable(plan.captured(0))); // the first plan comes from the warm-up
+    int epochs = plan.captured(2).toInt();
+    while (plans.hasNext()) {
+        plan = plans.next();
+        if (!plan.captured(3).isEmpty()) {
+            QVERIFY(plan.captured(3).toInt() < epochs); // slower: fewer epochs
+            epochs = plan.captured(3).toInt();
+        } else {
+            QVERIFY(plan.captured(0).startsWith(QStringLiteral("re-planned")));
+            epochs = plan.captured(2).toInt();
+        }
     }
     QFile configFile(out + QStringLiteral("/run/config.json"));
     QVERIFY(configFile.open(QIODevice::ReadOnly));
