@@ -292,9 +292,7 @@ int runDemo(const QStringList& args)
         // last one), which Ctrl+C still reaches.
         std::list<StopToken> resumeStops;
         std::optional<InterruptToStop> resumeInterrupt;
-        for (;;) {
-            if (summary.outcome != TrainingSummary::Outcome::Stopped)
-                break;
+        while (summary.outcome == TrainingSummary::Outcome::Stopped) {
             const EpochBudget::Decision decision = printer.takeDecision();
             const int epochs = epochBudget.plannedEpochs();
             QString message;

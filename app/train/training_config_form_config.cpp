@@ -1,6 +1,7 @@
 #include "training_config_form.h"
 
 #include "material_mode_combo.h"
+#include "mixed_precision.h"
 #include "training_step.h"
 
 #include <QCheckBox>
@@ -225,10 +226,14 @@ bool TrainingConfigForm::readForm(TrainingConfig& config, QString& error) const
             device = resolveDevice(config.device);
         } catch (const std::invalid_argument&) {
         }
-        if (device && !device->is_cpu()) {
-            error = tr("Precision: bf16 mixed runs on the CPU only; choose Auto or Float32 for a "
-                       "GPU.");
-            return false;
+        if (device) {
+            try {
+                resolvePrecision(config.precision, *device);
+            } catch (const std::invalid_argument&) {
+                error = tr("Precision: bf16 mixed runs on the CPU only; choose Auto or Float32 "
+                           "for a GPU.");
+                return false;
+            }
         }
     }
     config.snapshotSamples = m_snapshotSamplesSpin->value();
